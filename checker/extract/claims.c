@@ -10360,11 +10360,12 @@ static size_t window_number(const sctx *c, size_t i)
     return u >= 0 && used == 1 && strcmp(c->k->units[u].dimension, "time-span") == 0 ? i - 2 : SIZE_MAX;
 }
 
-/* The way the "level-words" lexicon writes the n bytes of word w ("mean=average", "daily=24-hour": "average" for
- * "mean"), any case; with either, w may be that written form too ("average"); NULL when no pair has it. */
-static const char *level_pair(const sctx *c, const char *w, size_t n, int either)
+/* The way a lexicon of pairs, name ("level-words": "mean=average", "daily=24-hour"), writes the n bytes of word w
+ * ("average" for "mean"), any case; with either, w may be that written form too ("average"); NULL when no pair has
+ * it. */
+static const char *lexicon_pair(const sctx *c, const char *name, const char *w, size_t n, int either)
 {
-    const fl_lexicon *lex = fl_rules_lexicon(c->r, "level-words");
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, name);
     for (size_t i = 0; lex && i < fl_lexicon_size(lex); i++) {
         const char *x = fl_lexicon_item(lex, i), *eq = strchr(x, '=');
         if (eq && (((size_t)(eq - x) == n && strncasecmp(x, w, n) == 0) ||
@@ -10374,11 +10375,11 @@ static const char *level_pair(const sctx *c, const char *w, size_t n, int either
     return NULL;
 }
 
-/* Replaces word w (cap bytes) by the one the "level-words" lexicon writes it as (level_pair), so that one window and
+/* Replaces word w (cap bytes) by the one the "level-words" lexicon writes it as (lexicon_pair), so that one window and
  * one summary written two ways are one item. */
 static void level_word(const sctx *c, char *w, size_t cap)
 {
-    const char *as = level_pair(c, w, strlen(w), 0);
+    const char *as = lexicon_pair(c, "level-words", w, strlen(w), 0);
     if (as)
         snprintf(w, cap, "%s", as);
 }
@@ -11133,7 +11134,7 @@ static int average_phrase(const sctx *c, size_t a, size_t h, int labelled, char 
     const char *as;
     if (!fl_claims_lower_word(c, at, w, sizeof w))
         return 0;
-    snprintf(item, cap, "%s", (as = level_pair(c, w, strlen(w), 1)) ? as : w);
+    snprintf(item, cap, "%s", (as = lexicon_pair(c, "level-words", w, strlen(w), 1)) ? as : w);
     for (size_t i = at + 1; i < h; i++) {
         size_t n = strlen(item);
         if (c->t[i].kind != FL_TOK_WORD || fl_claims_name_word(c, i) || !fl_claims_lower_word(c, i, w, sizeof w) ||
@@ -11234,7 +11235,7 @@ static int average_of(const sctx *c, const fl_qty *q, char *item, size_t cap)
         if (c->t[i].kind != FL_TOK_WORD || p->vg_of[i - c->a] >= 0 || noun_tag(c, i) || i > v + 3)
             return 0; /* "waited an average of": the verb's own */
     fl_claims_lemma_of(c, v, lemma, sizeof lemma);
-    as = level_pair(c, w, strlen(w), 1);
+    as = lexicon_pair(c, "level-words", w, strlen(w), 1);
     return lemma[0] && snprintf(item, cap, "%s %s", as ? as : w, lemma) < (int)cap;
 }
 
@@ -13205,7 +13206,7 @@ static int span_end(const sctx *c, size_t i)
  * ("daily=24-hour", "yearly=annual")? It is in the level's item, no time of the figure. */
 static int window_word(const sctx *c, size_t i)
 {
-    return level_pair(c, c->text + c->t[i].start, c->t[i].end - c->t[i].start, 1) != NULL;
+    return lexicon_pair(c, "level-words", c->text + c->t[i].start, c->t[i].end - c->t[i].start, 1) != NULL;
 }
 
 /* The time within its day or report that the clause [ca, cb) states for its figures ("Sunday-evening figures",
@@ -13882,20 +13883,15 @@ static uint32_t word_hash16(const sctx *c, size_t i)
  * one act meet. */
 static uint32_t act_hash16(const sctx *c, size_t i)
 {
-    const fl_lexicon *acts = fl_rules_lexicon(c->r, "same-act-verbs");
     char lemma[FL_LEMMA_MAX];
     if (!word_hash16(c, i))
         return 0;
     fl_claims_lemma_of(c, i, lemma, sizeof lemma);
-    const char *act = lemma;
     size_t n = strlen(lemma);
-    for (size_t j = 0, nl = acts ? fl_lexicon_size(acts) : 0; j < nl && act == lemma; j++) {
-        const char *x = fl_lexicon_item(acts, j), *eq = strchr(x, '=');
-        if (eq && (size_t)(eq - x) == n && n && strncmp(x, lemma, n) == 0) {
-            act = eq + 1;
-            n = fl_lexicon_item_len(acts, j) - (size_t)(act - x);
-        }
-    }
+    const char *act = n ? lexicon_pair(c, "same-act-verbs", lemma, n, 0) : NULL;
+    if (!act)
+        act = lemma;
+    n = strlen(act);
     return n ? stem_hash16(c, act, n) : word_hash16(c, i);
 }
 
