@@ -2234,6 +2234,8 @@ discourse fl_claims_discourse_start(const fl_doc *d, const fl_rules *r, const fl
     for (size_t i = 0; i < f->ntok && words <= LEDE_WORDS; i++)
         if (f->tok[i].kind == FL_TOK_WORD && ++words <= LEDE_WORDS)
             dc.lede_end = dc.main.lede_end = f->tok[i].end;
+    const char *nl = memchr(d->text, '\n', d->len);
+    dc.main.title_end = nl ? (size_t)(nl - d->text) : d->len;
     fl_claims_several_owners(d, r, f, names, &dc);
     dc.tables = &f->tables;
     return dc;

@@ -14355,8 +14355,7 @@ static void main_event_verbs(const sctx *c, size_t s, main_verbs *mv)
     if (mv->lede_done)
         return; /* before the parse: a sentence with no figure is parsed only when something needs it */
     const fl_parse *ps = fl_claims_parse_of(c);
-    const char *nl = memchr(c->text, '\n', c->d->len);
-    size_t title_end = nl ? (size_t)(nl - c->text) : c->d->len, used;
+    size_t title_end = mv->title_end, used;
     if (!ps)
         return;
     for (size_t i = c->a; s == 0 && i < c->b && c->t[i].start < title_end; i++) {

@@ -61,6 +61,7 @@ typedef struct {
     char particle[MAIN_VERBS][16];
     int lede_done;   /* the lede's verb was looked for */
     size_t lede_end; /* where the lede (the title and first LEDE_WORDS words) ends, a byte offset */
+    size_t title_end; /* where the document's first line ends, a byte offset */
 } main_verbs;
 
 /* One thing of a kind a document named ("Brannock Fur Farm") or introduced without a name ("A neighbouring farm"):
