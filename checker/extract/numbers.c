@@ -511,6 +511,16 @@ static int currency_symbol_word(const ctx *c, size_t i)
     return 0;
 }
 
+/* Does a currency come right before the number at token i: a symbol glued to it ("£24"), a currency code or
+ * name before it ("EUR 24", "GBP 38.6")? Then a scale letter after it is a scale, never metres. */
+static int currency_before(const ctx *c, size_t i)
+{
+    size_t used;
+    return i > 0 && ((!c->t[i].space_before && c->t[i - 1].kind != FL_TOK_WORD) ||
+                     fl_phrases_at(&c->k->currency_names, c->text, c->t, c->n, i - 1, &used) >= 0 ||
+                     currency_symbol_word(c, i - 1));
+}
+
 /* Is the scale letter glued to the number at i, at token j, a length ("the 24m vessel": metres), not a scale
  * ("£24m", "EUR 24m yesterday", "24m barrels", "24m of it")? Only a lower-case "m" with no currency before the
  * number and a singular common noun after it, one that no unit, scale or function word is: one thing of that
@@ -521,9 +531,7 @@ static int length_letter(const ctx *c, size_t i, size_t j)
     if (c->t[j].end - c->t[j].start != 1 || c->text[c->t[j].start] != 'm' || c->t[j].space_before || k >= c->n ||
         c->t[k].kind != FL_TOK_WORD || !c->t[k].space_before)
         return 0;
-    if (i > 0 && ((!c->t[i].space_before && c->t[i - 1].kind != FL_TOK_WORD) ||
-                  fl_phrases_at(&c->k->currency_names, c->text, c->t, c->n, i - 1, &used) >= 0 ||
-                  currency_symbol_word(c, i - 1)))
+    if (currency_before(c, i))
         return 0; /* "£24m", "EUR 24m": a sum */
     unsigned char first = (unsigned char)c->text[c->t[k].start];
     return first >= 'a' && first <= 'z' && !unit_word(c, k) && isnan(scale_after(c, k, &used)) &&
@@ -834,9 +842,10 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             double sc = scale_after(&c, j, &used);
             if (!isnan(sc) &&
                 !(used == 1 && (text[t[j].start] == 'm' || text[t[j].start] == 'M') && t[j].end - t[j].start == 1 &&
-                  t[j].space_before) &&
+                  t[j].space_before && !currency_before(&c, i)) &&
                 !length_letter(&c, i, j)) {
-                /* "5 m" with a space is metres, as is "the 24m vessel"; "$5m", "5m barrels" are millions */
+                /* "5 m" with a space is metres, as is "the 24m vessel"; "$5m", "5m barrels", "GBP 5 m" are
+                 * millions */
                 apply_scale(&x, sc);
                 j += used;
             }
