@@ -3909,9 +3909,13 @@ static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
         cl->subject = fl_buf_take(&b);
     } else
         cl->subject = fl_xstrdup(name);
-    cl->subject_how = "what the figure measures (an unnamed thing of the story)";
+    /* a general noun that names the thing itself ("the vessel", not "the ship" its kind folds to "vessel") */
+    int general = !as && state < 0 && strcmp(noun, name) == 0 && fl_knowledge_stands_for(c->k, noun, "") >= 0;
+    cl->subject_how = general ? fl_general_noun_how : "what the figure measures (an unnamed thing of the story)";
     cl->subject_event = 1;
 }
+
+const char fl_general_noun_how[] = "what the figure measures (an unnamed thing of the story, by a general noun)";
 
 static int verb_tag(int tag)
 {

@@ -212,6 +212,11 @@ void fl_claims_free(fl_claims *c);
 
 /* "2024", "the first part of 2020", "since 2012", "" (unknown): the period for messages. */
 /* Do two claims' documents share enough of their most used names to be reports of one story? */
+/* How an unnamed thing's figure got its subject when the noun that names it is a general noun itself
+ * (claim_model.general_things: "the 24m vessel", "the ride"): the join may key it by the one thing of its kind its
+ * story measures (fl_story_general_keys). */
+extern const char fl_general_noun_how[];
+
 int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2]);
 /* Do two claims' documents share enough of their most used content words to be reports of one story? */
 int fl_story_topics_shared(const uint64_t a[2], const uint64_t b[2]);

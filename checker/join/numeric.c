@@ -2162,6 +2162,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     char **topic = fl_story_topic_keys(all, k);
     fl_claims view = *all;
     const fl_claim *orig = all->items;
+    char **general = NULL;
     if (story) {
         view.items = fl_xmalloc((all->len ? all->len : 1) * sizeof *view.items);
         memcpy(view.items, all->items, all->len * sizeof *view.items);
@@ -2169,6 +2170,12 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
             if (story[i] || topic[i])
                 view.items[i].key = story[i] ? story[i] : topic[i];
         all = &view;
+        /* and a general noun's figure ("the 24m vessel") by the one thing of its kind its story measures ("the
+         * 65ft trawler") */
+        general = fl_story_general_keys(&view, k);
+        for (size_t i = 0; general && i < all->len; i++)
+            if (general[i])
+                view.items[i].key = general[i];
     }
     /* a generic count ("six men on board") is the one specific count of its key ("seven crew"), before the
      * story's dated reports anchor its undated ones by key */
@@ -2232,6 +2239,9 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         free(story);
         free(topic);
     }
+    for (size_t i = 0; general && i < all->len; i++)
+        free(general[i]);
+    free(general);
     if (view.items != orig)
         free(view.items);
 }

@@ -762,3 +762,138 @@ char **fl_story_topic_keys(const fl_claims *all, const fl_knowledge *k)
     free(last);
     return keys;
 }
+
+/* ---- a general noun of one report for the one thing of its kind its story's reports measure ---- */
+
+/* The unnamed thing c's key names ("...|@dir/vessel>|..." -> "vessel", *at where it starts), when c is keyed by an
+ * unnamed thing of its directory (its key's subject is its claim's subject, no event class, no document's topic);
+ * 0 otherwise. */
+static size_t thing_key(const fl_claim *c, const fl_knowledge *k, size_t *at)
+{
+    size_t len =
+        c->key && c->subject_event && c->subject && !strchr(c->subject, ':') ? fl_story_key_event(c->key, at) : 0;
+    if (!len || strlen(c->subject) != len || memcmp(c->key + *at, c->subject, len) != 0)
+        return 0;
+    for (size_t e = 0; e < k->nevent_classes; e++)
+        if (same_word(k->event_classes[e], c->subject))
+            return 0;
+    return len;
+}
+
+/* The route of a thing's figure (thing_key holds): its key without the thing's noun and without the period, so
+ * that the figures of one attribute of the unnamed things of a directory meet (as records.c routes them). */
+static void thing_route(const fl_claim *c, size_t at, size_t len, fl_buf *route)
+{
+    route->len = 0;
+    fl_buf_put(route, c->key, at);
+    const char *rest = c->key + at + len, *bar = strrchr(rest, '|');
+    fl_buf_put(route, rest, bar ? (size_t)(bar + 1 - rest) : strlen(rest));
+}
+
+/* Does noun s name a thing the general noun g stands for, with no qualifier before it ("mast"; never "temporary
+ * mast", another thing of the story)? */
+static int stands_for(const fl_knowledge *k, const char *g, const char *s)
+{
+    return !strchr(s, ' ') && fl_knowledge_stands_for(k, g, s) == 1;
+}
+
+/* Is s the name of a kind (claim_model.kinds: "vessel") that keys a noun the general noun g stands for ("ferry" for
+ * "craft")? Such a figure is of another thing of g's kind, or of the same one: no telling. */
+static int kind_of_general(const fl_knowledge *k, const char *g, const char *s)
+{
+    for (size_t i = 0; i < k->ngeneral_things; i++) {
+        int kind = strcmp(k->general_thing[i], g) == 0 ? fl_phrases_string(&k->kind_nouns, k->specific_thing[i]) : -1;
+        if (kind >= 0 && (size_t)kind < k->nkinds && strcmp(k->kinds[kind], s) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The claims of one route of things' figures (a list from first along next): a general noun's figure (claim j: "the
+ * 24m vessel") in a story of two reports or more whose figures of the route name one thing only that the general
+ * noun may stand for ("the 65ft trawler" in another report), and no other thing of its kind or that thing with a
+ * qualifier ("the temporary mast"), is keyed by that thing (keys[i]). */
+static void general_of_route(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char **keys)
+{
+    size_t n, *at;
+    const fl_claim **cs;
+    size_t *up = fl_story_of_list(all, first, next, k, &n, &at, &cs);
+    fl_buf b = {0};
+    for (size_t j = 0; j < n; j++) {
+        size_t ja, jl = thing_key(cs[j], k, &ja);
+        if (!cs[j]->subject_how || strcmp(cs[j]->subject_how, fl_general_noun_how) != 0)
+            continue; /* no general noun names it ("the ship", which its kind keys as "vessel", is a ship) */
+        const char *one = NULL;
+        int other_doc = 0, apart = 0;
+        for (size_t m = 0; m < n && !apart; m++) {
+            const char *s = cs[m]->subject;
+            if (up[m] != up[j])
+                continue;
+            if (strcmp(s, cs[j]->subject) == 0) {
+                /* another thing its kind keys by the general noun ("the ferry" is a vessel) may be this one */
+                apart = !cs[m]->subject_how || strcmp(cs[m]->subject_how, fl_general_noun_how) != 0;
+                continue;
+            }
+            const char *last = strrchr(s, ' ');
+            int kind = kind_of_general(k, cs[j]->subject, s);
+            if (!kind && !stands_for(k, cs[j]->subject, s) && !(last && stands_for(k, cs[j]->subject, last + 1)))
+                continue;
+            apart = kind || (one && strcmp(one, s) != 0) || strchr(s, ' ');
+            one = s;
+            other_doc |= cs[m]->doc != cs[j]->doc;
+        }
+        if (!one || apart || !other_doc)
+            continue;
+        b.len = 0;
+        fl_buf_put(&b, cs[j]->key, ja);
+        fl_buf_puts(&b, one);
+        fl_buf_puts(&b, cs[j]->key + ja + jl);
+        keys[at[j]] = fl_buf_take(&b);
+    }
+    fl_buf_free(&b);
+    free(up);
+    free(at);
+    free(cs);
+}
+
+char **fl_story_general_keys(const fl_claims *all, const fl_knowledge *k)
+{
+    if (!all->len || !k->ngeneral_things)
+        return NULL;
+    char **keys = fl_xcalloc(all->len, sizeof *keys);
+    size_t *next = fl_xmalloc(all->len * sizeof *next), *head = NULL, *last = NULL, *general = NULL, ngroups = 0,
+           cap = 0;
+    fl_map groups;
+    fl_map_init(&groups, 0);
+    fl_buf route = {0};
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        size_t at, len;
+        next[i] = SIZE_MAX;
+        if (!(len = thing_key(c, k, &at)))
+            continue;
+        thing_route(c, at, len, &route);
+        int g = fl_map_get(&groups, route.ptr, route.len);
+        if (g < 0) {
+            FL_GROW(head, cap, ngroups + 1);
+            last = fl_xrealloc(last, cap * sizeof *last);
+            general = fl_xrealloc(general, cap * sizeof *general);
+            head[ngroups] = last[ngroups] = i;
+            general[ngroups] = 0;
+            fl_map_put(&groups, route.ptr, route.len, (int)ngroups++);
+            g = (int)ngroups - 1;
+        } else
+            last[g] = next[last[g]] = i;
+        general[g] |= c->subject_how && strcmp(c->subject_how, fl_general_noun_how) == 0;
+    }
+    for (size_t g = 0; g < ngroups; g++)
+        if (general[g] && next[head[g]] != SIZE_MAX)
+            general_of_route(all, head[g], next, k, keys);
+    fl_buf_free(&route);
+    fl_map_free(&groups);
+    free(next);
+    free(head);
+    free(last);
+    free(general);
+    return keys;
+}

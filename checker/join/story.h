@@ -70,4 +70,12 @@ void fl_story_topic_route(const fl_claim *c, fl_buf *route);
  * new string (free it) when claim i's key changed, else NULL; NULL when all is empty. */
 char **fl_story_topic_keys(const fl_claims *all, const fl_knowledge *k);
 
+/* The keys of all's figures of an unnamed thing of a story by a general noun (claim_model.general_things: "the 24m
+ * vessel") made the key of the one thing of its kind that the figures of its route (attribute, item, modality,
+ * directory) name in the other reports of its story (fl_story_of_claims): "the 65ft trawler". Two things the
+ * general noun may stand for ("the mast" and "the crane" for "the structure"), or one of them with a qualifier of
+ * its own ("the temporary mast"), leave it alone. keys[i] is a new string (free it) when claim i's key changed,
+ * else NULL; NULL when all is empty. */
+char **fl_story_general_keys(const fl_claims *all, const fl_knowledge *k);
+
 #endif

@@ -709,9 +709,12 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.subject = fl_xstrdup(subject ? subject : "");
     /* how the subject was found, where the join reads it: a day or time found from an event noun beside it, or
      * given its document's event (join/story.c) */
-    static const char *const noun_hows[] = {
-        "event noun after it", "event noun before it", "the document's event (a discovery of its state)",
-        "the document's event (a cleft setting its scene)", "the document's event (an event verb in the sentence)"};
+    static const char *const noun_hows[] = {"event noun after it",
+                                            "event noun before it",
+                                            "the document's event (a discovery of its state)",
+                                            "the document's event (a cleft setting its scene)",
+                                            "the document's event (an event verb in the sentence)",
+                                            fl_general_noun_how};
     const char *how = str(o, "subject_from");
     c.subject_how = "";
     for (size_t i = 0; how && i < sizeof noun_hows / sizeof noun_hows[0]; i++)
