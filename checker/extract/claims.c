@@ -8426,6 +8426,49 @@ static int item_family(const sctx *c, const fl_qty *q, const char *cls, const ch
     return -1;
 }
 
+/* The metric family whose count figure q is when the act of class cls at token at says only that the count falls
+ * within what its clause's subject names (predicates.json lexicon `scope-acts`: "The evacuation, which covered
+ * roughly 850 people, was lifted" is a count of evacuations, as "850 people were evacuated" is; a passive's agent
+ * names it, "850 people were affected by the evacuation"), -1 none. The subject's head noun must be a trigger of a
+ * family that counts a kind (claim_model attributes `counts`) and admits the figure's dimension, what q counts
+ * that kind, a generic item or one of its `same_counts`, and no responder ("the evacuation affected 200
+ * firefighters" tells who worked at it); a trigger that only modifies the head ("the evacuation centre") names
+ * none. */
+static int same_kind(const fl_knowledge *k, int fam, const char *item);
+static int scope_family(const sctx *c, const fl_qty *q, const char *cls, const char *kind, size_t at)
+{
+    const fl_knowledge *k = c->k;
+    const fl_lexicon *scope = fl_rules_lexicon(c->r, "scope-acts");
+    const fl_parse *p = scope ? fl_claims_parse_of(c) : NULL;
+    if (!p || !fl_lexicon_has(scope, cls, strlen(cls), 1) || at >= c->b || at < c->a || q->tok < c->a)
+        return -1;
+    int vg = p->vg_of[at - c->a], np;
+    if (vg < 0)
+        return -1;
+    if (p->vgs[vg].passive)
+        np = at > q->tok ? fl_parse_agent(p, vg) : -1; /* "850 people were affected by the evacuation" */
+    else
+        np = at < q->tok ? fl_parse_subject(p, fl_parse_clause_of(p, at - c->a)) : -1;
+    if (np < 0 || (!p->vgs[vg].passive && c->a + p->nps[np].end > q->tok))
+        return -1; /* a count inside the subject is the subject's own */
+    size_t head = c->a + p->nps[np].head, used;
+    for (size_t i = c->a + p->nps[np].start; i <= head; i++) {
+        int m = fl_phrases_at(&k->triggers, c->text, c->t, c->b, i, &used);
+        if (m < 0 || i + used != head + 1)
+            continue;
+        const fl_metric *me = &k->metrics[m];
+        if (m == k->act_family || me->count_unit < 0 || !admits(k, m, q->dim) ||
+            fl_phrases_at(&k->responders, c->text, c->t, c->b, q->tok_end > q->tok ? q->tok_end - 1 : q->tok, &used) >=
+                0)
+            return -1;
+        if (fl_phrases_word(&k->generic_items, kind, strlen(kind)) < 0 && !same_kind(k, m, kind) &&
+            strcmp(kind, k->units[me->count_unit].id) != 0)
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
 /* Keys cl as the act of class cls (found at token at) done to what q counts (what, the unit's id): item
  * "CLASS:KIND", KIND the unit's class ("flight"; a job cut is a worker's post), or for a unit that says nothing
  * ("23 pieces of gold jewellery") the first word of what it is of ("gold"), as one outlet may name more of it
@@ -8446,6 +8489,13 @@ static void act_key(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cl
     int fam = site_family(c, q, cls, kind, at);
     if (fam < 0)
         fam = item_family(c, q, cls, kind, at);
+    if (fam < 0 && (fam = scope_family(c, q, cls, kind, at)) >= 0) {
+        /* "The evacuation covered 850 people": the family's count of its kind, as "850 people were evacuated" */
+        free(cl->item);
+        cl->item = fl_xstrdup(k->units[k->metrics[fam].count_unit].id);
+        cl->family = fam;
+        return;
+    }
     if (fam >= 0) {
         free(cl->item);
         cl->item = fl_xstrdup(kind);
