@@ -9913,6 +9913,13 @@ static void noun_modified_measure(const sctx *c, size_t mn, size_t *np, size_t *
     }
 }
 
+/* Does the word at i open a clause that stands as a noun phrase ("what", "where": grammar.json free-relatives)? */
+static int free_relative(const sctx *c, size_t i)
+{
+    const fl_lexicon *fr = fl_rules_lexicon(c->r, "free-relatives");
+    return fr && i < c->b && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(fr, c->text, &c->t[i], 1);
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -9925,10 +9932,11 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
                  c->t[i].end == c->t[i].start + 1 && !c->t[i].space_before && !c->t[i + 1].space_before;
     size_t ax = joined ? i + 1 : i;
     /* an axis that is also a preposition, a noun phrase after it, is the preposition ("dragged 200 feet across
-     * open fields") */
+     * open fields"), and so is one before a clause that stands as a noun phrase ("ran for 230 metres across what
+     * was open fen": grammar.json free-relatives) */
     if (ax < end &&
         (fam = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, ax, &used), q->dim)) >= 0 &&
-        (joined || fl_claims_prep_role(c, ax) < 0 || !nominal(c, ax + used))) {
+        (joined || fl_claims_prep_role(c, ax) < 0 || !(nominal(c, ax + used) || free_relative(c, ax + used)))) {
         size_t after = ax + used;
         if (joined) {
             fl_qty adj = *q;

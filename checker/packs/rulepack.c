@@ -242,6 +242,8 @@ const char *const fl_lexicon_names[] = {
     "milestone-person-nouns",   /* nouns of a person found: "boy", "walker" */
     "milestone-found-not",      /* words after "found" that make it no end of a search: "dead" */
     "act-stock-preps",          /* words before a stock the acts bring it to: "to 186 restaurants" (grammar.json) */
+    "free-relatives",           /* a word that opens a clause standing as a noun phrase: "what" ("across what was open
+                                 * fen"); an axis word that is a preposition before one is the preposition */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* before a fraction ("a third") or a weekday ("on a Tuesday": no day) */
