@@ -8430,6 +8430,49 @@ static int item_family(const sctx *c, const fl_qty *q, const char *cls, const ch
     return -1;
 }
 
+/* The metric family whose count figure q is when the act of class cls at token at says only that the count falls
+ * within what its clause's subject names (predicates.json lexicon `scope-acts`: "The evacuation, which covered
+ * roughly 850 people, was lifted" is a count of evacuations, as "850 people were evacuated" is; a passive's agent
+ * names it, "850 people were affected by the evacuation"), -1 none. The subject's head noun must be a trigger of a
+ * family that counts a kind (claim_model attributes `counts`) and admits the figure's dimension, what q counts
+ * that kind, a generic item or one of its `same_counts`, and no responder ("the evacuation affected 200
+ * firefighters" tells who worked at it); a trigger that only modifies the head ("the evacuation centre") names
+ * none. */
+static int same_kind(const fl_knowledge *k, int fam, const char *item);
+static int scope_family(const sctx *c, const fl_qty *q, const char *cls, const char *kind, size_t at)
+{
+    const fl_knowledge *k = c->k;
+    const fl_lexicon *scope = fl_rules_lexicon(c->r, "scope-acts");
+    const fl_parse *p = scope ? fl_claims_parse_of(c) : NULL;
+    if (!p || !fl_lexicon_has(scope, cls, strlen(cls), 1) || at >= c->b || at < c->a || q->tok < c->a)
+        return -1;
+    int vg = p->vg_of[at - c->a], np;
+    if (vg < 0)
+        return -1;
+    if (p->vgs[vg].passive)
+        np = at > q->tok ? fl_parse_agent(p, vg) : -1; /* "850 people were affected by the evacuation" */
+    else
+        np = at < q->tok ? fl_parse_subject(p, fl_parse_clause_of(p, at - c->a)) : -1;
+    if (np < 0 || (!p->vgs[vg].passive && c->a + p->nps[np].end > q->tok))
+        return -1; /* a count inside the subject is the subject's own */
+    size_t head = c->a + p->nps[np].head, used;
+    for (size_t i = c->a + p->nps[np].start; i <= head; i++) {
+        int m = fl_phrases_at(&k->triggers, c->text, c->t, c->b, i, &used);
+        if (m < 0 || i + used != head + 1)
+            continue;
+        const fl_metric *me = &k->metrics[m];
+        if (m == k->act_family || me->count_unit < 0 || !admits(k, m, q->dim) ||
+            fl_phrases_at(&k->responders, c->text, c->t, c->b, q->tok_end > q->tok ? q->tok_end - 1 : q->tok, &used) >=
+                0)
+            return -1;
+        if (fl_phrases_word(&k->generic_items, kind, strlen(kind)) < 0 && !same_kind(k, m, kind) &&
+            strcmp(kind, k->units[me->count_unit].id) != 0)
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
 /* Keys cl as the act of class cls (found at token at) done to what q counts (what, the unit's id): item
  * "CLASS:KIND", KIND the unit's class ("flight"; a job cut is a worker's post), or for a unit that says nothing
  * ("23 pieces of gold jewellery") the first word of what it is of ("gold"), as one outlet may name more of it
@@ -8450,6 +8493,13 @@ static void act_key(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cl
     int fam = site_family(c, q, cls, kind, at);
     if (fam < 0)
         fam = item_family(c, q, cls, kind, at);
+    if (fam < 0 && (fam = scope_family(c, q, cls, kind, at)) >= 0) {
+        /* "The evacuation covered 850 people": the family's count of its kind, as "850 people were evacuated" */
+        free(cl->item);
+        cl->item = fl_xstrdup(k->units[k->metrics[fam].count_unit].id);
+        cl->family = fam;
+        return;
+    }
     if (fam >= 0) {
         free(cl->item);
         cl->item = fl_xstrdup(kind);
@@ -9867,6 +9917,13 @@ static void noun_modified_measure(const sctx *c, size_t mn, size_t *np, size_t *
     }
 }
 
+/* Does the word at i open a clause that stands as a noun phrase ("what", "where": grammar.json free-relatives)? */
+static int free_relative(const sctx *c, size_t i)
+{
+    const fl_lexicon *fr = fl_rules_lexicon(c->r, "free-relatives");
+    return fr && i < c->b && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(fr, c->text, &c->t[i], 1);
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -9879,10 +9936,11 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
                  c->t[i].end == c->t[i].start + 1 && !c->t[i].space_before && !c->t[i + 1].space_before;
     size_t ax = joined ? i + 1 : i;
     /* an axis that is also a preposition, a noun phrase after it, is the preposition ("dragged 200 feet across
-     * open fields") */
+     * open fields"), and so is one before a clause that stands as a noun phrase ("ran for 230 metres across what
+     * was open fen": grammar.json free-relatives) */
     if (ax < end &&
         (fam = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, ax, &used), q->dim)) >= 0 &&
-        (joined || fl_claims_prep_role(c, ax) < 0 || !nominal(c, ax + used))) {
+        (joined || fl_claims_prep_role(c, ax) < 0 || !(nominal(c, ax + used) || free_relative(c, ax + used)))) {
         size_t after = ax + used;
         if (joined) {
             fl_qty adj = *q;

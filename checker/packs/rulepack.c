@@ -203,6 +203,8 @@ const char *const fl_lexicon_names[] = {
     "item-acts",           /* "kind class=class": an act class that, done to a kind, is another ("flight cut=cancel") */
     "item-families",       /* "kind class=family": an act done to a kind that is a metric family's count ("home
                             * clear=evacuations") */
+    "scope-acts",          /* a verb's lemma or act class that says only that its object falls within what its subject
+                            * (a passive's agent) names: "cover" ("The evacuation covered 850 people": evacuations) */
     "supply-nouns",        /* a supply cut off from or restored to what a figure after "to" counts: "power" ("cut power
                             * to 18,000 homes") */
     "contrasted-members",  /* "noun=contrast": an item class member not folded where its contrast is named
@@ -240,6 +242,8 @@ const char *const fl_lexicon_names[] = {
     "milestone-person-nouns",   /* nouns of a person found: "boy", "walker" */
     "milestone-found-not",      /* words after "found" that make it no end of a search: "dead" */
     "act-stock-preps",          /* words before a stock the acts bring it to: "to 186 restaurants" (grammar.json) */
+    "free-relatives",           /* a word that opens a clause standing as a noun phrase: "what" ("across what was open
+                                 * fen"); an axis word that is a preposition before one is the preposition */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* before a fraction ("a third") or a weekday ("on a Tuesday": no day) */
