@@ -36,7 +36,9 @@ typedef struct {
     char lemma[FL_LEMMA_MAX];            /* the verb that told the story's event (story set): "fail" */
     const char *closure_thing, *closure; /* a thing's closure or reopening (closure_when): "road", "closed" */
     const char *how;
-    int restated; /* the event told again by a definite noun of its verb ("that meeting, held on 19 February") */
+    int restated;    /* the event told again by a definite noun of its verb ("that meeting, held on 19 February") */
+    int presupposed; /* the possessor of the event's noun ("the cause of Wednesday's explosion"): a fact the
+                      * clause takes as given, whatever its verb's tense or modality */
 } when_of;
 
 /* Is the event noun at token i, of n tokens, the head of its noun phrase? "fire" in "the fire service" names
@@ -1093,6 +1095,7 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
     }
     if ((w->ev = possessed_event(c, e0)) >= 0) {
         w->how = "event noun it is the possessor of";
+        w->presupposed = 1;
         return 1;
     }
     fl_claims_clause_span(c, e0, e1, &ca, &cb);
@@ -1621,6 +1624,26 @@ static int momentary(const fl_knowledge *k, const when_of *w)
     return 0;
 }
 
+/* Is w the day of the document's own momentary event told as the possessor of its noun ("will try to establish
+ * the cause of Wednesday's explosion", "whether ties were removed before Tuesday's collapse")? The day is given,
+ * not planned or supposed: the clause's modality or tense says nothing of it, and in a report of one such event
+ * it is that event's day, one fact with the event's other days. A class that lasts or is planned ("ahead of
+ * Thursday's vote", "Friday's strike"), another event than the document's and a sentence that tells a repeat or
+ * another of the act ("Tuesday's blast was the second", "the previous collapse": time.event_repeats,
+ * other-event-words) are not. */
+static int given_day(const sctx *c, const when_of *w, int doc_event)
+{
+    if (!w->presupposed || w->ev < 0 || w->ev != doc_event || !momentary(c->k, w))
+        return 0;
+    size_t used;
+    const fl_lexicon *other = fl_rules_lexicon(c->r, "other-event-words");
+    for (size_t i = c->a; i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && (fl_phrases_at(&c->k->event_repeats, c->text, c->t, c->b, i, &used) >= 0 ||
+                                            fl_lexicon_has_token(other, c->text, &c->t[i], 1)))
+            return 0;
+    return 1;
+}
+
 /* Makes cl (its subject and document fields set) the weekday of its event's day, wd (0 Monday): keyed
  * "weekday-of|" and the event's key base, compared in the join with the weekdays other reports give the event
  * (a report with no full date gives only its weekday: "on Saturday"). */
@@ -1872,8 +1895,10 @@ void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_e
         if (stamps_entry(c, x) || (!x->clock && utc_day(k, w, nw, x, zone)) ||
             (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) &&
              open_time(c, f, w, nw, x, day, doc_index, seq, s, out)) ||
-            (!x->clock && dated && ahead > doc_day) || supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
-            ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) || span_end(c, x) ||
+            (!x->clock && dated && ahead > doc_day) ||
+            (!given_day(c, &wo, doc_event) && (supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
+                                               ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)))) ||
+            replaced_when(c, x) || span_end(c, x) ||
             (fl_claims_fallback_event(k, wo.ev) && wo.ev != doc_event))
             continue; /* a stamp, a UTC day, no event, a day ahead, a plan, a replaced time, a period's end, a fallback
                        * class's time in a report of another event (the day the flood's evacuation ended) */
@@ -1923,6 +1948,8 @@ void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_e
                 snprintf(shown, sizeof shown, "%04d-%02d-%02d", y, m, d);
         }
         story_item(&cl, &wo);
+        if (!x->clock && given_day(c, &wo, doc_event))
+            cl.definite = 1; /* the report's one event: compared with its other days, not another occurrence */
         fl_claims_make_keys(&cl, k);
         if (!x->clock && cl.key_base) {
             /* an event's days are compared whatever their year (the value holds it): one event per class and
