@@ -516,6 +516,30 @@ static int np_named(const sctx *c, const fl_np *np)
     return 0;
 }
 
+/* The end of a predicate coordinated after a comma, its coordinator at token cb (the end of a clause), with no subject
+ * of its own
+ * ("At 2.15pm on Saturday 15 August, the lead car crept towards the crest of its lift hill in Millbrook, Ohio, and
+ * stopped"): a coordinator and right after it a finite past verb (the parse's), which shares the clause's subject and
+ * its time, as it does with no comma ("crept towards the crest at 2.15pm and stopped"). A conjunct with a subject of
+ * its own ("set off at around 10:45, and the slope gave way at 11:20"), a figure of its own (its own time: "and
+ * stopped at 14:40") or a word of time.later-words ("left at 06:10, and sank hours later") is not; cb then. */
+static size_t shared_predicate_end(const sctx *c, size_t cb)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    size_t used, x, e;
+    if (!ps || cb <= c->a || cb + 1 >= c->b || c->t[cb - 1].kind != FL_TOK_PUNCT ||
+        c->text[c->t[cb - 1].start] != ',' || fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, cb, &used) < 0 ||
+        used != 1 || cb + 1 - c->a >= ps->n || ps->tags[cb + 1 - c->a] != FL_TAG_VBD)
+        return cb;
+    fl_claims_clause_span(c, cb + 1, cb + 1, &x, &e);
+    const fl_lexicon *later = fl_rules_lexicon(c->r, "later-words");
+    for (size_t i = cb + 1; i < e; i++)
+        if (c->t[i].kind == FL_TOK_NUM ||
+            (c->t[i].kind == FL_TOK_WORD && later && fl_lexicon_has_token(later, c->text, &c->t[i], 1)))
+            return cb;
+    return e;
+}
+
 /* The event class of the noun that a date's preposition at token p follows across the named places between
  * them ("made an emergency landing at Saltmere on Sunday", "the blast in Port Telm on Monday"): each step back
  * is a parsed NP that holds a name, is the object of an "in" or "of" preposition (claim_model.prepositions) and
@@ -1125,6 +1149,8 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
         size_t ra;
         fl_claims_clause_span(c, rel + 1, rel + 1, &ra, &cb);
     }
+    if (cb == cb0)
+        cb = shared_predicate_end(c, cb);
     int named, several;
     int verb = clause_event_verb(c, e0, ca, cb, &named, &several);
     int ev, kind;
@@ -1898,8 +1924,7 @@ void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_e
             (!x->clock && dated && ahead > doc_day) ||
             (!given_day(c, &wo, doc_event) && (supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
                                                ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)))) ||
-            replaced_when(c, x) || span_end(c, x) ||
-            (fl_claims_fallback_event(k, wo.ev) && wo.ev != doc_event))
+            replaced_when(c, x) || span_end(c, x) || (fl_claims_fallback_event(k, wo.ev) && wo.ev != doc_event))
             continue; /* a stamp, a UTC day, no event, a day ahead, a plan, a replaced time, a period's end, a fallback
                        * class's time in a report of another event (the day the flood's evacuation ended) */
         /* an event found from its clause's verb does not say which of the clause's days or times is its */
