@@ -1670,6 +1670,16 @@ static int given_day(const sctx *c, const when_of *w, int doc_event)
     return 1;
 }
 
+/* Is the day or time x of event w (when_story_event) one of a plan or a supposition, or a relative day told in a
+ * clause not in the past? Not a day given as the possessor of the report's own event's noun (given_day), which
+ * keeps w->presupposed set only then. */
+static int planned_when(const sctx *c, const when_at *x, when_of *w, int doc_event)
+{
+    w->presupposed = given_day(c, w, doc_event);
+    return !w->presupposed && (supposed_clause(c, x->e0, x->e1, w->story == 2) ||
+                               ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)));
+}
+
 /* Makes cl (its subject and document fields set) the weekday of its event's day, wd (0 Monday): keyed
  * "weekday-of|" and the event's key base, compared in the join with the weekdays other reports give the event
  * (a report with no full date gives only its weekday: "on Saturday"). */
@@ -1736,7 +1746,9 @@ static int replaced_when(const sctx *c, const when_at *x)
  * verb (w->restated: "that meeting, held on 19 February") makes cl definite: one fact with its other days. */
 static void story_item(fl_claim *cl, const when_of *w)
 {
-    cl->definite = (int8_t)w->restated;
+    /* a day given as the possessor of the report's one event's noun (planned_when): one fact with its other days,
+     * not another occurrence */
+    cl->definite = (int8_t)(w->restated || (w->presupposed && strcmp(cl->dim, "date") == 0));
     if (!w->story)
         return;
     /* an activity's time in UTC keeps the zone beside its item ("activity-start UTC"), so that only zoned times
@@ -1921,10 +1933,8 @@ void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_e
         if (stamps_entry(c, x) || (!x->clock && utc_day(k, w, nw, x, zone)) ||
             (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) &&
              open_time(c, f, w, nw, x, day, doc_index, seq, s, out)) ||
-            (!x->clock && dated && ahead > doc_day) ||
-            (!given_day(c, &wo, doc_event) && (supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
-                                               ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)))) ||
-            replaced_when(c, x) || span_end(c, x) || (fl_claims_fallback_event(k, wo.ev) && wo.ev != doc_event))
+            (!x->clock && dated && ahead > doc_day) || planned_when(c, x, &wo, doc_event) || replaced_when(c, x) ||
+            span_end(c, x) || (fl_claims_fallback_event(k, wo.ev) && wo.ev != doc_event))
             continue; /* a stamp, a UTC day, no event, a day ahead, a plan, a replaced time, a period's end, a fallback
                        * class's time in a report of another event (the day the flood's evacuation ended) */
         /* an event found from its clause's verb does not say which of the clause's days or times is its */
@@ -1973,8 +1983,6 @@ void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_e
                 snprintf(shown, sizeof shown, "%04d-%02d-%02d", y, m, d);
         }
         story_item(&cl, &wo);
-        if (!x->clock && given_day(c, &wo, doc_event))
-            cl.definite = 1; /* the report's one event: compared with its other days, not another occurrence */
         fl_claims_make_keys(&cl, k);
         if (!x->clock && cl.key_base) {
             /* an event's days are compared whatever their year (the value holds it): one event per class and
