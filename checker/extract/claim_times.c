@@ -36,7 +36,9 @@ typedef struct {
     char lemma[FL_LEMMA_MAX];            /* the verb that told the story's event (story set): "fail" */
     const char *closure_thing, *closure; /* a thing's closure or reopening (closure_when): "road", "closed" */
     const char *how;
-    int restated; /* the event told again by a definite noun of its verb ("that meeting, held on 19 February") */
+    int restated;    /* the event told again by a definite noun of its verb ("that meeting, held on 19 February") */
+    int presupposed; /* the possessor of the event's noun ("the cause of Wednesday's explosion"): a fact the
+                      * clause takes as given, whatever its verb's tense or modality */
 } when_of;
 
 /* Is the event noun at token i, of n tokens, the head of its noun phrase? "fire" in "the fire service" names
@@ -512,6 +514,30 @@ static int np_named(const sctx *c, const fl_np *np)
         if (fl_claims_name_word(c, c->a + i))
             return 1;
     return 0;
+}
+
+/* The end of a predicate coordinated after a comma, its coordinator at token cb (the end of a clause), with no subject
+ * of its own
+ * ("At 2.15pm on Saturday 15 August, the lead car crept towards the crest of its lift hill in Millbrook, Ohio, and
+ * stopped"): a coordinator and right after it a finite past verb (the parse's), which shares the clause's subject and
+ * its time, as it does with no comma ("crept towards the crest at 2.15pm and stopped"). A conjunct with a subject of
+ * its own ("set off at around 10:45, and the slope gave way at 11:20"), a figure of its own (its own time: "and
+ * stopped at 14:40") or a word of time.later-words ("left at 06:10, and sank hours later") is not; cb then. */
+static size_t shared_predicate_end(const sctx *c, size_t cb)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    size_t used, x, e;
+    if (!ps || cb <= c->a || cb + 1 >= c->b || c->t[cb - 1].kind != FL_TOK_PUNCT ||
+        c->text[c->t[cb - 1].start] != ',' || fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, cb, &used) < 0 ||
+        used != 1 || cb + 1 - c->a >= ps->n || ps->tags[cb + 1 - c->a] != FL_TAG_VBD)
+        return cb;
+    fl_claims_clause_span(c, cb + 1, cb + 1, &x, &e);
+    const fl_lexicon *later = fl_rules_lexicon(c->r, "later-words");
+    for (size_t i = cb + 1; i < e; i++)
+        if (c->t[i].kind == FL_TOK_NUM ||
+            (c->t[i].kind == FL_TOK_WORD && later && fl_lexicon_has_token(later, c->text, &c->t[i], 1)))
+            return cb;
+    return e;
 }
 
 /* The event class of the noun that a date's preposition at token p follows across the named places between
@@ -1093,6 +1119,7 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
     }
     if ((w->ev = possessed_event(c, e0)) >= 0) {
         w->how = "event noun it is the possessor of";
+        w->presupposed = 1;
         return 1;
     }
     fl_claims_clause_span(c, e0, e1, &ca, &cb);
@@ -1122,6 +1149,8 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
         size_t ra;
         fl_claims_clause_span(c, rel + 1, rel + 1, &ra, &cb);
     }
+    if (cb == cb0)
+        cb = shared_predicate_end(c, cb);
     int named, several;
     int verb = clause_event_verb(c, e0, ca, cb, &named, &several);
     int ev, kind;
@@ -1621,6 +1650,36 @@ static int momentary(const fl_knowledge *k, const when_of *w)
     return 0;
 }
 
+/* Is w the day of the document's own momentary event told as the possessor of its noun ("will try to establish
+ * the cause of Wednesday's explosion", "whether ties were removed before Tuesday's collapse")? The day is given,
+ * not planned or supposed: the clause's modality or tense says nothing of it, and in a report of one such event
+ * it is that event's day, one fact with the event's other days. A class that lasts or is planned ("ahead of
+ * Thursday's vote", "Friday's strike"), another event than the document's and a sentence that tells a repeat or
+ * another of the act ("Tuesday's blast was the second", "the previous collapse": time.event_repeats,
+ * other-event-words) are not. */
+static int given_day(const sctx *c, const when_of *w, int doc_event)
+{
+    if (!w->presupposed || w->ev < 0 || w->ev != doc_event || !momentary(c->k, w))
+        return 0;
+    size_t used;
+    const fl_lexicon *other = fl_rules_lexicon(c->r, "other-event-words");
+    for (size_t i = c->a; i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && (fl_phrases_at(&c->k->event_repeats, c->text, c->t, c->b, i, &used) >= 0 ||
+                                            fl_lexicon_has_token(other, c->text, &c->t[i], 1)))
+            return 0;
+    return 1;
+}
+
+/* Is the day or time x of event w (when_story_event) one of a plan or a supposition, or a relative day told in a
+ * clause not in the past? Not a day given as the possessor of the report's own event's noun (given_day), which
+ * keeps w->presupposed set only then. */
+static int planned_when(const sctx *c, const when_at *x, when_of *w, int doc_event)
+{
+    w->presupposed = given_day(c, w, doc_event);
+    return !w->presupposed && (supposed_clause(c, x->e0, x->e1, w->story == 2) ||
+                               ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)));
+}
+
 /* Makes cl (its subject and document fields set) the weekday of its event's day, wd (0 Monday): keyed
  * "weekday-of|" and the event's key base, compared in the join with the weekdays other reports give the event
  * (a report with no full date gives only its weekday: "on Saturday"). */
@@ -1687,7 +1746,9 @@ static int replaced_when(const sctx *c, const when_at *x)
  * verb (w->restated: "that meeting, held on 19 February") makes cl definite: one fact with its other days. */
 static void story_item(fl_claim *cl, const when_of *w)
 {
-    cl->definite = (int8_t)w->restated;
+    /* a day given as the possessor of the report's one event's noun (planned_when): one fact with its other days,
+     * not another occurrence */
+    cl->definite = (int8_t)(w->restated || (w->presupposed && strcmp(cl->dim, "date") == 0));
     if (!w->story)
         return;
     /* an activity's time in UTC keeps the zone beside its item ("activity-start UTC"), so that only zoned times
@@ -1872,9 +1933,8 @@ void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_e
         if (stamps_entry(c, x) || (!x->clock && utc_day(k, w, nw, x, zone)) ||
             (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) &&
              open_time(c, f, w, nw, x, day, doc_index, seq, s, out)) ||
-            (!x->clock && dated && ahead > doc_day) || supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
-            ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) || span_end(c, x) ||
-            (fl_claims_fallback_event(k, wo.ev) && wo.ev != doc_event))
+            (!x->clock && dated && ahead > doc_day) || planned_when(c, x, &wo, doc_event) || replaced_when(c, x) ||
+            span_end(c, x) || (fl_claims_fallback_event(k, wo.ev) && wo.ev != doc_event))
             continue; /* a stamp, a UTC day, no event, a day ahead, a plan, a replaced time, a period's end, a fallback
                        * class's time in a report of another event (the day the flood's evacuation ended) */
         /* an event found from its clause's verb does not say which of the clause's days or times is its */

@@ -111,17 +111,18 @@ static char *related_text(const fl_claim *c)
 }
 
 /* Reports claim c with the message msg (taken) under rule, its related place the claim it disagrees with. */
-static void push_pair(fl_sink *out, int rule, const fl_claim *c, const fl_claim *anchor, fl_buf *msg)
+static fl_diag *push_pair(fl_sink *out, int rule, const fl_claim *c, const fl_claim *anchor, fl_buf *msg)
 {
     fl_diag *d = fl_sink_push(out, rule, fl_rule_table[rule].level, c->file, c->start, c->end, fl_buf_take(msg));
     fl_diag_relate(d, anchor->file, anchor->start, anchor->end, related_text(anchor));
     /* the documents are gone by now: the claims' own texts identify the spans */
     d->text_hash = fl_hash_text(c->text, strlen(c->text));
     d->related[0].text_hash = fl_hash_text(anchor->text, strlen(anchor->text));
+    return d;
 }
 
-static void report_conflict(const fl_claim *c, const fl_claim *anchor, size_t agree, const fl_knowledge *k,
-                            fl_sink *out)
+static void report_conflict(const fl_claim *c, const fl_claim *anchor, const fl_claim *own, size_t agree,
+                            const fl_knowledge *k, fl_sink *out)
 {
     fl_buf msg = {0};
     fl_buf_printf(&msg, "%s (", c->text);
@@ -130,7 +131,15 @@ static void report_conflict(const fl_claim *c, const fl_claim *anchor, size_t ag
     if (agree > 1)
         fl_buf_printf(&msg, " (%zu statements agree with it)", agree);
     /* the day or the time of an event is a date finding */
-    push_pair(out, is_when(c) ? FL_RULE_DATE_INCONSISTENCY : FL_RULE_NUMERIC_CONFLICT, c, anchor, &msg);
+    fl_diag *d = push_pair(out, is_when(c) ? FL_RULE_DATE_INCONSISTENCY : FL_RULE_NUMERIC_CONFLICT, c, anchor, &msg);
+    if (own) { /* the report contradicts itself: its own statement that agrees with the anchor */
+        fl_buf b = {0};
+        char *rel = related_text(own);
+        fl_buf_printf(&b, "%s, in the same report", rel);
+        free(rel);
+        fl_diag_relate(d, own->file, own->start, own->end, fl_buf_take(&b));
+        d->related[d->nrelated - 1].text_hash = fl_hash_text(own->text, strlen(own->text));
+    }
 }
 
 /* ---- numeric-conflict ---- */
@@ -422,6 +431,19 @@ static int utc_item(const fl_claim *c)
     return n >= 3 && strcmp(c->item + n - 3, "UTC") == 0;
 }
 
+/* A day or time of c's own report, in another sentence, that agrees with the anchor a of another report, where
+ * c does not: the report gives its event two days or times ("on Tuesday" ... "Wednesday's explosion"), which the
+ * finding shows beside the anchor; NULL when none. */
+static const fl_claim *own_agreeing(const ref *g, size_t n, const fl_claim *c, const fl_claim *a)
+{
+    if (!is_when(c) || a->doc == c->doc)
+        return NULL;
+    for (size_t j = 0; j < n; j++)
+        if (g[j].c != c && g[j].c->doc == c->doc && g[j].c->sentence != c->sentence && claims_overlap(g[j].c, a))
+            return g[j].c;
+    return NULL;
+}
+
 static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
 {
     n = moving_entries(g, n, k);
@@ -459,7 +481,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
             continue;
         if (reference && reference[c->doc])
             continue;
-        report_conflict(c, a, agree, k, out);
+        report_conflict(c, a, own_agreeing(g, n, c, a), agree, k, out);
     }
     free(fixed);
 }
@@ -632,7 +654,7 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                         claims_overlap(ca, cb) || ca->sentence == cb->sentence)
                         continue;
                     if (!(reference && reference[cb->doc]))
-                        report_conflict(cb, ca, 1, k, out);
+                        report_conflict(cb, ca, NULL, 1, k, out);
                     break;
                 }
             }

@@ -193,6 +193,7 @@ const char *const fl_lexicon_names[] = {
     "sequence-openers",    /* words opening a clause or phrase of an event before or after the act: "after" */
     "unnamed-openers",     /* opens a sentence whose subject is a thing of a kind with no name: "Another" */
     "other-event-words",   /* before an event noun, another event than the story's: "another robbery" */
+    "later-words",         /* a word that tells a later time in a coordinated predicate ("and sank hours later") */
     "same-act-verbs",      /* "lemma=act": a verb's lemma and the act it tells, as another report words it
                             * ("release=publish": a clock time's act, join/numeric.c same_act) */
     "size-words",          /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
