@@ -9331,16 +9331,15 @@ static int money_before_noun(const sctx *c, const fl_qty *q)
  * 150ft crane", "an 85 million euro scheme")? */
 static int glued_unit(const sctx *c, const fl_qty *q)
 {
-    size_t last = q->tok_end - 1;
+    size_t last = q->tok_end - 1, n = past_restatement(c, q->tok_end); /* "The 18ft (5.5m) stairway" */
     size_t used;
-    if (q->tok_end >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD)
+    if (n >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD)
         return 0;
-    int named = fl_claims_name_word(c, q->tok_end);
-    if (named && !kind_named_end(c, q->tok_end, c->b))
+    int named = fl_claims_name_word(c, n);
+    if (named && !kind_named_end(c, n, c->b))
         return 0; /* "the 260ft Harbour Star ship": a name of a kind (kind_named_end); no other name */
-    if (!named && (!(noun_tag(c, q->tok_end) ||
-                     fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
-                   day_word(c, q->tok_end)))
+    if (!named && (!(noun_tag(c, n) || fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, n, &used) >= 0) ||
+                   day_word(c, n)))
         return 0; /* "the 900mm main": a bore noun the tagger may read as an adjective */
     if (q->kind == FL_QK_UNIT)
         return last == q->tok + 1 && !c->t[last].space_before;
@@ -9828,6 +9827,12 @@ static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
         while (a < e - used && (fl_phrases_at(&k->non_items, c->text, c->t, c->b, a, &u) >= 0 ||
                                 fl_phrases_at(&k->amount_heads, c->text, c->t, c->b, a, &u) >= 0))
             a++; /* "Net budget", "Maximum depth": no thing named */
+        if (a == e - used && a == s && q->kind == FL_QK_MONEY && k->metrics[fam].story_amount && !k->metrics[fam].event) {
+            *np = a; /* "- Compensation forecast: £2.6m": the story's compensation, as "Compensation is expected to
+                      * total £2.6m" (measure_weak's subject phrase) */
+            *npe = e;
+            return fam;
+        }
         if (a == e - used)
             return -1;
         *np = a; /* "Tunnel length": the tunnel's */
@@ -11968,6 +11973,24 @@ static int unimposed_term(const sctx *c, const fl_qty *q, size_t at, const char 
     return 0;
 }
 
+/* Is time-span q the object of a verb of span-take-verbs (rules/time.json) that is its clause's finite verb, right
+ * before the figure or one adverb before it ("The raid took seven minutes", "the search took nearly 40 hours")? Its
+ * subject, when an event or state noun names it (state_subject), is what went on that long. Not with an object
+ * between ("took crews 52 hours": the figure is no direct object), nor a verb of another clause. */
+static int taken_span(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    const fl_lexicon *take = fl_rules_lexicon(c->r, "span-take-verbs");
+    size_t v = qty_first(c, q);
+    if (!p || !take || v <= c->ca || v <= c->a || memchr(c->text + q->start, '-', q->end - q->start))
+        return 0;
+    v--;
+    if (p->tags[v - c->a] == FL_TAG_ADV && v > c->ca && v > c->a)
+        v--;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? p->clauses[cl].verb : -1;
+    return c->t[v].kind == FL_TOK_WORD && fl_lexicon_has_token(take, c->text, &c->t[v], 1) && vg >= 0 &&
+           p->vgs[vg].finite && c->a + p->vgs[vg].head == v;
+}
+
 /* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
  * with no state of its own: family act_family, item "STATE:time-span", so that
  * a closure is compared with a closure and never with the search or the outage of the same story. A state told
@@ -11995,6 +12018,8 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
         s = state_premodified(c, p, q, &at);
     if (s < 0 && cl->family < 0 && !ended)
         s = state_of_relative(c, p, q, &at);
+    if (s < 0 && cl->family < 0 && !ended && taken_span(c, p, q))
+        s = state_subject(c, p, q, &at); /* "The raid took seven minutes", as "The raid lasted seven minutes" */
     const char *what = ended ? ended : s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
     if (!what && cl->family < 0 && !running && !span_condition(c, p, q) && event_span(c, p, q, &at)) {
         cl->family = of_state_family(k); /* "a four-hour stoppage" is how long the stoppage lasted */
