@@ -11991,6 +11991,46 @@ static int taken_span(const sctx *c, const fl_parse *p, const fl_qty *q)
            p->vgs[vg].finite && c->a + p->vgs[vg].head == v;
 }
 
+/* Is time-span q how long it is since its clause's act was last done: "it was last serviced 14 months ago" (a word of
+ * last-act-words among the verb group's words before its head, a word of ago-words right after the figure) or "the
+ * machine had not been serviced for 18 months" (a negated perfect, the figure right after a "for" of span_preps)?
+ * Both tell one measure of one thing, its time since the act, whichever way a report words it. Fills lemma with the
+ * act's verb (not a linking verb, "have", or a speech verb) and *at with its head; 1 when so. Not a figure before the
+ * verb, nor one of a verb with a modal ("will not be serviced for 18 months": a plan). */
+enum { SINCE_MIN_DAYS = 28 }; /* the shortest time since an act compared across a story's reports: a month */
+
+static int since_last_act(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at, char *lemma, size_t cap)
+{
+    const fl_lexicon *last = fl_rules_lexicon(c->r, "last-act-words"), *ago = fl_rules_lexicon(c->r, "ago-words"),
+                     *have = fl_rules_lexicon(c->r, "have-forms");
+    size_t f = qty_first(c, q), used;
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cl >= 0 ? p->clauses[cl].verb : -1;
+    if (vg < 0 || !last || !ago || !have || !p->vgs[vg].finite || p->vgs[vg].modal >= 0 ||
+        memchr(c->text + q->start, '-', q->end - q->start))
+        return 0;
+    size_t a = c->a + p->vgs[vg].start, h = c->a + p->vgs[vg].head;
+    if (h >= f || c->t[h].kind != FL_TOK_WORD || speech_verb(c, h))
+        return 0;
+    int lasted = 0, perfect = 0;
+    if (a > c->ca && a > c->a && c->t[a - 1].kind == FL_TOK_WORD && fl_lexicon_has_token(last, c->text, &c->t[a - 1], 1))
+        a--; /* "was last serviced": the chunker may leave the adverb out of the group */
+    for (size_t i = a; i < h; i++) {
+        lasted |= c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(last, c->text, &c->t[i], 1);
+        perfect |= c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(have, c->text, &c->t[i], 1);
+    }
+    int ago_after = q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD &&
+                    fl_lexicon_has_token(ago, c->text, &c->t[q->tok_end], 1);
+    int for_before = f > h + 1 && fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) >= 0 &&
+                     used == 1;
+    if (!(lasted && ago_after && !p->vgs[vg].neg) && !(p->vgs[vg].neg && perfect && for_before && !lasted))
+        return 0;
+    fl_claims_lemma_of(c, h, lemma, cap);
+    if (!lemma[0] || linking_object(c, lemma) || fl_lexicon_has(have, lemma, strlen(lemma), 1))
+        return 0;
+    *at = h;
+    return 1;
+}
+
 /* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
  * with no state of its own: family act_family, item "STATE:time-span", so that
  * a closure is compared with a closure and never with the search or the outage of the same story. A state told
@@ -12003,8 +12043,14 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     const fl_parse *p = fl_claims_parse_of(c);
     size_t at = q->tok;
     const char *ended = cl->family < 0 ? state_ended(c, p, q, &at) : NULL;
-    if (!ended && cl->family < 0 && span_moment(c, q))
-        return;
+    char since[56], lemma[48];
+    size_t since_at = 0;
+    /* the time since an act is counted back from the report's day (or the story's), which differs by days between
+     * the reports of one story: only a span of a month or more is one measure across them */
+    int last_act = !ended && cl->family < 0 && cl->lo >= SINCE_MIN_DAYS &&
+                   since_last_act(c, p, q, &since_at, lemma, sizeof lemma);
+    if (!ended && cl->family < 0 && !last_act && span_moment(c, q))
+        return; /* "14 months ago" is a moment, unless it is the time since an act was last done */
     int running = 0, s = -1, fam = cl->family;
     if (cl->family >= 0 && !k->metrics[cl->family].of_state) {
         /* a family's trigger that is a state word too, right before "for N" ("the match was held up for half an
@@ -12021,6 +12067,11 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     if (s < 0 && cl->family < 0 && !ended && taken_span(c, p, q))
         s = state_subject(c, p, q, &at); /* "The raid took seven minutes", as "The raid lasted seven minutes" */
     const char *what = ended ? ended : s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
+    if (!what && cl->family < 0 && !running && last_act) {
+        snprintf(since, sizeof since, "since-%s", lemma); /* "last serviced 14 months ago", "not serviced for 18 months" */
+        what = since;
+        at = since_at;
+    }
     if (!what && cl->family < 0 && !running && !span_condition(c, p, q) && event_span(c, p, q, &at)) {
         cl->family = of_state_family(k); /* "a four-hour stoppage" is how long the stoppage lasted */
         *trig = at;

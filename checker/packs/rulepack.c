@@ -85,6 +85,8 @@ const char *const fl_lexicon_names[] = {
     "count-links",           /* words between a part and its whole's count: "34 of the 71 seats" */
     "inclusion-verbs",       /* verbs whose object is a part of an amount before them: "£248.6m included £9.1m" */
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
+    "last-act-words",        /* in a verb group before a span and "ago": the time since the act was last done */
+    "ago-words",             /* right after a time-span: counted back from the report ("14 months ago") */
     "span-take-verbs",       /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
     "years-later",           /* words after a number that count years on from a year stated before: "58 years later" */
     "origin-adverbs",        /* words before a past verb that make it a beginning: "first fired its kilns in 1958" */
