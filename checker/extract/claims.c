@@ -10621,6 +10621,26 @@ static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, 
     return k->level_family;
 }
 
+/* A level that a relative clause's verb of levels.puts gives, its object the relative word, the figure right after
+ * its value_preps word ("the overcharge, which the regulator puts at about 11 per cent", as "puts the overcharge at
+ * about 11 per cent"): the level is the antecedent, the noun phrase that ends right before the relative word (a
+ * comma between). Only a clause its relative word opens, the verb's subject between them. 2 when so, 0 none. */
+static int relative_put(const sctx *c, const fl_parse *p, int cl, const fl_qty *q, int placed, char *item, size_t cap,
+                        int *definite)
+{
+    int o = cl >= 0 && p->clauses[cl].kind == FL_CLAUSE_REL ? p->clauses[cl].opener : -1;
+    size_t at = o >= 0 ? c->a + (size_t)o : SIZE_MAX, e = at, used;
+    if (at == SIZE_MAX || at <= c->a || c->t[at].kind != FL_TOK_WORD ||
+        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, at, &used) < 0 || at + 1 >= qty_first(c, q))
+        return 0;
+    if (punct_is(c, e - 1, ','))
+        e--;
+    int np = e > c->a ? fl_parse_np_of(p, e - 1 - c->a) : -1;
+    if (np < 0 || c->a + p->nps[np].end != e || !level_phrase(c, e - 1, placed, item, cap, definite))
+        return 0;
+    return 2;
+}
+
 /* A level that the object of a verb of change names, figure q right after the "to" of its new level ("The deal
  * lifts the basic rate from £11.90 to £12.60 an hour", "cut the waiting-list share to 4%"): the verb, one of the
  * level verbs of change (value 2, "increased") or of the transitive ones (3, "raises"), is its clause's, the
@@ -10632,7 +10652,7 @@ static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, 
 {
     const fl_parse *p = fl_claims_parse_of(c);
     size_t first = qty_first(c, q), used;
-    int puts = p && placed && first > c->ca &&
+    int puts = p && (placed || strcmp(q->dim, "percent") == 0) && first > c->ca &&
                fl_phrases_at(&c->k->level_value_preps, c->text, c->t, c->b, first - 1, &used) >= 0 && used == 1;
     int cl = p && first > c->ca && (puts || fl_claims_role(c, first - 1, FL_ROLE_TO))
                  ? fl_parse_clause_of(p, q->tok - c->a)
@@ -10640,6 +10660,8 @@ static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, 
         vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
     size_t v = vg >= 0 ? c->a + p->vgs[vg].head : SIZE_MAX;
     int how = v != SIZE_MAX ? fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, v, &used) : -1;
+    if (puts && how == 4 && v + 2 == first)
+        return relative_put(c, p, cl, q, placed, item, cap, definite);
     if (v == SIZE_MAX || v + 2 >= first || how < 2 || (how == 4) != puts)
         return 0;
     int np = fl_parse_np_of(p, v + 1 - c->a);
@@ -10732,6 +10754,28 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
     return f;
 }
 
+/* The level family when a verb of levels.puts gives figure q, a percentage, as the level its object names ("puts the
+ * overcharge at 17 per cent on cartel-affected sales", or its relative clause's antecedent: "the overcharge, which
+ * the regulator puts at about 11 per cent"): the object says what the figure is, before a trigger after it ("sales":
+ * what the share is charged on) does. Sets cl's item; -1 none. */
+static int put_level_item(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
+{
+    return c->k->level_family >= 0 && strcmp(q->dim, "percent") == 0 &&
+           level_object(c, q, 0, item, cap, definite) == 2;
+}
+
+static int put_level(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    char level[96];
+    int definite;
+    if (!put_level_item(c, q, level, sizeof level, &definite))
+        return -1;
+    free(cl->item);
+    cl->item = fl_xstrdup(level);
+    cl->definite = (int8_t)definite;
+    return c->k->level_family;
+}
+
 /* ---- shares of a population ----
  * A survey's figure is often the share of a population that does or is something: "18% of 15-year-olds had vaped in
  * the past 30 days", "18 per cent of 15-year-olds are current vapers", "one in ten 15-year-olds now vapes every day",
@@ -10742,6 +10786,7 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
  * 15-year-old: vape @daily". Another age group, another predicate, another window is another item. */
 enum { SHARE_MODIFIERS = 3, SHARE_QUALIFIER = 12 };
 static const char SHARE_SAID[] = "the story's: a share of a population its survey measured";
+static const char PUT_SAID[] = "the story's: the level a source puts its measure at";
 
 /* The token after an age group that starts at number token i ("15-year-olds", "11- to 16-year-olds": a number and a
  * plural word of the "age-words" lexicon glued to it), writing "15-year-old" into out; i when none. */
@@ -11106,15 +11151,22 @@ static int share_family(const sctx *c, fl_claim *cl, const fl_qty *q)
 static int share_subject(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     char item[160];
-    if (cl->family < 0 || cl->family != c->k->level_family || !c->k->story_subject ||
-        !population_share(c, q, item, sizeof item) || strcmp(item, cl->item) != 0)
+    int definite, put = 0;
+    if (cl->family < 0 || cl->family != c->k->level_family || !c->k->story_subject)
         return 0;
+    if (!population_share(c, q, item, sizeof item) || strcmp(item, cl->item) != 0) {
+        /* "puts the overcharge at 17 per cent", "the overcharge, which the regulator puts at about 11 per cent": the
+         * story's one measure, which a source estimates (put_level) */
+        put = put_level_item(c, q, item, sizeof item, &definite) && definite && strcmp(item, cl->item) == 0;
+        if (!put)
+            return 0;
+    }
     free(cl->subject);
     cl->subject = fl_xstrdup(c->k->story_subject);
     cl->src = cl->dst = -1;
     cl->subject_event = 1;
     cl->subject_doc = 0;
-    cl->subject_how = SHARE_SAID;
+    cl->subject_how = put ? PUT_SAID : SHARE_SAID;
     return 1;
 }
 
@@ -12501,7 +12553,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     else if ((cl->family = average_level(cw, cl, q)) >= 0 || (cl->family = measure_structure(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* "the average trip covers 3.4 km", or what the structure around it says */
     else if ((cl->family = share_family(cw, cl, q)) >= 0 || (cl->family = wrapped_trigger(cw, q)) >= 0 ||
-             (cl->family = noun_trigger(cw, q)) >= 0 || (cl->family = level_of_first(cw, cl, q, tr, ntr)) >= 0)
+             (cl->family = noun_trigger(cw, q)) >= 0 || (cl->family = level_of_first(cw, cl, q, tr, ntr)) >= 0 ||
+             (cl->family = put_level(cw, cl, q)) >= 0)
         *trig = q->tok;
     else {
         trigger *own = ntr ? fl_xmalloc(ntr * sizeof *own) : NULL;
@@ -13618,7 +13671,7 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->count_state = 1; /* a live entry's running total of a measure that is otherwise fixed */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     int scheduled = !supposed && !replaced && scheduled_entry(cw, date);
-    if (!change_part && !(pw && !now) && cl->subject_how == SHARE_SAID) {
+    if (!change_part && !(pw && !now) && (cl->subject_how == SHARE_SAID || cl->subject_how == PUT_SAID)) {
         cl->period_how = 5; /* a share of a population with no stated period: the story's survey's (share_family) */
         cl->year = 0;
         cl->month = cl->day = 0;
