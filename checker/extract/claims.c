@@ -9827,7 +9827,8 @@ static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
         while (a < e - used && (fl_phrases_at(&k->non_items, c->text, c->t, c->b, a, &u) >= 0 ||
                                 fl_phrases_at(&k->amount_heads, c->text, c->t, c->b, a, &u) >= 0))
             a++; /* "Net budget", "Maximum depth": no thing named */
-        if (a == e - used && a == s && q->kind == FL_QK_MONEY && k->metrics[fam].story_amount && !k->metrics[fam].event) {
+        if (a == e - used && a == s && q->kind == FL_QK_MONEY && k->metrics[fam].story_amount &&
+            !k->metrics[fam].event) {
             *np = a; /* "- Compensation forecast: £2.6m": the story's compensation, as "Compensation is expected to
                       * total £2.6m" (measure_weak's subject phrase) */
             *npe = e;
@@ -10760,8 +10761,7 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
  * what the share is charged on) does. Sets cl's item; -1 none. */
 static int put_level_item(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
-    return c->k->level_family >= 0 && strcmp(q->dim, "percent") == 0 &&
-           level_object(c, q, 0, item, cap, definite) == 2;
+    return c->k->level_family >= 0 && strcmp(q->dim, "percent") == 0 && level_object(c, q, 0, item, cap, definite) == 2;
 }
 
 static int put_level(const sctx *c, fl_claim *cl, const fl_qty *q)
@@ -12064,7 +12064,8 @@ static int since_last_act(const sctx *c, const fl_parse *p, const fl_qty *q, siz
     if (h >= f || c->t[h].kind != FL_TOK_WORD || speech_verb(c, h))
         return 0;
     int lasted = 0, perfect = 0;
-    if (a > c->ca && a > c->a && c->t[a - 1].kind == FL_TOK_WORD && fl_lexicon_has_token(last, c->text, &c->t[a - 1], 1))
+    if (a > c->ca && a > c->a && c->t[a - 1].kind == FL_TOK_WORD &&
+        fl_lexicon_has_token(last, c->text, &c->t[a - 1], 1))
         a--; /* "was last serviced": the chunker may leave the adverb out of the group */
     for (size_t i = a; i < h; i++) {
         lasted |= c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(last, c->text, &c->t[i], 1);
@@ -12072,8 +12073,7 @@ static int since_last_act(const sctx *c, const fl_parse *p, const fl_qty *q, siz
     }
     int ago_after = q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD &&
                     fl_lexicon_has_token(ago, c->text, &c->t[q->tok_end], 1);
-    int for_before = f > h + 1 && fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) >= 0 &&
-                     used == 1;
+    int for_before = f > h + 1 && fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) >= 0 && used == 1;
     if (!(lasted && ago_after && !p->vgs[vg].neg) && !(p->vgs[vg].neg && perfect && for_before && !lasted))
         return 0;
     fl_claims_lemma_of(c, h, lemma, cap);
@@ -12099,8 +12099,8 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     size_t since_at = 0;
     /* the time since an act is counted back from the report's day (or the story's), which differs by days between
      * the reports of one story: only a span of a month or more is one measure across them */
-    int last_act = !ended && cl->family < 0 && cl->lo >= SINCE_MIN_DAYS &&
-                   since_last_act(c, p, q, &since_at, lemma, sizeof lemma);
+    int last_act =
+        !ended && cl->family < 0 && cl->lo >= SINCE_MIN_DAYS && since_last_act(c, p, q, &since_at, lemma, sizeof lemma);
     if (!ended && cl->family < 0 && !last_act && span_moment(c, q))
         return; /* "14 months ago" is a moment, unless it is the time since an act was last done */
     int running = 0, s = -1, fam = cl->family;
@@ -12120,7 +12120,8 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
         s = state_subject(c, p, q, &at); /* "The raid took seven minutes", as "The raid lasted seven minutes" */
     const char *what = ended ? ended : s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
     if (!what && cl->family < 0 && !running && last_act) {
-        snprintf(since, sizeof since, "since-%s", lemma); /* "last serviced 14 months ago", "not serviced for 18 months" */
+        snprintf(since, sizeof since, "since-%s",
+                 lemma); /* "last serviced 14 months ago", "not serviced for 18 months" */
         what = since;
         at = since_at;
     }
