@@ -9385,16 +9385,15 @@ static int money_before_noun(const sctx *c, const fl_qty *q)
  * 150ft crane", "an 85 million euro scheme")? */
 static int glued_unit(const sctx *c, const fl_qty *q)
 {
-    size_t last = q->tok_end - 1;
+    size_t last = q->tok_end - 1, n = past_restatement(c, q->tok_end); /* "The 18ft (5.5m) stairway" */
     size_t used;
-    if (q->tok_end >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD)
+    if (n >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD)
         return 0;
-    int named = fl_claims_name_word(c, q->tok_end);
-    if (named && !kind_named_end(c, q->tok_end, c->b))
+    int named = fl_claims_name_word(c, n);
+    if (named && !kind_named_end(c, n, c->b))
         return 0; /* "the 260ft Harbour Star ship": a name of a kind (kind_named_end); no other name */
-    if (!named && (!(noun_tag(c, q->tok_end) ||
-                     fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
-                   day_word(c, q->tok_end)))
+    if (!named && (!(noun_tag(c, n) || fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, n, &used) >= 0) ||
+                   day_word(c, n)))
         return 0; /* "the 900mm main": a bore noun the tagger may read as an adjective */
     if (q->kind == FL_QK_UNIT)
         return last == q->tok + 1 && !c->t[last].space_before;
@@ -9882,6 +9881,13 @@ static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
         while (a < e - used && (fl_phrases_at(&k->non_items, c->text, c->t, c->b, a, &u) >= 0 ||
                                 fl_phrases_at(&k->amount_heads, c->text, c->t, c->b, a, &u) >= 0))
             a++; /* "Net budget", "Maximum depth": no thing named */
+        if (a == e - used && a == s && q->kind == FL_QK_MONEY && k->metrics[fam].story_amount &&
+            !k->metrics[fam].event) {
+            *np = a; /* "- Compensation forecast: £2.6m": the story's compensation, as "Compensation is expected to
+                      * total £2.6m" (measure_weak's subject phrase) */
+            *npe = e;
+            return fam;
+        }
         if (a == e - used)
             return -1;
         *np = a; /* "Tunnel length": the tunnel's */
@@ -10678,6 +10684,26 @@ static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, 
     return k->level_family;
 }
 
+/* A level that a relative clause's verb of levels.puts gives, its object the relative word, the figure right after
+ * its value_preps word ("the overcharge, which the regulator puts at about 11 per cent", as "puts the overcharge at
+ * about 11 per cent"): the level is the antecedent, the noun phrase that ends right before the relative word (a
+ * comma between). Only a clause its relative word opens, the verb's subject between them. 2 when so, 0 none. */
+static int relative_put(const sctx *c, const fl_parse *p, int cl, const fl_qty *q, int placed, char *item, size_t cap,
+                        int *definite)
+{
+    int o = cl >= 0 && p->clauses[cl].kind == FL_CLAUSE_REL ? p->clauses[cl].opener : -1;
+    size_t at = o >= 0 ? c->a + (size_t)o : SIZE_MAX, e = at, used;
+    if (at == SIZE_MAX || at <= c->a || c->t[at].kind != FL_TOK_WORD ||
+        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, at, &used) < 0 || at + 1 >= qty_first(c, q))
+        return 0;
+    if (punct_is(c, e - 1, ','))
+        e--;
+    int np = e > c->a ? fl_parse_np_of(p, e - 1 - c->a) : -1;
+    if (np < 0 || c->a + p->nps[np].end != e || !level_phrase(c, e - 1, placed, item, cap, definite))
+        return 0;
+    return 2;
+}
+
 /* A level that the object of a verb of change names, figure q right after the "to" of its new level ("The deal
  * lifts the basic rate from £11.90 to £12.60 an hour", "cut the waiting-list share to 4%"): the verb, one of the
  * level verbs of change (value 2, "increased") or of the transitive ones (3, "raises"), is its clause's, the
@@ -10689,7 +10715,7 @@ static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, 
 {
     const fl_parse *p = fl_claims_parse_of(c);
     size_t first = qty_first(c, q), used;
-    int puts = p && placed && first > c->ca &&
+    int puts = p && (placed || strcmp(q->dim, "percent") == 0) && first > c->ca &&
                fl_phrases_at(&c->k->level_value_preps, c->text, c->t, c->b, first - 1, &used) >= 0 && used == 1;
     int cl = p && first > c->ca && (puts || fl_claims_role(c, first - 1, FL_ROLE_TO))
                  ? fl_parse_clause_of(p, q->tok - c->a)
@@ -10697,6 +10723,8 @@ static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, 
         vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
     size_t v = vg >= 0 ? c->a + p->vgs[vg].head : SIZE_MAX;
     int how = v != SIZE_MAX ? fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, v, &used) : -1;
+    if (puts && how == 4 && v + 2 == first)
+        return relative_put(c, p, cl, q, placed, item, cap, definite);
     if (v == SIZE_MAX || v + 2 >= first || how < 2 || (how == 4) != puts)
         return 0;
     int np = fl_parse_np_of(p, v + 1 - c->a);
@@ -10789,6 +10817,27 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
     return f;
 }
 
+/* The level family when a verb of levels.puts gives figure q, a percentage, as the level its object names ("puts the
+ * overcharge at 17 per cent on cartel-affected sales", or its relative clause's antecedent: "the overcharge, which
+ * the regulator puts at about 11 per cent"): the object says what the figure is, before a trigger after it ("sales":
+ * what the share is charged on) does. Sets cl's item; -1 none. */
+static int put_level_item(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
+{
+    return c->k->level_family >= 0 && strcmp(q->dim, "percent") == 0 && level_object(c, q, 0, item, cap, definite) == 2;
+}
+
+static int put_level(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    char level[96];
+    int definite;
+    if (!put_level_item(c, q, level, sizeof level, &definite))
+        return -1;
+    free(cl->item);
+    cl->item = fl_xstrdup(level);
+    cl->definite = (int8_t)definite;
+    return c->k->level_family;
+}
+
 /* ---- shares of a population ----
  * A survey's figure is often the share of a population that does or is something: "18% of 15-year-olds had vaped in
  * the past 30 days", "18 per cent of 15-year-olds are current vapers", "one in ten 15-year-olds now vapes every day",
@@ -10799,6 +10848,7 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
  * 15-year-old: vape @daily". Another age group, another predicate, another window is another item. */
 enum { SHARE_MODIFIERS = 3, SHARE_QUALIFIER = 12 };
 static const char SHARE_SAID[] = "the story's: a share of a population its survey measured";
+static const char PUT_SAID[] = "the story's: the level a source puts its measure at";
 
 /* The token after an age group that starts at number token i ("15-year-olds", "11- to 16-year-olds": a number and a
  * plural word of the "age-words" lexicon glued to it), writing "15-year-old" into out; i when none. */
@@ -11163,15 +11213,22 @@ static int share_family(const sctx *c, fl_claim *cl, const fl_qty *q)
 static int share_subject(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     char item[160];
-    if (cl->family < 0 || cl->family != c->k->level_family || !c->k->story_subject ||
-        !population_share(c, q, item, sizeof item) || strcmp(item, cl->item) != 0)
+    int definite, put = 0;
+    if (cl->family < 0 || cl->family != c->k->level_family || !c->k->story_subject)
         return 0;
+    if (!population_share(c, q, item, sizeof item) || strcmp(item, cl->item) != 0) {
+        /* "puts the overcharge at 17 per cent", "the overcharge, which the regulator puts at about 11 per cent": the
+         * story's one measure, which a source estimates (put_level) */
+        put = put_level_item(c, q, item, sizeof item, &definite) && definite && strcmp(item, cl->item) == 0;
+        if (!put)
+            return 0;
+    }
     free(cl->subject);
     cl->subject = fl_xstrdup(c->k->story_subject);
     cl->src = cl->dst = -1;
     cl->subject_event = 1;
     cl->subject_doc = 0;
-    cl->subject_how = SHARE_SAID;
+    cl->subject_how = put ? PUT_SAID : SHARE_SAID;
     return 1;
 }
 
@@ -12030,6 +12087,64 @@ static int unimposed_term(const sctx *c, const fl_qty *q, size_t at, const char 
     return 0;
 }
 
+/* Is time-span q the object of a verb of span-take-verbs (rules/time.json) that is its clause's finite verb, right
+ * before the figure or one adverb before it ("The raid took seven minutes", "the search took nearly 40 hours")? Its
+ * subject, when an event or state noun names it (state_subject), is what went on that long. Not with an object
+ * between ("took crews 52 hours": the figure is no direct object), nor a verb of another clause. */
+static int taken_span(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    const fl_lexicon *take = fl_rules_lexicon(c->r, "span-take-verbs");
+    size_t v = qty_first(c, q);
+    if (!p || !take || v <= c->ca || v <= c->a || memchr(c->text + q->start, '-', q->end - q->start))
+        return 0;
+    v--;
+    if (p->tags[v - c->a] == FL_TAG_ADV && v > c->ca && v > c->a)
+        v--;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? p->clauses[cl].verb : -1;
+    return c->t[v].kind == FL_TOK_WORD && fl_lexicon_has_token(take, c->text, &c->t[v], 1) && vg >= 0 &&
+           p->vgs[vg].finite && c->a + p->vgs[vg].head == v;
+}
+
+/* Is time-span q how long it is since its clause's act was last done: "it was last serviced 14 months ago" (a word of
+ * last-act-words among the verb group's words before its head, a word of ago-words right after the figure) or "the
+ * machine had not been serviced for 18 months" (a negated perfect, the figure right after a "for" of span_preps)?
+ * Both tell one measure of one thing, its time since the act, whichever way a report words it. Fills lemma with the
+ * act's verb (not a linking verb, "have", or a speech verb) and *at with its head; 1 when so. Not a figure before the
+ * verb, nor one of a verb with a modal ("will not be serviced for 18 months": a plan). */
+enum { SINCE_MIN_DAYS = 28 }; /* the shortest time since an act compared across a story's reports: a month */
+
+static int since_last_act(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at, char *lemma, size_t cap)
+{
+    const fl_lexicon *last = fl_rules_lexicon(c->r, "last-act-words"), *ago = fl_rules_lexicon(c->r, "ago-words"),
+                     *have = fl_rules_lexicon(c->r, "have-forms");
+    size_t f = qty_first(c, q), used;
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cl >= 0 ? p->clauses[cl].verb : -1;
+    if (vg < 0 || !last || !ago || !have || !p->vgs[vg].finite || p->vgs[vg].modal >= 0 ||
+        memchr(c->text + q->start, '-', q->end - q->start))
+        return 0;
+    size_t a = c->a + p->vgs[vg].start, h = c->a + p->vgs[vg].head;
+    if (h >= f || c->t[h].kind != FL_TOK_WORD || speech_verb(c, h))
+        return 0;
+    int lasted = 0, perfect = 0;
+    if (a > c->ca && a > c->a && c->t[a - 1].kind == FL_TOK_WORD &&
+        fl_lexicon_has_token(last, c->text, &c->t[a - 1], 1))
+        a--; /* "was last serviced": the chunker may leave the adverb out of the group */
+    for (size_t i = a; i < h; i++) {
+        lasted |= c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(last, c->text, &c->t[i], 1);
+        perfect |= c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(have, c->text, &c->t[i], 1);
+    }
+    int ago_after = q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD &&
+                    fl_lexicon_has_token(ago, c->text, &c->t[q->tok_end], 1);
+    int for_before = f > h + 1 && fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) >= 0 && used == 1;
+    if (!(lasted && ago_after && !p->vgs[vg].neg) && !(p->vgs[vg].neg && perfect && for_before && !lasted))
+        return 0;
+    fl_claims_lemma_of(c, h, lemma, cap);
+    if (!lemma[0] || linking_object(c, lemma) || fl_lexicon_has(have, lemma, strlen(lemma), 1))
+        return 0;
+    *at = h;
+    return 1;
+}
+
 /* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
  * with no state of its own: family act_family, item "STATE:time-span", so that
  * a closure is compared with a closure and never with the search or the outage of the same story. A state told
@@ -12042,8 +12157,14 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     const fl_parse *p = fl_claims_parse_of(c);
     size_t at = q->tok;
     const char *ended = cl->family < 0 ? state_ended(c, p, q, &at) : NULL;
-    if (!ended && cl->family < 0 && span_moment(c, q))
-        return;
+    char since[56], lemma[48];
+    size_t since_at = 0;
+    /* the time since an act is counted back from the report's day (or the story's), which differs by days between
+     * the reports of one story: only a span of a month or more is one measure across them */
+    int last_act =
+        !ended && cl->family < 0 && cl->lo >= SINCE_MIN_DAYS && since_last_act(c, p, q, &since_at, lemma, sizeof lemma);
+    if (!ended && cl->family < 0 && !last_act && span_moment(c, q))
+        return; /* "14 months ago" is a moment, unless it is the time since an act was last done */
     int running = 0, s = -1, fam = cl->family;
     if (cl->family >= 0 && !k->metrics[cl->family].of_state) {
         /* a family's trigger that is a state word too, right before "for N" ("the match was held up for half an
@@ -12057,7 +12178,15 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
         s = state_premodified(c, p, q, &at);
     if (s < 0 && cl->family < 0 && !ended)
         s = state_of_relative(c, p, q, &at);
+    if (s < 0 && cl->family < 0 && !ended && taken_span(c, p, q))
+        s = state_subject(c, p, q, &at); /* "The raid took seven minutes", as "The raid lasted seven minutes" */
     const char *what = ended ? ended : s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
+    if (!what && cl->family < 0 && !running && last_act) {
+        snprintf(since, sizeof since, "since-%s",
+                 lemma); /* "last serviced 14 months ago", "not serviced for 18 months" */
+        what = since;
+        at = since_at;
+    }
     if (!what && cl->family < 0 && !running && !span_condition(c, p, q) && event_span(c, p, q, &at)) {
         cl->family = of_state_family(k); /* "a four-hour stoppage" is how long the stoppage lasted */
         *trig = at;
@@ -12487,7 +12616,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     else if ((cl->family = average_level(cw, cl, q)) >= 0 || (cl->family = measure_structure(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* "the average trip covers 3.4 km", or what the structure around it says */
     else if ((cl->family = share_family(cw, cl, q)) >= 0 || (cl->family = wrapped_trigger(cw, q)) >= 0 ||
-             (cl->family = noun_trigger(cw, q)) >= 0 || (cl->family = level_of_first(cw, cl, q, tr, ntr)) >= 0)
+             (cl->family = noun_trigger(cw, q)) >= 0 || (cl->family = level_of_first(cw, cl, q, tr, ntr)) >= 0 ||
+             (cl->family = put_level(cw, cl, q)) >= 0)
         *trig = q->tok;
     else {
         trigger *own = ntr ? fl_xmalloc(ntr * sizeof *own) : NULL;
@@ -13604,7 +13734,7 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->count_state = 1; /* a live entry's running total of a measure that is otherwise fixed */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     int scheduled = !supposed && !replaced && scheduled_entry(cw, date);
-    if (!change_part && !(pw && !now) && cl->subject_how == SHARE_SAID) {
+    if (!change_part && !(pw && !now) && (cl->subject_how == SHARE_SAID || cl->subject_how == PUT_SAID)) {
         cl->period_how = 5; /* a share of a population with no stated period: the story's survey's (share_family) */
         cl->year = 0;
         cl->month = cl->day = 0;

@@ -1137,8 +1137,11 @@ Test(claim_model, state_lengths)
         {ROAD "The driver worked for nine hours.\n", "nine", "", NULL},
         /* a thing a story may hold many of is no state the story's length is of */
         {ROAD "Officials held a two-hour meeting on Tuesday.\n", "two-hour", "", NULL},
-        /* a moment, a condition of a rule, a court's term */
-        {ROAD "The road was last closed 20 years ago.\n", "20", "", NULL},
+        /* an earlier closure's moment is no length of this one: the time since the road was last closed, a measure
+         * of its own (noattr38: "had not been closed for 30 years" tells it too) */
+        {ROAD "The road was last closed 20 years ago.\n", "20",
+         "act|time-span|@crash>|actual|since-close:time-span|2031-05", NULL},
+        /* a condition of a rule, a court's term */
         {ROAD "Homes that were without power for more than six hours will receive a refund.\n", "more than six", "",
          NULL},
         {ROAD "The driver was given a two-year sentence suspended for 18 months.\n", "18", "", NULL},
