@@ -644,6 +644,10 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
 
 enum { WIRE_DAYS = 3 };
 
+/* How many days after its event a dated report that states the event's day may be published for that day to date
+ * a wire's dateline by it (own_event_near): a follow-up of the week, or a feature of the month. */
+enum { NEWS_DAYS = 31 };
+
 /* Is c an event's figure dated by a wire dateline's month, its year not known (key "...|?-08")? */
 static int wire_dated(const fl_claim *c)
 {
@@ -703,7 +707,13 @@ static int on_day(const fl_claim *c)
  * that tells what happened that day gives the dateline its year. */
 static int own_event_near(const fl_claim *c, const fl_claim *o)
 {
-    return o->event_day && o->subject_event && o->doc_event > 0 && days_apart(c->doc_date, o->event_day) <= WIRE_DAYS;
+    if (!o->event_day || !o->subject_event || o->doc_event <= 0 || o->doc_date < 10000)
+        return 0;
+    /* the event the report is news of: on or before its date, within a month of it (not an earlier one of its
+     * class that the report recalls, "a crash on the same bend in June 2019") */
+    long ev = fl_days_from_civil(o->event_day / 10000, o->event_day / 100 % 100, o->event_day % 100);
+    long at = fl_days_from_civil(o->doc_date / 10000, o->doc_date / 100 % 100, o->doc_date % 100);
+    return ev <= at && at - ev <= NEWS_DAYS && days_apart(c->doc_date, o->event_day) <= WIRE_DAYS;
 }
 
 /* Is c a figure that stays what it was as its story goes on (no running count, not stated as open or risen, no
