@@ -13660,9 +13660,11 @@ static void settled_period(const sctx *cw, fl_claim *cl, const fl_qty *q)
     if (cl->family < 0 || !k->metrics[cl->family].settled || k->metrics[cl->family].cumulative || cl->period_how != 0 ||
         cl->year || cl->modality != FL_MOD_ACTUAL || cl->part || cl->since || cl->subject_doc)
         return;
-    if (k->metrics[cl->family].possessed && (cl->told_past || past_before(cw, q) || placed_after(cw, q)))
+    if (k->metrics[cl->family].possessed &&
+        (cl->told_past || past_before(cw, q) || placed_after(cw, q) || !fl_count_dimension(cw->r, cl->dim)))
         return; /* a holder's complement told in the past ("had 4,000 students") was of its time, not the story's;
-                 * one at a named place ("employs 410 people in Tenby") is a part of it */
+                 * one at a named place ("employs 410 people in Tenby") is a part of it; a possessed family's
+                 * stock is a count (a waiting list's children, not a wait of "more than two hours") */
     cl->period_how = 5;
 }
 

@@ -57,6 +57,9 @@ typedef struct {
     char *subject;           /* what the figure is about when it is not an entity: "Norvik Metals", "flood"; "" none */
     const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */
     int doc_date;            /* the document's date as yyyymmdd when it is known (not inferred), else 0 */
+    int event_day;           /* the day its document states its own event was on, as yyyymmdd (fl_story_mark_events:
+                              * "on Saturday" in a report of Thursday 18 June 2026 is 20260613), 0 none; a fact of the
+                              * whole document, carried by each claim as doc_event is */
     int8_t date_source;      /* the document date's fl_date_source, for relative periods */
     int8_t base;             /* a base of comparison, or a figure of another time than the sentence's: "up from 7.2
                               * million tonnes in 2025", "236 euros a year earlier"; within its document it is not

@@ -666,6 +666,10 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
 
 enum { WIRE_DAYS = 3 };
 
+/* How many days after its event a dated report that states the event's day may be published for that day to date
+ * a wire's dateline by it (own_event_near): a follow-up of the week, or a feature of the month. */
+enum { NEWS_DAYS = 31 };
+
 /* Is c an event's figure dated by a wire dateline's month, its year not known (key "...|?-08")? */
 static int wire_dated(const fl_claim *c)
 {
@@ -719,6 +723,21 @@ static int on_day(const fl_claim *c)
     return c->year * 10000 + c->month * 100 + c->day;
 }
 
+/* Is o, a dated report's figure of its own event, of the days of wire-dated figure c: its document states the day
+ * of that event (fl_story_mark_events: "on Saturday" in a report of Thursday 18 June is 13 June) within WIRE_DAYS
+ * of c's dateline? The report's date and the event's day are of one event, so a follow-up published five days later
+ * that tells what happened that day gives the dateline its year. */
+static int own_event_near(const fl_claim *c, const fl_claim *o)
+{
+    if (!o->event_day || !o->subject_event || o->doc_event <= 0 || o->doc_date < 10000)
+        return 0;
+    /* the event the report is news of: on or before its date, within a month of it (not an earlier one of its
+     * class that the report recalls, "a crash on the same bend in June 2019") */
+    long ev = fl_days_from_civil(o->event_day / 10000, o->event_day / 100 % 100, o->event_day % 100);
+    long at = fl_days_from_civil(o->doc_date / 10000, o->doc_date / 100 % 100, o->doc_date % 100);
+    return ev <= at && at - ev <= NEWS_DAYS && days_apart(c->doc_date, o->event_day) <= WIRE_DAYS;
+}
+
 /* Is c a figure that stays what it was as its story goes on (no running count, not stated as open or risen, no
  * live page's entry, no clock time of one of its days), so that reports of one story in one month give it
  * alike whatever days apart they are? */
@@ -742,7 +761,8 @@ static const char *wire_key(const fl_claims *all, const fl_claim *c, const fl_ma
         int d = fl_map_get(dated, b.ptr, b.len), w = fl_map_get(wire, b.ptr, b.len);
         const fl_claim *o = d >= 0 ? &all->items[d] : NULL;
         if (o && (days_apart(c->doc_date, o->doc_date) <= WIRE_DAYS ||
-                  (is_clock(o) && o->day && o->year && days_apart(c->doc_date, on_day(o)) <= WIRE_DAYS)))
+                  (is_clock(o) && o->day && o->year && days_apart(c->doc_date, on_day(o)) <= WIRE_DAYS) ||
+                  own_event_near(c, o)))
             key = o->key;
         else if (o && story && story[c->doc] == story[o->doc] && month_fact(c, k) && month_fact(o, k))
             key = o->key;

@@ -87,8 +87,18 @@ void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k)
             event = e + 1;
         }
     }
-    for (size_t i = from; i < claims->len; i++)
+    /* the day of the own event: the first day or clock time with its year and day its document gives that event
+     * (no milestone of it: "crash", not "road:reopened") */
+    int day = 0;
+    for (size_t i = from; i < claims->len && event && !day; i++) {
+        const fl_claim *c = &claims->items[i];
+        if (event_when(c) && c->year > 0 && c->month && c->day && same_word(k->event_classes[event - 1], c->subject))
+            day = c->year * 10000 + c->month * 100 + c->day;
+    }
+    for (size_t i = from; i < claims->len; i++) {
         claims->items[i].doc_event = (int16_t)event;
+        claims->items[i].event_day = day;
+    }
     free(counts);
 }
 

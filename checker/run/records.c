@@ -212,6 +212,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddBoolToObject(j, "transposable", 1);
     if (c->doc_event > 0) /* its document's own event (fl_story_mark_events), written only when set */
         cJSON_AddStringToObject(j, "doc_event", k->event_classes[c->doc_event - 1]);
+    if (c->event_day) /* the day its document states that event was on (fl_story_mark_events), only when set */
+        cJSON_AddNumberToObject(j, "event_day", c->event_day);
     if (c->doc_parts[0]) /* the part nouns its document counts (fl_items_mark), written only when set */
         cJSON_AddStringToObject(j, "doc_parts", c->doc_parts);
     add_signature(j, "names", c->names);
@@ -657,6 +659,8 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
         return bad(rd, "a numeric claim record with a bad day");
     if (cJSON_GetObjectItemCaseSensitive(j, "doc_date") && whole_int(j, "doc_date", 0, 99991231, &c.doc_date) < 0)
         return bad(rd, "a numeric claim record with a bad doc_date");
+    if (cJSON_GetObjectItemCaseSensitive(j, "event_day") && whole_int(j, "event_day", 0, 99991231, &c.event_day) < 0)
+        return bad(rd, "a numeric claim record with a bad event_day");
     const cJSON *ev = cJSON_GetObjectItemCaseSensitive(j, "subject_event");
     c.subject_event = cJSON_IsTrue(ev);
     if (cJSON_GetObjectItemCaseSensitive(j, "count_state") && whole_i8(j, "count_state", 0, 2, &c.count_state) < 0)
