@@ -2245,6 +2245,7 @@ static void anaphor_item(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, c
  * these, 27 ..." is not read. Being a part of that count, it is never compared with it by its clause's words
  * (similar_candidate). */
 static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at);
+static size_t premodified_start(const sctx *c, const fl_parse *p, size_t first);
 static int act_of(const sctx *c, const fl_qty *q, size_t *at);
 
 /* Is figure q after a fronted partitive whose whole is a pronoun, the subject of a finite verb right after it:
@@ -7294,6 +7295,8 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     }
     size_t v = qty_first(c, q);
     const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
+    if (premodified_start(c, p, v) < v)
+        v--; /* "reported a record 43,850 bookings": its determiner is walked below */
     /* "rolled back all 52 nodes": a whole marker (subjects.json) stands where a determiner may; a "that" the
      * parse reads as a conjunction opens a clause the figure is the subject of ("found that 73 detainees had
      * been held": held, not found) */
@@ -7673,8 +7676,21 @@ static int figure_after_level(const sctx *c, const fl_parse *p, size_t first)
     return 0;
 }
 
+/* Where the figure that starts at token first starts with one adjective between a determiner and it, which
+ * premodifies it ("reported a record 43,850 bookings", "reached an unprecedented 4,200", "made a further 12
+ * arrests": syntax/tagger.c reads a word between "a" and a number so): at the determiner; first otherwise. */
+static size_t premodified_start(const sctx *c, const fl_parse *p, size_t first)
+{
+    size_t used;
+    if (first > c->a + 1 && first - 1 > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADJ &&
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 2, &used) >= 0 && used == 1)
+        return first - 2;
+    return first;
+}
+
 static int level_verb(const sctx *c, const fl_parse *p, int vg, size_t first)
 {
+    first = premodified_start(c, p, first);
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "level-verbs");
     char lemma[24], w[16], both[48];
     size_t h = c->a + p->vgs[vg].head, j = h + 1;

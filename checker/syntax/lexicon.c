@@ -30,6 +30,7 @@ static const struct {
     {"clock_suffixes", FL_LEX_CLOCK_SUFFIX},
     {"relative_days", FL_LEX_DAY},
     {"nouns", FL_LEX_NOUN},
+    {"indefinite_articles", FL_LEX_INDEFINITE},
 };
 static const char suffix_key[] = "negation_suffixes";
 

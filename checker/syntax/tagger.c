@@ -302,6 +302,20 @@ static void label_phrase(const fl_str *words, size_t n, uint8_t *tags)
     }
 }
 
+/* A lower-case word between a singular indefinite article and a number premodifies the figure, whatever the
+ * model read: "a record 43,850 bookings", "a further 12 arrests", "a whopping 720lb". The article cannot go with the
+ * plural noun the number counts, so it and the word belong to the figure's phrase, and the word is an adjective
+ * (the model, trained on Brown, reads "record" as a noun and "whopping" as a verb, which cut the figure's noun
+ * phrase in two: "a record" became the verb's object and the figure counted nothing). */
+static void article_premodifier(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *tags)
+{
+    for (size_t i = 1; i + 1 < n; i++)
+        if (tags[i + 1] == FL_TAG_NUM && tags[i - 1] == FL_TAG_DET && tags[i] != FL_TAG_NUM &&
+            tags[i] != FL_TAG_PUNCT && words[i].len && words[i].ptr[0] >= 'a' && words[i].ptr[0] <= 'z' &&
+            (fl_syntax_lex(sx, words[i - 1]) & FL_LEX_INDEFINITE))
+            tags[i] = FL_TAG_ADJ;
+}
+
 void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *tags)
 {
     if (n == 0)
@@ -383,6 +397,7 @@ void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *
         if (tags[i] == FL_TAG_VBD || tags[i] == FL_TAG_VBP)
             tags[0] = FL_TAG_NOUN;
     label_phrase(words, n, tags);
+    article_premodifier(sx, words, n, tags);
 }
 
 void fl_syntax_words(const char *text, const fl_token *toks, size_t n, fl_str *out)
