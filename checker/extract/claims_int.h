@@ -59,8 +59,8 @@ enum { MAIN_VERBS = 3 };
 typedef struct {
     char lemma[MAIN_VERBS][FL_LEMMA_MAX];
     char particle[MAIN_VERBS][16];
-    int lede_done;   /* the lede's verb was looked for */
-    size_t lede_end; /* where the lede (the title and first LEDE_WORDS words) ends, a byte offset */
+    int lede_done;    /* the lede's verb was looked for */
+    size_t lede_end;  /* where the lede (the title and first LEDE_WORDS words) ends, a byte offset */
     size_t title_end; /* where the document's first line ends, a byte offset */
 } main_verbs;
 
