@@ -1521,23 +1521,6 @@ static void check_increment_total(fl_check_ctx *ctx, size_t s, size_t ci)
     report_parts(ctx, c, ci - 2, ci, 0);
 }
 
-#ifdef FL_SUMLOG
-static void sumlog(const fl_check_ctx *ctx, const char *tag, const fl_qty *c, int ok)
-{
-    const char *t = ctx->doc->text;
-    size_t a = c->qstart, b = c->end;
-    while (a > 0 && t[a - 1] != '\n')
-        a--;
-    while (t[b] && t[b] != '\n')
-        b++;
-    fprintf(stderr, "SUMLOG\t%s\t%s\t%d\t%.*s\n", tag, fl_doc_path(ctx->doc), ok, (int)(b - a > 400 ? 400 : b - a),
-            t + a);
-}
-#define SUMLOG(tag, c, ok) sumlog(ctx, tag, c, ok)
-#else
-#define SUMLOG(tag, c, ok) ((void)0)
-#endif
-
 /* Do tokens [i, end) hold words only, at most max of them, and no "and" or "or" (one noun phrase, not a list)? */
 static int noun_words(const fl_check_ctx *ctx, size_t i, size_t end, size_t max)
 {
@@ -1631,10 +1614,8 @@ static void check_subtracted_total(fl_check_ctx *ctx, size_t s, size_t ri)
     if (a->value <= b->value)
         return;
     int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, r);
-    int ok = exact ? fabs(a->value - b->value - r->value) <= 0.49
-                   : fl_interval_overlap(a->lo - b->hi, a->hi - b->lo, r->lo, r->hi);
-    SUMLOG("minus", r, ok);
-    if (ok)
+    if (exact ? fabs(a->value - b->value - r->value) <= 0.49
+              : fl_interval_overlap(a->lo - b->hi, a->hi - b->lo, r->lo, r->hi))
         return;
     report_remainder(ctx, b, NULL, a, r);
 }
@@ -3852,9 +3833,7 @@ static void check_predicate_total(fl_check_ctx *ctx, const fl_qty *c, size_t fir
         v += f->qty[k].value;
         exact &= exact_count(f, &f->qty[k]);
     }
-    int ok = exact ? fabs(v - c->value) <= 0.49 : fl_interval_overlap(lo, hi, c->lo, c->hi);
-    SUMLOG("predicate-total", c, ok);
-    if (!ok)
+    if (exact ? fabs(v - c->value) > 0.49 : !fl_interval_overlap(lo, hi, c->lo, c->hi))
         report_parts(ctx, c, first, end, 0);
 }
 
@@ -3951,10 +3930,8 @@ static void check_apposed_increment(fl_check_ctx *ctx, size_t s, size_t ci)
     if (change_or_of_in(ctx, c->tok_end, e))
         return;
     int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, c);
-    int ok = exact ? fabs(a->value + b->value - c->value) <= 0.49
-                   : fl_interval_overlap(a->lo + b->lo, a->hi + b->hi, c->lo, c->hi);
-    SUMLOG("apposed-increment", c, ok);
-    if (ok)
+    if (exact ? fabs(a->value + b->value - c->value) <= 0.49
+              : fl_interval_overlap(a->lo + b->lo, a->hi + b->hi, c->lo, c->hi))
         return;
     report_parts(ctx, c, ci - 2, ci, 0);
 }
@@ -4167,8 +4144,6 @@ static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
             v += f->qty[k].value;
             exact &= exact_count(f, &f->qty[k]);
         }
-        if (colon)
-            SUMLOG(exact ? "colon" : "colon-inexact", c, !exact || fabs(v - c->value) <= 0.49);
         if (exact && fabs(v - c->value) > 0.49) /* a hedged part may leave others out */
             report_parts(ctx, c, first, li + 1, 0);
         return;
