@@ -3789,6 +3789,21 @@ static int total_beside(const fl_check_ctx *ctx, size_t s, const fl_qty *c)
     return 0;
 }
 
+/* Does the list whose first read part is quantity q run on before it: a comma right before q's qualifier, and
+ * before it one to four words after a number (an item the list holds but no amount was read from: "In May 148
+ * sites were staffed, 51 were vacant and 9 were suspended")? */
+static int list_runs_on(const fl_check_ctx *ctx, size_t s, const fl_qty *q)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, q), a = f->sent_tok[s], words = 0;
+    if (at <= a + 2 || !mark_at(ctx, at - 1, ','))
+        return 0;
+    for (size_t i = at - 1; i-- > a && words <= 4; words++)
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return words > 0 && f->tok[i].kind == FL_TOK_NUM;
+    return 0;
+}
+
 static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end, int one);
 static int change_or_of_in(const fl_check_ctx *ctx, size_t i, size_t end);
 
@@ -3861,6 +3876,8 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
                 (f->tok[i].kind == FL_TOK_PUNCT && !aside_mark(ctx->doc->text, &f->tok[i])))
                 return;
     size_t n = parts_before(ctx, ps, end - 1, c, &first, 0);
+    if (n >= 2 && list_runs_on(ctx, ps, &f->qty[first]))
+        return; /* "In May 148 sites were staffed, 51 were vacant and 9 ...": an item before was not read */
     if (n < 2 && how != 3 && (n = predicate_parts(ctx, s, end - 1, c, &first)) >= 2) {
         check_predicate_total(ctx, c, first, end);
         return;
