@@ -1521,6 +1521,105 @@ static void check_increment_total(fl_check_ctx *ctx, size_t s, size_t ci)
     report_parts(ctx, c, ci - 2, ci, 0);
 }
 
+/* Do tokens [i, end) hold words only, at most max of them, and no "and" or "or" (one noun phrase, not a list)? */
+static int noun_words(const fl_check_ctx *ctx, size_t i, size_t end, size_t max)
+{
+    const fl_facts *f = ctx->facts;
+    if (end < i || end - i > max)
+        return 0;
+    for (; i < end; i++)
+        if (f->tok[i].kind != FL_TOK_WORD || role(ctx, i, f->ntok, FL_ROLE_AND) || role(ctx, i, f->ntok, FL_ROLE_OR))
+            return 0;
+    return 1;
+}
+
+/* Is amount b taken from amount a before it, or set against it: a's noun (up to four words), a comma or none, a
+ * word of subtraction (arithmetic.subtractions: "less", "minus"; not the "less than" of a shortfall) or of
+ * comparison (arithmetic.comparisons: "against") and b's noun (up to four words, "of" among them) before b:
+ * "income of £1.34m less financing costs of £0.97m", "£21.4bn minus £17.9bn"? 1 a subtraction, 2 a comparison,
+ * 0 neither. */
+static int subtraction_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_qty *b)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t i = a->tok_end, end = qualifier_tok(f, b), used = 0, cmp;
+    while (i < end && i < a->tok_end + 4 && f->tok[i].kind == FL_TOK_WORD &&
+           fl_phrases_at(&k->subtractions, text, f->tok, end, i, &used) < 0 &&
+           fl_phrases_at(&k->comparisons, text, f->tok, end, i, &used) < 0)
+        i++;
+    if (!noun_words(ctx, a->tok_end, i, 4))
+        return 0;
+    i += i < end && mark_at(ctx, i, ',');
+    if (i >= end || fl_phrases_at(&k->shortfall, text, f->tok, end, i, &cmp) >= 0 ||
+        fl_phrases_at(&k->excess, text, f->tok, end, i, &cmp) >= 0)
+        return 0;
+    int how = fl_phrases_at(&k->subtractions, text, f->tok, end, i, &used) >= 0                             ? 1
+              : fl_phrases_at(&k->comparisons, text, f->tok, end, i, &used) >= 0 && !mark_at(ctx, end, '(') ? 2
+                                                                                                            : 0;
+    return how && noun_words(ctx, i + used, end, 4) ? how : 0;
+}
+
+/* Is amount r stated as what a subtraction that ends with amount b gives: b's noun (up to four words), a comma or
+ * none, a word of difference (arithmetic.differences: "which left", "leaving", "=") right before r (1) or before a
+ * determiner, a word of remainder-nouns and "of", at most four words between ("which left a surplus of £0.37m",
+ * "left the club with a surplus of": 2); or the comma and that noun phrase alone, an apposition (", a surplus of
+ * £0.37m": 2)? 0 when not. */
+static int stated_difference(const fl_check_ctx *ctx, const fl_qty *b, const fl_qty *r)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t i = b->tok_end, end = qualifier_tok(f, r), used = 0;
+    while (i < end && i < b->tok_end + 4 && f->tok[i].kind == FL_TOK_WORD &&
+           fl_phrases_at(&k->differences, ctx->doc->text, f->tok, end, i, &used) < 0)
+        i++;
+    if (!noun_words(ctx, b->tok_end, i, 4))
+        return 0;
+    int comma = i < end && mark_at(ctx, i, ',');
+    i += comma;
+    if (i < end && fl_phrases_at(&k->differences, ctx->doc->text, f->tok, end, i, &used) >= 0) {
+        if (i + used == end)
+            return 1;
+        for (size_t j = i + used; j + 2 <= end && j <= i + used + 4; j++) /* "left the club with a surplus of" */
+            if (remainder_noun(ctx, j, end))
+                return noun_words(ctx, i + used, j, 4) ? 2 : 0;
+        return 0;
+    }
+    return comma && remainder_noun(ctx, i, end) ? 2 : 0;
+}
+
+/* "Income of £1.34m less financing costs of £0.97m left a surplus of £0.61m": amount r (index ri) stated as the
+ * result (stated_difference) of the subtraction of the amount right before it from the one before that
+ * (subtraction_joint), the three of one measure, the first the larger; r must be their difference within the
+ * rounding of the three (exact counts exactly). Two amounts set against each other ("contributions of £21.4bn
+ * against benefits of £17.9bn, a surplus of £4.5bn") have a difference only when a noun names it (remainder-nouns:
+ * "a surplus of"), the larger less the smaller. */
+static void check_subtracted_total(fl_check_ctx *ctx, size_t s, size_t ri)
+{
+    const fl_facts *f = ctx->facts;
+    if (ri < f->sent_qty[s] + 2)
+        return;
+    const fl_qty *a = &f->qty[ri - 2], *b = &f->qty[ri - 1], *r = &f->qty[ri];
+    if (!summable(a) || !summable(b) || !summable(r) || !addable(ctx, a, r) || !addable(ctx, b, r) ||
+        !addable(ctx, a, b))
+        return;
+    int how = subtraction_joint(ctx, a, b), named = how ? stated_difference(ctx, b, r) : 0;
+    if (!named || (how == 2 && named != 2))
+        return;
+    if (how == 2 && a->value < b->value) { /* set against: the larger less the smaller */
+        const fl_qty *t = a;
+        a = b;
+        b = t;
+    }
+    if (a->value <= b->value)
+        return;
+    int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, r);
+    if (exact ? fabs(a->value - b->value - r->value) <= 0.49
+              : fl_interval_overlap(a->lo - b->hi, a->hi - b->lo, r->lo, r->hi))
+        return;
+    report_remainder(ctx, b, NULL, a, r);
+}
+
 /* How amount b is joined to amount a before it in a breakdown whose parts have their own predicates ("4,120 moved
  * into work, 3,960 ..."): 2 by "and" (a comma may come first), 1 by a comma, 0 not as parts of one list. Words only
  * stand between (at most eight: the part's predicate), then the joiner, then at most a word of remainder
@@ -3690,7 +3789,68 @@ static int total_beside(const fl_check_ctx *ctx, size_t s, const fl_qty *c)
     return 0;
 }
 
+/* Does the list whose first read part is quantity q run on before it: a comma right before q's qualifier, and
+ * before it one to four words after a number (an item the list holds but no amount was read from: "In May 148
+ * sites were staffed, 51 were vacant and 9 were suspended")? */
+static int list_runs_on(const fl_check_ctx *ctx, size_t s, const fl_qty *q)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, q), a = f->sent_tok[s], words = 0;
+    if (at <= a + 2 || !mark_at(ctx, at - 1, ','))
+        return 0;
+    for (size_t i = at - 1; i-- > a && words <= 4; words++)
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return words > 0 && f->tok[i].kind == FL_TOK_NUM;
+    return 0;
+}
+
 static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end, int one);
+static int change_or_of_in(const fl_check_ctx *ctx, size_t i, size_t end);
+
+/* The parts of a breakdown whose items have their own predicates ("148 were staffed, 51 were vacant and 9 were
+ * suspended") that ends with quantity li of sentence s, in *first..li: two or more amounts that can add up with
+ * total, joined by commas and one "and" before the last (predicate_joint), no word of change, comparison or "of"
+ * in their predicates. Returns their number, 0 when there is no such list. */
+static size_t predicate_parts(const fl_check_ctx *ctx, size_t s, size_t li, const fl_qty *total, size_t *first)
+{
+    const fl_facts *f = ctx->facts;
+    size_t k = li;
+    int ands = 0, residual;
+    if (!summable(&f->qty[li]) || !addable(ctx, &f->qty[li], total))
+        return 0;
+    while (k > f->sent_qty[s]) {
+        const fl_qty *a = &f->qty[k - 1];
+        int j = predicate_joint(ctx, s, a, &f->qty[k], &residual);
+        if (!j || residual || !summable(a) || !addable(ctx, a, total) || (j == 1 && !ands) || (j == 2 && ands) ||
+            change_or_of_in(ctx, a->tok_end, qualifier_tok(f, &f->qty[k])))
+            break;
+        ands += j == 2;
+        k--;
+    }
+    *first = k;
+    return ands == 1 && li > k && !change_or_of_in(ctx, f->qty[li].tok_end, qualifier_tok(f, total) - 1) ? li - k + 1
+                                                                                                         : 0;
+}
+
+/* "148 sites were staffed, 51 were vacant and 9 were suspended, 212 in all": total c after a total phrase beside it
+ * (check_total) and a breakdown of parts [first, end) with their own predicates (predicate_parts), exact counts
+ * adding up exactly, others within their rounding. */
+static void check_predicate_total(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end)
+{
+    const fl_facts *f = ctx->facts;
+    double lo = 0, hi = 0, v = 0;
+    int exact = exact_count(f, c);
+    for (size_t k = first; k < end; k++) {
+        if (f->qty[k].value > c->hi)
+            return; /* a part larger than the total: no breakdown of it */
+        lo += f->qty[k].lo;
+        hi += f->qty[k].hi;
+        v += f->qty[k].value;
+        exact &= exact_count(f, &f->qty[k]);
+    }
+    if (exact ? fabs(v - c->value) > 0.49 : !fl_interval_overlap(lo, hi, c->lo, c->hi))
+        report_parts(ctx, c, first, end, 0);
+}
 
 /* "Donations came from 18,400 supporters and 620 businesses, a total of 20,020 donors": the amounts of a list
  * right before an apposition that states their total (arithmetic.totals), and the total not their sum. */
@@ -3716,6 +3876,12 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
                 (f->tok[i].kind == FL_TOK_PUNCT && !aside_mark(ctx->doc->text, &f->tok[i])))
                 return;
     size_t n = parts_before(ctx, ps, end - 1, c, &first, 0);
+    if (n >= 2 && list_runs_on(ctx, ps, &f->qty[first]))
+        return; /* "In May 148 sites were staffed, 51 were vacant and 9 ...": an item before was not read */
+    if (n < 2 && how != 3 && (n = predicate_parts(ctx, s, end - 1, c, &first)) >= 2) {
+        check_predicate_total(ctx, c, first, end);
+        return;
+    }
     int one = 0; /* "four stewards and a police officer were hurt - six people in all": the officer counts one */
     if (n < 2 && how != 3 && fl_count_dimension(ctx->rules, c->dim) &&
         one_more(ctx, &f->qty[end - 1], qualifier_tok(f, c)))
@@ -3739,6 +3905,52 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
         if (c->value < f->qty[k].value || c->value > 2 * v)
             return; /* a sentence on may count something else ("In all, 3,000 volunteers helped") */
     report_parts(ctx, c, first, end, one);
+}
+
+/* Does a word of change or comparison (arithmetic.increase, .decrease, .comparisons, .excess, .shortfall) or "of"
+ * stand in tokens [i, end)? */
+static int change_or_of_in(const fl_check_ctx *ctx, size_t i, size_t end)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t used;
+    for (; i < end; i++)
+        if (role(ctx, i, f->ntok, FL_ROLE_OF) || change_at(ctx, end, i, &used) ||
+            fl_phrases_at(&k->comparisons, text, f->tok, end, i, &used) >= 0 || excess_at(ctx, i, &used))
+            return 1;
+    return 0;
+}
+
+/* "pocketed a £25,000 bonus from her sponsors on top of a £15,000 appearance fee - a cool £50,000 payday": total c
+ * (index ci) set as an apposition (a dash or a comma, an indefinite article and at most two words before it) right
+ * after the noun (up to four words) of an amount added to the one before it (increment_joint), c larger than
+ * either and under twice their sum, and no word of change, comparison or part in its clause after it ("a £60,000
+ * rise on last year", "a £30,000 share of the prize" are no totals). */
+static void check_apposed_increment(fl_check_ctx *ctx, size_t s, size_t ci)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *c = &f->qty[ci];
+    if (ci < f->sent_qty[s] + 2 || total_beside(ctx, s, c))
+        return;
+    const fl_qty *a = &f->qty[ci - 2], *b = &f->qty[ci - 1];
+    size_t i = b->tok_end, at = qualifier_tok(f, c), b_end = f->sent_tok[s + 1], e = c->tok_end;
+    while (i < at && f->tok[i].kind == FL_TOK_WORD)
+        i++;
+    if (!summable(a) || !summable(b) || !summable(c) || !addable(ctx, a, c) || !addable(ctx, b, c) ||
+        c->value <= a->value || c->value <= b->value || c->value >= 2 * (a->value + b->value) ||
+        !noun_words(ctx, b->tok_end, i, 4) || i + 2 > at || !apposition_mark(ctx->doc->text, &f->tok[i]) ||
+        !role(ctx, i + 1, f->ntok, FL_ROLE_INDEFINITE) || !noun_words(ctx, i + 2, at, 2) || !increment_joint(ctx, a, b))
+        return;
+    while (e < b_end && !clause_mark(ctx->doc->text, &f->tok[e]))
+        e++;
+    if (change_or_of_in(ctx, c->tok_end, e))
+        return;
+    int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, c);
+    if (exact ? fabs(a->value + b->value - c->value) <= 0.49
+              : fl_interval_overlap(a->lo + b->lo, a->hi + b->hi, c->lo, c->hi))
+        return;
+    report_parts(ctx, c, ci - 2, ci, 0);
 }
 
 /* Does sentence s open with a word of addition (arithmetic.additions: "Together with"), then determiners and a
@@ -3894,6 +4106,21 @@ static size_t aside_close(const fl_check_ctx *ctx, size_t s, size_t i, char open
     return ((open == ':' || open == '-') && mark_at(ctx, i, '.') && i + 1 == b) ? b : 0;
 }
 
+/* Does a word of inclusion-verbs ("including", "comprising") stand right before count c or between its end and the
+ * colon at token colon ("including 212 sites:", "212 sites, including:")? The list after it names some parts only. */
+static int inclusion_around(const fl_check_ctx *ctx, size_t s, const fl_qty *c, size_t colon)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *inc = fl_rules_lexicon(ctx->rules, "inclusion-verbs");
+    size_t at = qualifier_tok(f, c);
+    if (!inc || (at > f->sent_tok[s] && fl_lexicon_has_token(inc, ctx->doc->text, &f->tok[at - 1], 1)))
+        return 1;
+    for (size_t i = c->tok_end; i < colon; i++)
+        if (fl_lexicon_has_token(inc, ctx->doc->text, &f->tok[i], 1))
+            return 1;
+    return 0;
+}
+
 /* "The seven people inside, four adults and two children, were lifted out": a definite count (definite_whole)
  * whose noun phrase is followed by an aside that lists its parts (two or more amounts joined by commas and one
  * "and", closed as it was opened), the parts not adding up to it. */
@@ -3901,15 +4128,17 @@ static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *c = &f->qty[ci];
-    if (ci + 2 >= f->sent_qty[s + 1] || !summable(c) || c->kind == FL_QK_MONEY || !definite_whole(ctx, s, c))
+    if (ci + 2 >= f->sent_qty[s + 1] || !summable(c) || c->kind == FL_QK_MONEY)
         return;
     size_t i = c->tok_end, words = 0, first;
     while (i < f->sent_tok[s + 1] && f->tok[i].kind == FL_TOK_WORD && words++ < 3)
         i++; /* the total's noun and a modifier after it ("people inside") */
     const fl_qty *p0 = &f->qty[ci + 1];
-    if (i + 1 != qualifier_tok(f, p0) || !aside_mark(ctx->doc->text, &f->tok[i]) ||
-        !(mark_at(ctx, i, ',') || mark_at(ctx, i, '(') || mark_at(ctx, i, ':') ||
-          apposition_mark(ctx->doc->text, &f->tok[i])))
+    int colon = i < f->sent_tok[s + 1] && mark_at(ctx, i, ':');
+    if (i + 1 != qualifier_tok(f, p0) ||
+        !(colon || (aside_mark(ctx->doc->text, &f->tok[i]) &&
+                    (mark_at(ctx, i, ',') || mark_at(ctx, i, '(') || apposition_mark(ctx->doc->text, &f->tok[i])))) ||
+        !(definite_whole(ctx, s, c) || (colon && !inclusion_around(ctx, s, c, i))))
         return;
     if (opening_whole(ctx, s, c, p0))
         return; /* "Of the 300 homes, 120 were flooded and 45 destroyed, a rate of 40%": parts, not all of them */
@@ -3920,8 +4149,9 @@ static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
         if (np < 2 || (first != ci && first != ci + 1) || li < ci + 2)
             continue;
         first = ci + 1;
-        if (!aside_close(ctx, s, f->qty[li].tok_end, open))
-            return;
+        size_t close = aside_close(ctx, s, f->qty[li].tok_end, open);
+        if (!close || (colon && change_or_of_in(ctx, p0->tok, close)))
+            return; /* "212 sites: 148 more than last year and 51 fewer ..." lists no parts */
         /* counts stated exactly add up exactly ("four adults and two children" are six, not seven) */
         double v = 0;
         int exact = exact_count(f, c);
@@ -4273,12 +4503,14 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_remainder_two_parts(ctx, s, qi);
             check_residual_parts(ctx, s, qi);
             check_named_remainder(ctx, s, qi);
+            check_subtracted_total(ctx, s, qi);
             check_change_on(ctx, s, qi);
             check_excess(ctx, s, qi);
             check_excess_after(ctx, s, qi);
             check_excess_on(ctx, s, qi);
             check_named_difference(ctx, s, qi);
             check_total(ctx, s, qi);
+            check_apposed_increment(ctx, s, qi);
             check_added_total(ctx, s, qi);
             check_composed_total(ctx, s, qi);
             check_apposed_parts(ctx, s, qi);

@@ -309,14 +309,13 @@ void fl_knowledge_init(fl_knowledge *k)
                             &k->amount_heads,    &k->recordings,     &k->contents_dims,
                             &k->margin_verbs,    &k->margin_nouns,   &k->margin_units,
                             &k->estimate_verbs,  &k->estimate_preps, &k->thing_event_verbs,
-                            &k->event_things,    &k->rated_dims,     &k->multiplication_signs};
+                            &k->event_things,    &k->rated_dims,     &k->multiplication_signs,
+                            &k->increase,        &k->decrease,       &k->multiples,
+                            &k->subtractions,    &k->differences};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->part_of_year, 0);
     phrases_init(&k->months, 0);
-    phrases_init(&k->increase, 1);
-    phrases_init(&k->decrease, 1);
-    phrases_init(&k->multiples, 1);
     phrases_init(&k->weekdays, 0);
     phrases_init(&k->masthead_weekdays, 0);
     phrases_init(&k->clock_before, 1);
@@ -1033,15 +1032,16 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase",          "decrease",     "multiples",   "comparisons", "times",
-                                       "multiple_hedges",   "excess",       "shortfall",   "totals",      "remainders",
-                                       "additions",         "compositions", "vote_splits", "vote_shares", "add_joints",
-                                       "multiple_suffixes", "equatives",    NULL};
+    static const char *const keys[] = {"increase",          "decrease",     "multiples",    "comparisons", "times",
+                                       "multiple_hedges",   "excess",       "shortfall",    "totals",      "remainders",
+                                       "additions",         "compositions", "vote_splits",  "vote_shares", "add_joints",
+                                       "multiple_suffixes", "equatives",    "subtractions", "differences", NULL};
     /* every key but "multiples" is a list of phrases */
-    fl_phrases *const lists[] = {
-        &k->increase,    &k->decrease,    NULL,           &k->comparisons,       &k->times,     &k->multiple_hedges,
-        &k->excess,      &k->shortfall,   &k->totals,     &k->remainders,        &k->additions, &k->compositions,
-        &k->vote_splits, &k->vote_shares, &k->add_joints, &k->multiple_suffixes, &k->equatives};
+    fl_phrases *const lists[] = {&k->increase,    &k->decrease,        NULL,           &k->comparisons,
+                                 &k->times,       &k->multiple_hedges, &k->excess,     &k->shortfall,
+                                 &k->totals,      &k->remainders,      &k->additions,  &k->compositions,
+                                 &k->vote_splits, &k->vote_shares,     &k->add_joints, &k->multiple_suffixes,
+                                 &k->equatives,   &k->subtractions,    &k->differences};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     for (size_t i = 0; keys[i]; i++) {
@@ -2402,11 +2402,12 @@ static void free_zones(fl_knowledge *k)
  * of things' events, a live entry's running-total words. */
 static void free_section_tables(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,         &k->level_verbs,
-                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans,     &k->reporting_wholes,
-                         &k->reporting_bases, &k->thing_event_verbs, &k->event_things,        &k->vote_splits,
-                         &k->vote_shares,     &k->add_joints,        &k->multiple_suffixes,   &k->equatives,
-                         &k->margin_sides,    &k->rated_dims,        &k->multiplication_signs};
+    fl_phrases *all[] = {&k->retractions,         &k->participant_preds, &k->level_heads,       &k->level_verbs,
+                         &k->level_neutral,       &k->reporting_nouns,   &k->reporting_spans,   &k->reporting_wholes,
+                         &k->reporting_bases,     &k->thing_event_verbs, &k->event_things,      &k->vote_splits,
+                         &k->vote_shares,         &k->add_joints,        &k->multiple_suffixes, &k->equatives,
+                         &k->subtractions,        &k->differences,       &k->margin_sides,      &k->rated_dims,
+                         &k->multiplication_signs};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     phrases_free(&k->level_fills);

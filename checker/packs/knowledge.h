@@ -207,6 +207,8 @@ typedef struct {
     fl_phrases additions;         /* "Together with": the amount after one and one before add up to the clause's */
     fl_phrases compositions;      /* "made up of": the amount before one is the sum of the list after it */
     fl_phrases add_joints;        /* ", with", "plus": the amount after one is added to the one before it */
+    fl_phrases subtractions;      /* "less", "minus": the amount after one is taken from the one before it */
+    fl_phrases differences;       /* "left", "leaving": the amount after one is what a subtraction before gives */
     fl_phrases vote_splits;       /* "voted", "votes": "voted 1,212 to 388" splits 1,600 votes */
     fl_phrases vote_shares;       /* "majority", "in favour": the percentage before one is a side's share */
     fl_phrases excess, shortfall; /* "exceeds", "above" / "below": a difference of an amount from its base */
