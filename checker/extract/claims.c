@@ -2338,6 +2338,43 @@ static int participle_premodifies(const sctx *c, size_t e)
            p->np_of[e - c->a] >= 0 && p->np_of[e - 1 - c->a] == p->np_of[e - c->a] && !person_noun_at(c, e);
 }
 
+/* Does a family's trigger [tr, tr_end) open a participle phrase right after the figure's noun at token noun, a noun
+ * of a kind of person that no unit names (person_noun_at: the figure is bare): a reduced relative that says what
+ * befell them ("Three climbers taken to hospital were released", "the two walkers injured in the fall"), as "three
+ * injured" does? The participle has no object after it: "Three gunmen killed a guard" counts no deaths. */
+static int reduced_relative(const sctx *c, size_t noun, size_t tr, size_t tr_end)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || tr != noun + 1 || tr >= c->cb || noun < c->a || p->tags[noun - c->a] != FL_TAG_NOUN ||
+        !person_noun_at(c, noun) || (p->tags[tr - c->a] != FL_TAG_VBN && p->tags[tr - c->a] != FL_TAG_VBD))
+        return 0;
+    int t = tr_end < c->cb ? p->tags[tr_end - c->a] : FL_TAG_PUNCT;
+    return t != FL_TAG_DET && t != FL_TAG_NUM && t != FL_TAG_NOUN && t != FL_TAG_PROPN && t != FL_TAG_PRON &&
+           !(tr_end < c->cb && c->t[tr_end].kind == FL_TOK_NUM);
+}
+
+/* A bare number before a person noun that a reduced relative of a family's trigger follows (reduced_relative:
+ * "Three climbers taken to hospital were released") counts persons, as "Three climbers were taken to hospital" does,
+ * when nothing else read it (a participle its open predicate reads, "two walkers injured in the fall", counts
+ * walkers already); 1 when so. */
+static int reduced_relative_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    for (size_t x = 0; x < ntr; x++) {
+        int u = k->metrics[tr[x].metric].count_unit;
+        size_t end = tr[x].tok + tr[x].ntok;
+        if (u < 0 || tr[x].tok < c->ca || end > c->cb || !reduced_relative(c, q->tok_end, tr[x].tok, end) ||
+            object_of_preposition(c, q) || strcmp(k->units[u].dimension, "people") != 0)
+            continue;
+        q->kind = FL_QK_UNIT;
+        q->unit = u;
+        q->dim = fl_qty_intern(pool, k->units[u].dimension);
+        q->item = fl_qty_intern(pool, k->units[u].id);
+        return 1;
+    }
+    return 0;
+}
+
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -2773,7 +2810,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
             continue;
         }
         if (!act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool) &&
-            !level_count(&cw, &q[i], tr, ntr, pool))
+            !level_count(&cw, &q[i], tr, ntr, pool) && !reduced_relative_count(&cw, &q[i], tr, ntr, pool))
             elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
     }
 }
