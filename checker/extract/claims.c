@@ -8269,13 +8269,14 @@ static const char *participant_class(const sctx *c, const fl_claim *cl, const fl
 }
 
 /* The finite verb group, with no modal, whose subject a count of participants is, where no open predicate is
- * read (a speech verb: "300 volunteers answered the alert"), or -1. */
+ * read (a speech verb: "300 volunteers answered the alert"), or the reduced relative after it (a participle the
+ * chunker reads as one: "The 34,800 fans packed into the stands went wild"); or -1. */
 static int participant_verb(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
     int vg = p ? subject_verb(c, p, q, end) : -1;
-    return vg >= 0 && p->vgs[vg].finite && p->vgs[vg].modal < 0 ? vg : -1;
+    return vg >= 0 && (p->vgs[vg].finite || p->vgs[vg].reduced) && p->vgs[vg].modal < 0 ? vg : -1;
 }
 
 /* The class of being there of a count that heads the subject of a verb of a crowd: the class predicates.possessed
@@ -8297,7 +8298,9 @@ static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what,
     if (!verbs || !p || q->kind != FL_QK_UNIT || q->unit < 0 || cls < 0)
         return NULL;
     int vg = participant_verb(c, q);
-    if (vg < 0 || p->vgs[vg].neg || p->vgs[vg].passive || p->vgs[vg].tense != FL_TENSE_PAST)
+    /* a reduced relative ("The 34,800 fans packed into the stands went wild") tells where they were, as the past does
+     */
+    if (vg < 0 || p->vgs[vg].neg || (!p->vgs[vg].reduced && (p->vgs[vg].passive || p->vgs[vg].tense != FL_TENSE_PAST)))
         return NULL; /* "1,500 fans have already packed in": how many so far, a live page's entry */
     char phrase[96], w[24];
     size_t head = c->a + p->vgs[vg].head, len;
@@ -8416,7 +8419,7 @@ static const char *act_alternative(const sctx *c, const char *cls, const char *k
  * "26 people were taken to hospital" is), -1 none. The act must be done to the count: its object ("the infirmary
  * admitted 26 people") or a passive after it ("26 people were admitted"), never the count's own ("Three people
  * admitted the charges"); another kind ("brought in 40 extra staff") is no admission. */
-static int site_family(const sctx *c, const fl_qty *q, const char *cls, const char *kind, size_t at)
+static int site_family(const sctx *c, const fl_qty *q, const char *cls, const char *kind, size_t at, int *person)
 {
     const fl_lexicon *sites = fl_rules_lexicon(c->r, "site-heads"), *acts = fl_rules_lexicon(c->r, "site-acts");
     const fl_parse *p = fl_claims_parse_of(c);
@@ -8434,6 +8437,15 @@ static int site_family(const sctx *c, const fl_qty *q, const char *cls, const ch
             int len = snprintf(key, sizeof key, "%s %s %s=%s", w, cls, kind, c->k->metrics[m].id);
             if (len > 0 && (size_t)len < sizeof key && fl_lexicon_has(acts, key, (size_t)len, 1))
                 return (int)m;
+            /* a kind of person no unit names ("The three walkers admitted to the Brannfeld hospital") is a person,
+             * counted as people are */
+            len = q->tok_end > q->tok && person_noun_at(c, q->tok_end - 1)
+                      ? snprintf(key, sizeof key, "%s %s person=%s", w, cls, c->k->metrics[m].id)
+                      : 0;
+            if (len > 0 && (size_t)len < sizeof key && fl_lexicon_has(acts, key, (size_t)len, 1)) {
+                *person = 1;
+                return (int)m;
+            }
         }
     }
     return -1;
@@ -8480,9 +8492,14 @@ static void act_key(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cl
         snprintf(kind, sizeof kind, "%s", what);
     cls = item_act(c, cls, kind, fold, sizeof fold); /* "23 flights were axed": cancelled */
     /* "the hospital said 26 people had been brought in": admissions; "Police cleared 140 homes": evacuations */
-    int fam = site_family(c, q, cls, kind, at);
+    int person = 0, fam = site_family(c, q, cls, kind, at, &person);
     if (fam < 0)
         fam = item_family(c, q, cls, kind, at);
+    if (person) {
+        free(cl->dim);
+        cl->dim = fl_xstrdup("people");
+        snprintf(kind, sizeof kind, "person");
+    }
     if (fam >= 0) {
         free(cl->item);
         cl->item = fl_xstrdup(kind);
