@@ -2339,6 +2339,43 @@ static int participle_premodifies(const sctx *c, size_t e)
            p->np_of[e - c->a] >= 0 && p->np_of[e - 1 - c->a] == p->np_of[e - c->a] && !person_noun_at(c, e);
 }
 
+/* Does a family's trigger [tr, tr_end) open a participle phrase right after the figure's noun at token noun, a noun
+ * of a kind of person that no unit names (person_noun_at: the figure is bare): a reduced relative that says what
+ * befell them ("Three climbers taken to hospital were released", "the two walkers injured in the fall"), as "three
+ * injured" does? The participle has no object after it: "Three gunmen killed a guard" counts no deaths. */
+static int reduced_relative(const sctx *c, size_t noun, size_t tr, size_t tr_end)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || tr != noun + 1 || tr >= c->cb || noun < c->a || p->tags[noun - c->a] != FL_TAG_NOUN ||
+        !person_noun_at(c, noun) || (p->tags[tr - c->a] != FL_TAG_VBN && p->tags[tr - c->a] != FL_TAG_VBD))
+        return 0;
+    int t = tr_end < c->cb ? p->tags[tr_end - c->a] : FL_TAG_PUNCT;
+    return t != FL_TAG_DET && t != FL_TAG_NUM && t != FL_TAG_NOUN && t != FL_TAG_PROPN && t != FL_TAG_PRON &&
+           !(tr_end < c->cb && c->t[tr_end].kind == FL_TOK_NUM);
+}
+
+/* A bare number before a person noun that a reduced relative of a family's trigger follows (reduced_relative:
+ * "Three climbers taken to hospital were released") counts persons, as "Three climbers were taken to hospital" does,
+ * when nothing else read it (a participle its open predicate reads, "two walkers injured in the fall", counts
+ * walkers already); 1 when so. */
+static int reduced_relative_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    for (size_t x = 0; x < ntr; x++) {
+        int u = k->metrics[tr[x].metric].count_unit;
+        size_t end = tr[x].tok + tr[x].ntok;
+        if (u < 0 || tr[x].tok < c->ca || end > c->cb || !reduced_relative(c, q->tok_end, tr[x].tok, end) ||
+            object_of_preposition(c, q) || strcmp(k->units[u].dimension, "people") != 0)
+            continue;
+        q->kind = FL_QK_UNIT;
+        q->unit = u;
+        q->dim = fl_qty_intern(pool, k->units[u].dimension);
+        q->item = fl_qty_intern(pool, k->units[u].id);
+        return 1;
+    }
+    return 0;
+}
+
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -2774,7 +2811,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
             continue;
         }
         if (!act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool) &&
-            !level_count(&cw, &q[i], tr, ntr, pool))
+            !level_count(&cw, &q[i], tr, ntr, pool) && !reduced_relative_count(&cw, &q[i], tr, ntr, pool))
             elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
     }
 }
@@ -8252,13 +8289,14 @@ static const char *participant_class(const sctx *c, const fl_claim *cl, const fl
 }
 
 /* The finite verb group, with no modal, whose subject a count of participants is, where no open predicate is
- * read (a speech verb: "300 volunteers answered the alert"), or -1. */
+ * read (a speech verb: "300 volunteers answered the alert"), or the reduced relative after it (a participle the
+ * chunker reads as one: "The 34,800 fans packed into the stands went wild"); or -1. */
 static int participant_verb(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
     int vg = p ? subject_verb(c, p, q, end) : -1;
-    return vg >= 0 && p->vgs[vg].finite && p->vgs[vg].modal < 0 ? vg : -1;
+    return vg >= 0 && (p->vgs[vg].finite || p->vgs[vg].reduced) && p->vgs[vg].modal < 0 ? vg : -1;
 }
 
 /* The class of being there of a count that heads the subject of a verb of a crowd: the class predicates.possessed
@@ -8280,7 +8318,9 @@ static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what,
     if (!verbs || !p || q->kind != FL_QK_UNIT || q->unit < 0 || cls < 0)
         return NULL;
     int vg = participant_verb(c, q);
-    if (vg < 0 || p->vgs[vg].neg || p->vgs[vg].passive || p->vgs[vg].tense != FL_TENSE_PAST)
+    /* a reduced relative ("The 34,800 fans packed into the stands went wild") tells where they were, as the past does
+     */
+    if (vg < 0 || p->vgs[vg].neg || (!p->vgs[vg].reduced && (p->vgs[vg].passive || p->vgs[vg].tense != FL_TENSE_PAST)))
         return NULL; /* "1,500 fans have already packed in": how many so far, a live page's entry */
     char phrase[96], w[24];
     size_t head = c->a + p->vgs[vg].head, len;
@@ -8399,7 +8439,7 @@ static const char *act_alternative(const sctx *c, const char *cls, const char *k
  * "26 people were taken to hospital" is), -1 none. The act must be done to the count: its object ("the infirmary
  * admitted 26 people") or a passive after it ("26 people were admitted"), never the count's own ("Three people
  * admitted the charges"); another kind ("brought in 40 extra staff") is no admission. */
-static int site_family(const sctx *c, const fl_qty *q, const char *cls, const char *kind, size_t at)
+static int site_family(const sctx *c, const fl_qty *q, const char *cls, const char *kind, size_t at, int *person)
 {
     const fl_lexicon *sites = fl_rules_lexicon(c->r, "site-heads"), *acts = fl_rules_lexicon(c->r, "site-acts");
     const fl_parse *p = fl_claims_parse_of(c);
@@ -8417,6 +8457,15 @@ static int site_family(const sctx *c, const fl_qty *q, const char *cls, const ch
             int len = snprintf(key, sizeof key, "%s %s %s=%s", w, cls, kind, c->k->metrics[m].id);
             if (len > 0 && (size_t)len < sizeof key && fl_lexicon_has(acts, key, (size_t)len, 1))
                 return (int)m;
+            /* a kind of person no unit names ("The three walkers admitted to the Brannfeld hospital") is a person,
+             * counted as people are */
+            len = q->tok_end > q->tok && person_noun_at(c, q->tok_end - 1)
+                      ? snprintf(key, sizeof key, "%s %s person=%s", w, cls, c->k->metrics[m].id)
+                      : 0;
+            if (len > 0 && (size_t)len < sizeof key && fl_lexicon_has(acts, key, (size_t)len, 1)) {
+                *person = 1;
+                return (int)m;
+            }
         }
     }
     return -1;
@@ -8506,7 +8555,7 @@ static void act_key(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cl
         snprintf(kind, sizeof kind, "%s", what);
     cls = item_act(c, cls, kind, fold, sizeof fold); /* "23 flights were axed": cancelled */
     /* "the hospital said 26 people had been brought in": admissions; "Police cleared 140 homes": evacuations */
-    int fam = site_family(c, q, cls, kind, at);
+    int person = 0, fam = site_family(c, q, cls, kind, at, &person);
     if (fam < 0)
         fam = item_family(c, q, cls, kind, at);
     if (fam < 0 && (fam = scope_family(c, q, cls, kind, at)) >= 0) {
@@ -8515,6 +8564,11 @@ static void act_key(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cl
         cl->item = fl_xstrdup(k->units[k->metrics[fam].count_unit].id);
         cl->family = fam;
         return;
+    }
+    if (person) {
+        free(cl->dim);
+        cl->dim = fl_xstrdup("people");
+        snprintf(kind, sizeof kind, "person");
     }
     if (fam >= 0) {
         free(cl->item);

@@ -213,6 +213,42 @@ static int vg_continues(const fl_parse *p, size_t j)
     return 0;
 }
 
+/* How many tokens a reduced relative's prepositional phrases may take before the finite verb (see reduced_relative). */
+enum { RELATIVE_SPAN = 16 };
+
+/* Is the lone participle that ends at token i, after a subject, a reduced relative: prepositional phrases only after
+ * it (a preposition and the noun phrase right after it, each; adverbs), then a finite verb ("Three climbers taken |
+ * to hospital after the avalanche | were released", "Police called to the scene found ...")? Its subject is then the
+ * finite verb's, and the participle tells what was done to it, a passive; a noun phrase after a phrase ("said on
+ * Monday the plan was") is a clause of its own, no such verb. */
+static int reduced_relative(const fl_parse *p, size_t i)
+{
+    size_t j = i, stop = i + RELATIVE_SPAN < p->n ? i + RELATIVE_SPAN : p->n;
+    if (j >= p->n || !(p->tags[j] == FL_TAG_ADP || p->tags[j] == FL_TAG_TO))
+        return 0;
+    while (j < stop) {
+        int t = p->tags[j];
+        if (t == FL_TAG_ADV) {
+            j++;
+            continue;
+        }
+        if (t != FL_TAG_ADP && t != FL_TAG_TO)
+            return t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD;
+        int k = j + 1 < p->n ? p->np_of[j + 1] : -1;
+        if (k < 0 || p->nps[k].start != j + 1)
+            return 0;
+        j = p->nps[k].end;
+    }
+    return 0;
+}
+
+/* Is the word at token i a past form that is also a participle, a regular one ("admitted", "rescued")? */
+static int regular_past(const fl_parse *p, size_t i)
+{
+    fl_str w = p->words[i];
+    return w.len > 3 && fl_ascii_ieq(w.ptr + w.len - 2, "ed", 2);
+}
+
 static void chunk_vgs(const fl_syntax *sx, fl_parse *p)
 {
     (void)sx;
@@ -265,9 +301,21 @@ static void chunk_vgs(const fl_syntax *sx, fl_parse *p)
             for (size_t k = s; k < (size_t)head; k++)
                 if (p->lex[k] & FL_LEX_BE)
                     g->passive = 1;
+        /* a lone participle, or a regular past form, right after a subject that opens the sentence, with only
+         * prepositional phrases between it and a finite verb, is a reduced relative ("Three climbers taken to
+         * hospital were released", "The three walkers admitted to the hospital were stable"): no finite verb of
+         * its own, a passive */
+        if (head == (int)s && i == s + 1 && s > 0 && p->np_of[s - 1] >= 0 &&
+            (p->tags[s] == FL_TAG_VBN || (p->tags[s] == FL_TAG_VBD && regular_past(p, s))) &&
+            p->nps[p->np_of[s - 1]].start == 0 && reduced_relative(p, i)) {
+            p->tags[s] = FL_TAG_VBN;
+            g->finite = 0;
+            g->tense = FL_TENSE_NONE;
+            g->passive = g->reduced = 1;
+        }
         /* a lone participle is a past ("The EU imposed tariffs") after a subject that opens the sentence or
          * a clause, or before an object; not a reduced relative ("the ship seized by Iran") */
-        if (!g->finite && head == (int)s && p->tags[s] == FL_TAG_VBN && s > 0 && p->np_of[s - 1] >= 0) {
+        else if (!g->finite && head == (int)s && p->tags[s] == FL_TAG_VBN && s > 0 && p->np_of[s - 1] >= 0) {
             size_t before = p->nps[p->np_of[s - 1]].start;
             while (before > 0 && p->np_of[before - 1] >= 0 && p->tags[before - 1] == FL_TAG_POS)
                 before = p->nps[p->np_of[before - 1]].start;

@@ -104,6 +104,7 @@ typedef struct {
     uint8_t passive; /* a form of "be" (or "get") before a past participle head */
     uint8_t tense;   /* FL_TENSE_* of the first finite verb; future for a future modal */
     uint8_t finite;  /* the group holds a finite verb or a modal */
+    uint8_t reduced; /* a reduced relative's participle after its sentence's subject ("taken to hospital"): passive */
     int32_t clause;
 } fl_vgroup;
 

@@ -269,6 +269,37 @@ Test(syntax, verb_groups)
     }
 }
 
+/* A lone participle (or a regular past form) after the sentence's subject, with only prepositional phrases between it
+ * and a finite verb, is a reduced relative: not finite, passive; a noun phrase after its phrases is a clause's own
+ * subject ("said on Monday the plan was"), and a participle with an object is a past ("The EU imposed tariffs"). */
+Test(syntax, reduced_relatives)
+{
+    static const struct {
+        const char *text;
+        const char *verb;
+        int reduced;
+    } cases[] = {
+        {"Three climbers taken to hospital after the avalanche were released.", "taken", 1},
+        {"The three walkers admitted to the Brannfeld hospital were stable.", "admitted", 1},
+        {"The 34,800 fans packed into the stands went wild.", "packed", 1},
+        {"Officials said on Monday the plan was dead.", "said", 0},
+        {"The EU imposed tariffs on steel.", "imposed", 0},
+        {"Three climbers were taken to hospital.", "taken", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        sent s = sent_parse(cases[i].text);
+        int g = s.p->vg_of[tok(&s, cases[i].verb)];
+        cr_assert_geq(g, 0, "%s: \"%s\" is in no verb group", cases[i].text, cases[i].verb);
+        const fl_vgroup *x = &s.p->vgs[g];
+        cr_expect_eq(x->reduced, cases[i].reduced, "%s: reduced", cases[i].text);
+        if (cases[i].reduced)
+            cr_expect(!x->finite && x->passive, "%s: a reduced relative is a passive, not finite", cases[i].text);
+        else
+            cr_expect(x->finite, "%s: finite", cases[i].text);
+        sent_free(&s);
+    }
+}
+
 Test(syntax, passive_agent)
 {
     sent s = sent_parse("The soldier was killed by a sniper on Tuesday.");
