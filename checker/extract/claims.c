@@ -7313,6 +7313,30 @@ static int generic_count_or_bare(const fl_knowledge *k, const fl_qty *q)
     return k->act_family >= 0 && (q->kind == FL_QK_BARE || q->unit == k->metrics[k->act_family].count_unit);
 }
 
+/* Where the phrase of figure q starts as a verb's object: before its determiners, a whole marker, one adjective
+ * between a determiner and it (premodified_start) and the words that make it a sum. */
+static size_t object_phrase_start(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    size_t v = qty_first(c, q), used;
+    const fl_knowledge *k = c->k;
+    const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
+    if (premodified_start(c, p, v) < v)
+        v--; /* "reported a record 43,850 bookings": its determiner is walked below */
+    /* "rolled back all 52 nodes": a whole marker (subjects.json) stands where a determiner may; a "that" the
+     * parse reads as a conjunction opens a clause the figure is the subject of ("found that 73 detainees had
+     * been held": held, not found) */
+    while (v > c->a && v > c->ca && p->tags[v - 1 - c->a] != FL_TAG_SCONJ &&
+           (fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0 ||
+            (whole && fl_lexicon_has_token(whole, c->text, &c->t[v - 1], 1))))
+        v--;
+    /* "logged a total of 227 species": the words that make the figure a sum (arithmetic.totals) stand between
+     * the verb and its object */
+    if (v > c->a && v - 1 > c->ca && fl_phrases_ending(&k->totals, c->text, c->t, c->b, v - 1, &used) >= 0 &&
+        v - used > c->ca)
+        v -= used;
+    return v;
+}
+
 static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
     const fl_knowledge *k = c->k;
@@ -7330,22 +7354,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             return 1;
         }
     }
-    size_t v = qty_first(c, q);
-    const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
-    if (premodified_start(c, p, v) < v)
-        v--; /* "reported a record 43,850 bookings": its determiner is walked below */
-    /* "rolled back all 52 nodes": a whole marker (subjects.json) stands where a determiner may; a "that" the
-     * parse reads as a conjunction opens a clause the figure is the subject of ("found that 73 detainees had
-     * been held": held, not found) */
-    while (v > c->a && v > c->ca && p->tags[v - 1 - c->a] != FL_TAG_SCONJ &&
-           (fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0 ||
-            (whole && fl_lexicon_has_token(whole, c->text, &c->t[v - 1], 1))))
-        v--;
-    /* "logged a total of 227 species": the words that make the figure a sum (arithmetic.totals) stand between
-     * the verb and its object */
-    if (v > c->a && v - 1 > c->ca && fl_phrases_ending(&k->totals, c->text, c->t, c->b, v - 1, &used) >= 0 &&
-        v - used > c->ca)
-        v -= used;
+    size_t v = object_phrase_start(c, p, q);
     v = collective_start(c, v); /* "rescued a group of 12 hikers" */
     v = object_list_start(c, p, q, v);
     if (nominal_predicate(c, v, out, cap, at))
@@ -7425,6 +7434,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     /* "a condition survey of all 26 public toilets found ...": a whole set that no verb predicates is the whole
      * stock of what it counts (the light class), as "operates 23 public toilets" is */
     size_t f = qty_first(c, q);
+    const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
     int light;
     if ((q->kind == FL_QK_UNIT || q->kind == FL_QK_BARE) && f > c->a && f > c->ca && whole &&
         fl_lexicon_has_token(whole, c->text, &c->t[f - 1], 1) && (light = light_index(k)) >= 0) {
