@@ -31,6 +31,7 @@ static const struct {
     {"relative_days", FL_LEX_DAY},
     {"nouns", FL_LEX_NOUN},
     {"indefinite_articles", FL_LEX_INDEFINITE},
+    {"time_nouns", FL_LEX_TIME_NOUN},
 };
 static const char suffix_key[] = "negation_suffixes";
 

@@ -167,12 +167,15 @@ static int s_form(fl_str w)
 static int dict_tag(const fl_syntax *sx, fl_str w);
 
 /* Does a verb's object or complement start at word i: a determiner, pronoun or number ("2025-26 includes a
- * contingency")? */
+ * contingency")? A determiner before a noun of time opens a time phrase, no object ("received 4,000 calls this
+ * morning", "made 34,200 offers this cycle"). */
 static int object_start(const fl_syntax *sx, const fl_str *words, size_t n, size_t i)
 {
     if (i >= n || !words[i].len)
         return 0;
     int t = dict_tag(sx, words[i]);
+    if (t == FL_TAG_DET && i + 1 < n && (fl_syntax_lex(sx, words[i + 1]) & FL_LEX_TIME_NOUN))
+        return 0;
     return t == FL_TAG_DET || t == FL_TAG_PRON || t == FL_TAG_NUM || (words[i].ptr[0] >= '0' && words[i].ptr[0] <= '9');
 }
 
