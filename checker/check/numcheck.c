@@ -1501,6 +1501,18 @@ static int increment_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_qt
     return i == end || (f->tok[i].kind == FL_TOK_PUNCT && i + 1 == b->tok && i + 1 == end);
 }
 
+/* Reports the total c (quantity ci) when the two parts before it, a and b, do not add up to it: exactly for whole
+ * counts, else within the figures' rounding. */
+static void two_parts_check(fl_check_ctx *ctx, const fl_qty *a, const fl_qty *b, const fl_qty *c, size_t ci)
+{
+    const fl_facts *f = ctx->facts;
+    int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, c);
+    if (exact ? fabs(a->value + b->value - c->value) <= 0.49
+              : fl_interval_overlap(a->lo + b->lo, a->hi + b->hi, c->lo, c->hi))
+        return;
+    report_parts(ctx, c, ci - 2, ci, 0);
+}
+
 /* "awarded the contract for €41m, with €6m in performance payments - €49m in all": total c (index ci) stated
  * beside a total word right after an amount added to the one before it (increment_joint), which are its two
  * parts; a total no larger than the first amount makes the second a part of the first, not an addition. */
@@ -1514,11 +1526,7 @@ static void check_increment_total(fl_check_ctx *ctx, size_t s, size_t ci)
     if (!summable(a) || !summable(b) || !addable(ctx, a, c) || !addable(ctx, b, c) || c->value <= a->value ||
         c->value <= b->value || !increment_joint(ctx, a, b))
         return;
-    int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, c);
-    if (exact ? fabs(a->value + b->value - c->value) <= 0.49
-              : fl_interval_overlap(a->lo + b->lo, a->hi + b->hi, c->lo, c->hi))
-        return;
-    report_parts(ctx, c, ci - 2, ci, 0);
+    two_parts_check(ctx, a, b, c, ci);
 }
 
 /* Do tokens [i, end) hold words only, at most max of them, and no "and" or "or" (one noun phrase, not a list)? */
@@ -3946,11 +3954,7 @@ static void check_apposed_increment(fl_check_ctx *ctx, size_t s, size_t ci)
         e++;
     if (change_or_of_in(ctx, c->tok_end, e))
         return;
-    int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, c);
-    if (exact ? fabs(a->value + b->value - c->value) <= 0.49
-              : fl_interval_overlap(a->lo + b->lo, a->hi + b->hi, c->lo, c->hi))
-        return;
-    report_parts(ctx, c, ci - 2, ci, 0);
+    two_parts_check(ctx, a, b, c, ci);
 }
 
 /* Does sentence s open with a word of addition (arithmetic.additions: "Together with"), then determiners and a
@@ -3995,11 +3999,7 @@ static void check_added_total(fl_check_ctx *ctx, size_t s, size_t ci)
     for (size_t qi = f->sent_qty[s - 1]; qi + 2 < ci; qi++)
         if (addable(ctx, &f->qty[qi], c) && f->qty[qi].kind != FL_QK_BARE)
             return; /* which of two amounts before is added is not known */
-    int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, c);
-    if (exact ? fabs(a->value + b->value - c->value) <= 0.49
-              : fl_interval_overlap(a->lo + b->lo, a->hi + b->hi, c->lo, c->hi))
-        return;
-    report_parts(ctx, c, ci - 2, ci, 0);
+    two_parts_check(ctx, a, b, c, ci);
 }
 
 /* "expects to lose about £850,000 this year, made up of £520,000 in ticket refunds and £230,000 in contractor
