@@ -737,7 +737,12 @@ static void topic_stories(const fl_claims *all, size_t first, const size_t *next
     free(cs);
 }
 
-char **fl_story_topic_keys(const fl_claims *all, const fl_knowledge *k)
+/* Groups the claims of all by the route route_of gives them (0: none), each group a list from its first claim along
+ * next, and hands each group of two claims or more to each, which sets keys[i] for the claims it re-keys; the
+ * keys (all->len entries, NULL where none), or NULL when all is empty. */
+static char **keys_by_route(const fl_claims *all, const fl_knowledge *k,
+                            int (*route_of)(const fl_claim *, const fl_knowledge *, fl_buf *),
+                            void (*each)(const fl_claims *, size_t, const size_t *, const fl_knowledge *, char **))
 {
     if (!all->len)
         return NULL;
@@ -746,13 +751,10 @@ char **fl_story_topic_keys(const fl_claims *all, const fl_knowledge *k)
     fl_map groups;
     fl_map_init(&groups, 0);
     fl_buf route = {0};
-    size_t at;
     for (size_t i = 0; i < all->len; i++) {
-        const fl_claim *c = &all->items[i];
         next[i] = SIZE_MAX;
-        if (!c->key || !fl_story_topic_file(c->key, &at))
+        if (!route_of(&all->items[i], k, &route))
             continue;
-        fl_story_topic_route(c, &route);
         int g = fl_map_get(&groups, route.ptr, route.len);
         if (g < 0) {
             FL_GROW(head, cap, ngroups + 1);
@@ -764,13 +766,29 @@ char **fl_story_topic_keys(const fl_claims *all, const fl_knowledge *k)
     }
     for (size_t g = 0; g < ngroups; g++)
         if (next[head[g]] != SIZE_MAX)
-            topic_stories(all, head[g], next, k, keys);
+            each(all, head[g], next, k, keys);
     fl_buf_free(&route);
     fl_map_free(&groups);
     free(next);
     free(head);
     free(last);
     return keys;
+}
+
+/* The route of a topic figure (its key names a document's topic) in route: 1; 0 for any other claim. */
+static int topic_route_of(const fl_claim *c, const fl_knowledge *k, fl_buf *route)
+{
+    size_t at;
+    (void)k;
+    if (!c->key || !fl_story_topic_file(c->key, &at))
+        return 0;
+    fl_story_topic_route(c, route);
+    return 1;
+}
+
+char **fl_story_topic_keys(const fl_claims *all, const fl_knowledge *k)
+{
+    return keys_by_route(all, k, topic_route_of, topic_stories);
 }
 
 /* ---- a general noun of one report for the one thing of its kind its story's reports measure ---- */
@@ -790,14 +808,19 @@ static size_t thing_key(const fl_claim *c, const fl_knowledge *k, size_t *at)
     return len;
 }
 
-/* The route of a thing's figure (thing_key holds): its key without the thing's noun and without the period, so
- * that the figures of one attribute of the unnamed things of a directory meet (as records.c routes them). */
-static void thing_route(const fl_claim *c, size_t at, size_t len, fl_buf *route)
+/* The route of a thing's figure (thing_key holds) in route: its key without the thing's noun and without the period,
+ * so that the figures of one attribute of the unnamed things of a directory meet (as records.c routes them): 1; 0
+ * for any other claim. */
+static int thing_route_of(const fl_claim *c, const fl_knowledge *k, fl_buf *route)
 {
+    size_t at, len = thing_key(c, k, &at);
+    if (!len)
+        return 0;
     route->len = 0;
     fl_buf_put(route, c->key, at);
     const char *rest = c->key + at + len, *bar = strrchr(rest, '|');
     fl_buf_put(route, rest, bar ? (size_t)(bar + 1 - rest) : strlen(rest));
+    return 1;
 }
 
 /* Does noun s name a thing the general noun g stands for, with no qualifier before it ("mast"; never "temporary
@@ -823,15 +846,26 @@ static int kind_of_general(const fl_knowledge *k, const char *g, const char *s)
  * 24m vessel") in a story of two reports or more whose figures of the route name one thing only that the general
  * noun may stand for ("the 65ft trawler" in another report), and no other thing of its kind or that thing with a
  * qualifier ("the temporary mast"), is keyed by that thing (keys[i]). */
+/* Is c's subject a general noun's ("the 24m vessel"), as records.c reads it back? */
+static int general_figure(const fl_claim *c)
+{
+    return c->subject_how && strcmp(c->subject_how, fl_general_noun_how) == 0;
+}
+
 static void general_of_route(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char **keys)
 {
+    size_t i = first;
+    while (i != SIZE_MAX && !general_figure(&all->items[i]))
+        i = next[i];
+    if (i == SIZE_MAX)
+        return; /* no general noun names a figure of the route */
     size_t n, *at;
     const fl_claim **cs;
     size_t *up = fl_story_of_list(all, first, next, k, &n, &at, &cs);
     fl_buf b = {0};
     for (size_t j = 0; j < n; j++) {
         size_t ja, jl = thing_key(cs[j], k, &ja);
-        if (!cs[j]->subject_how || strcmp(cs[j]->subject_how, fl_general_noun_how) != 0)
+        if (!general_figure(cs[j]))
             continue; /* no general noun names it ("the ship", which its kind keys as "vessel", is a ship) */
         const char *one = NULL;
         int other_doc = 0, apart = 0;
@@ -841,7 +875,7 @@ static void general_of_route(const fl_claims *all, size_t first, const size_t *n
                 continue;
             if (strcmp(s, cs[j]->subject) == 0) {
                 /* another thing its kind keys by the general noun ("the ferry" is a vessel) may be this one */
-                apart = !cs[m]->subject_how || strcmp(cs[m]->subject_how, fl_general_noun_how) != 0;
+                apart = !general_figure(cs[m]);
                 continue;
             }
             const char *last = strrchr(s, ' ');
@@ -868,42 +902,5 @@ static void general_of_route(const fl_claims *all, size_t first, const size_t *n
 
 char **fl_story_general_keys(const fl_claims *all, const fl_knowledge *k)
 {
-    if (!all->len || !k->ngeneral_things)
-        return NULL;
-    char **keys = fl_xcalloc(all->len, sizeof *keys);
-    size_t *next = fl_xmalloc(all->len * sizeof *next), *head = NULL, *last = NULL, *general = NULL, ngroups = 0,
-           cap = 0;
-    fl_map groups;
-    fl_map_init(&groups, 0);
-    fl_buf route = {0};
-    for (size_t i = 0; i < all->len; i++) {
-        const fl_claim *c = &all->items[i];
-        size_t at, len;
-        next[i] = SIZE_MAX;
-        if (!(len = thing_key(c, k, &at)))
-            continue;
-        thing_route(c, at, len, &route);
-        int g = fl_map_get(&groups, route.ptr, route.len);
-        if (g < 0) {
-            FL_GROW(head, cap, ngroups + 1);
-            last = fl_xrealloc(last, cap * sizeof *last);
-            general = fl_xrealloc(general, cap * sizeof *general);
-            head[ngroups] = last[ngroups] = i;
-            general[ngroups] = 0;
-            fl_map_put(&groups, route.ptr, route.len, (int)ngroups++);
-            g = (int)ngroups - 1;
-        } else
-            last[g] = next[last[g]] = i;
-        general[g] |= c->subject_how && strcmp(c->subject_how, fl_general_noun_how) == 0;
-    }
-    for (size_t g = 0; g < ngroups; g++)
-        if (general[g] && next[head[g]] != SIZE_MAX)
-            general_of_route(all, head[g], next, k, keys);
-    fl_buf_free(&route);
-    fl_map_free(&groups);
-    free(next);
-    free(head);
-    free(last);
-    free(general);
-    return keys;
+    return k->ngeneral_things ? keys_by_route(all, k, thing_route_of, general_of_route) : NULL;
 }
