@@ -1529,14 +1529,16 @@ static void check_increment_total(fl_check_ctx *ctx, size_t s, size_t ci)
     two_parts_check(ctx, a, b, c, ci);
 }
 
+static size_t words_between(const fl_facts *f, size_t from, size_t to);
+
 /* Do tokens [i, end) hold words only, at most max of them, and no "and" or "or" (one noun phrase, not a list)? */
 static int noun_words(const fl_check_ctx *ctx, size_t i, size_t end, size_t max)
 {
     const fl_facts *f = ctx->facts;
-    if (end < i || end - i > max)
-        return 0;
+    if (end < i || words_between(f, i, end) > max)
+        return 0; /* (SIZE_MAX: a token that is no word) */
     for (; i < end; i++)
-        if (f->tok[i].kind != FL_TOK_WORD || role(ctx, i, f->ntok, FL_ROLE_AND) || role(ctx, i, f->ntok, FL_ROLE_OR))
+        if (role(ctx, i, f->ntok, FL_ROLE_AND) || role(ctx, i, f->ntok, FL_ROLE_OR))
             return 0;
     return 1;
 }
