@@ -7593,13 +7593,15 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     /* "recalling 48,000 packages of soft cheese": a listed act says what was done to the noun, whatever it
      * is of ("3 kinds of ..." with none is not read) */
     size_t at;
-    /* "14 cases of measles": a family's own noun (a trigger) is what is counted, whatever it is of */
-    int own = fl_phrases_at(&k->triggers, c->text, c->t, c->b, head, &used) >= 0 && used == 1;
+    /* "14 cases of measles": a family's own noun (a trigger, looked up only before "of") is what is counted,
+     * whatever it is of */
     if (p->tags[head - c->a] != FL_TAG_NOUN || head + 1 < end ||
         (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') ||
         (end < c->b && c->t[end].kind == FL_TOK_WORD &&
          (p->tags[end - c->a] == FL_TAG_NOUN ||
-          (fl_claims_prep_role(c, end) == FL_PREP_OF && !own && act_of(c, q, &at) < 0))))
+          (fl_claims_prep_role(c, end) == FL_PREP_OF &&
+           !(fl_phrases_at(&k->triggers, c->text, c->t, c->b, head, &used) >= 0 && used == 1) &&
+           act_of(c, q, &at) < 0))))
         return 0;
     /* "548 rushing yards": a noun that names a unit of measure is no counted thing */
     int mu = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, head, &used);
