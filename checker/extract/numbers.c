@@ -524,15 +524,20 @@ static int currency_before(const ctx *c, size_t i)
 /* Is the scale letter glued to the number at i, at token j, a length ("the 24m vessel": metres), not a scale
  * ("£24m", "EUR 24m yesterday", "24m barrels", "24m of it")? Only a lower-case "m" with no currency before the
  * number and a singular common noun after it, one that no unit, scale or function word is: one thing of that
- * length. */
+ * length; or a hyphen glued to it and a measure's axis word ("a 137m-tall turbine", "the 40m-long barge":
+ * claim_model.measures.axes), which only a length takes. */
 static int length_letter(const ctx *c, size_t i, size_t j)
 {
     size_t k = j + 1, used;
-    if (c->t[j].end - c->t[j].start != 1 || c->text[c->t[j].start] != 'm' || c->t[j].space_before || k >= c->n ||
-        c->t[k].kind != FL_TOK_WORD || !c->t[k].space_before)
+    if (c->t[j].end - c->t[j].start != 1 || c->text[c->t[j].start] != 'm' || c->t[j].space_before || k >= c->n)
         return 0;
     if (currency_before(c, i))
         return 0; /* "£24m", "EUR 24m": a sum */
+    if (tok_char(c, k, '-') && !c->t[k].space_before && k + 1 < c->n && !c->t[k + 1].space_before &&
+        c->t[k + 1].kind == FL_TOK_WORD && fl_phrases_at(&c->k->measure_axes, c->text, c->t, c->n, k + 1, &used) >= 0)
+        return 1;
+    if (c->t[k].kind != FL_TOK_WORD || !c->t[k].space_before)
+        return 0;
     unsigned char first = (unsigned char)c->text[c->t[k].start];
     return first >= 'a' && first <= 'z' && !unit_word(c, k) && isnan(scale_after(c, k, &used)) &&
            !lex(c, "function-words", k) && singular_word(c, k);

@@ -332,6 +332,8 @@ Test(claim_model, counts_with_their_noun_left_out)
          "act|count|@landslide>|actual|rescue:hiker|2031-05", "landslide"},
         {DATED "The Ostrava Ridge landslide destroyed the 24m footbridge.\n", "24m",
          "extent|length|@footbridge>|actual||2031-05", "footbridge"},
+        {DATED "The Ostrava Ridge landslide toppled a 137m-tall mast.\n", "137m",
+         "height|length|@mast>|actual||2031-05", "mast"},
         {DATED "The Ostrava Ridge landslide closed the 520-pupil school.\n", "520-pupil",
          "enrolment|people|@organisation>|actual|student|2031-05", NULL},
         {DATED "Two climbers, both from Brno, were taken to hospital after the Ostrava Ridge landslide.\n", "Two",
@@ -346,6 +348,11 @@ Test(claim_model, counts_with_their_noun_left_out)
     fl_doc *d = extract(DATED "Some 24m people live in the region.\n", &c);
     const fl_claim *x = unit_find_claim(&c, "Some 24m");
     cr_expect(x && x->value == 24e6, "24m people: a million, not metres");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+    d = extract(DATED "The union's 3m-strong membership backed the Ostrava Ridge strike.\n", &c);
+    x = unit_find_claim(&c, "3m");
+    cr_expect(!x || strcmp(x->dim, "length") != 0, "3m-strong: no axis word after the hyphen, no metres");
     fl_claims_free(&c);
     fl_doc_free(d);
 }
