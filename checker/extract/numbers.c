@@ -252,6 +252,24 @@ static size_t fraction_of_unit(const ctx *c, size_t j)
     return k + 1 - j;
 }
 
+/* "a mile and a half", "an hour and a quarter": after an article, a unit of numbers.fraction_units at token j, then
+ * "and", an article and a fraction. Returns the tokens from j to the fraction's end (0 when none) and sets *v to one
+ * and the fraction. The unit is read after the article as any unit is; the tokens after the unit are the
+ * number's. */
+static size_t unit_and_fraction(const ctx *c, size_t j, double *v)
+{
+    size_t used, fu = 0;
+    if (j >= c->n || fl_phrases_at(&c->k->fraction_units, c->text, c->t, c->n, j, &used) < 0)
+        return 0;
+    if (!role(c, j + used, FL_ROLE_AND) || !role(c, j + used + 1, FL_ROLE_INDEFINITE))
+        return 0;
+    double f = table_at(c, &c->k->fractions, j + used + 2, &fu);
+    if (isnan(f) || fu != 1)
+        return 0;
+    *v = 1 + f;
+    return used + 3;
+}
+
 /* Does a change link ("by", "of": rules/grammar.json) stand right before token i, or before a qualifier that
  * ends right before it ("a drop of about a quarter")? */
 static int change_size(const ctx *c, size_t i)
@@ -380,6 +398,10 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
                 *val = sc;
                 *scaled = 1;
                 return 1 + used; /* "a million" */
+            }
+            if (unit_and_fraction(c, j + 1, val)) {
+                *scaled = 3; /* "a mile and a half": the article is the number, the unit after it */
+                return 1;
             }
             return 0;
         }
@@ -891,6 +913,12 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
         }
         size_t j = t[i].kind == FL_TOK_WORD ? word_figure(&c, i, &x) : 0;
         if (j) {
+            double whole;
+            size_t tail = j == i + 1 ? unit_and_fraction(&c, j, &whole) : 0;
+            if (tail) {
+                skip_until = j + tail; /* "and a half" after the unit is the number's, no share */
+                x.tail = 3;
+            }
             push(out, &cnt, &cap, &x);
             i = j - 1;
         }

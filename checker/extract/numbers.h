@@ -24,7 +24,7 @@ typedef enum {
     FL_NC_AGE,    /* the age of someone a noun names: "a grandad, 61,", "a woman of 44" (extract/ages.c) */
 } fl_nonclaim;
 
-/* 56 bytes (offsets and token indexes are 32-bit: a document is under 4 GiB, core/input.h): a document keeps
+/* 64 bytes (offsets and token indexes are 32-bit: a document is under 4 GiB, core/input.h): a document keeps
  * every number until its checks are done. */
 typedef struct {
     uint32_t start, end;        /* the number as printed, with its scale word */
@@ -42,6 +42,7 @@ typedef struct {
                                  * unit is the token's part after its last hyphen (fl_unit_inside) */
     uint8_t minus;              /* a minus sign glued before it ("-5°C", "−12") or a "minus-words" word: the value
                                  * stays positive; a signed unit (quantities) negates it */
+    uint8_t tail;               /* tokens after its unit that are its own: "and a half" in "a mile and a half" */
     int16_t year;               /* FL_NC_YEAR: the year (1000 to 2100) */
 } fl_num;
 

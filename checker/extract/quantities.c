@@ -635,6 +635,8 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             else
                 j += used;
         }
+        if (q.kind == FL_QK_UNIT)
+            j += x->tail; /* "a mile and a half": the fraction after the unit */
         double part = 0, part_lo = 0, part_hi = 0;
         if (q.kind == FL_QK_UNIT)
             part = compound_part(&c, nums, ni, nnum, &q, factor, &j, &part_lo, &part_hi);

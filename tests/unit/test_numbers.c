@@ -116,6 +116,12 @@ Test(numbers, words)
     expect_numbers("Play was held up for half an hour.", "0.5[0.45,0.55]");
     expect_numbers("They waited a quarter of an hour.", "0.25[0.225,0.275]");
     expect_numbers("A quarter of the fans left.", "0.25[0.2475,0.2525]p");
+    /* lengths and masses too ("half a mile"); "a mile and a half": the article and the fraction after the unit are one
+     * number, the "a half" no share of its own */
+    expect_numbers("They sheltered half a mile in.", "0.5[0.45,0.55]");
+    expect_numbers("It lies about a mile and a half from the entrance.", "1.5[1.35,1.65]");
+    expect_numbers("The fire burned for an hour and a half.", "1.5[1.35,1.65]");
+    expect_numbers("A half of the mile was paved.", "0.5[0.495,0.505]p");
     /* "and" after a scale word adds as it does after "hundred"; a fixed phrase whose number goes on is no idiom */
     expect_numbers("It ran for two thousand and five seconds.", "2005[2004.5,2005.5]");
     expect_numbers("It ran for one thousand three hundred and forty-two seconds.", "1342[1341.5,1342.5]");
