@@ -738,7 +738,13 @@ static void odd_interval(fl_num *x, double v, double f)
 static size_t odd_after(const ctx *c, fl_num *x, size_t j)
 {
     size_t used = 0, skip = hyphen_word(c, j) ? 1 : 0;
-    if (x->proportion || x->range || j + skip >= c->n || (!skip && !c->t[j].space_before))
+    if (x->proportion || x->range || j + skip >= c->n)
+        return 0;
+    if ((skip && lex(c, "open-suffixes", j + 1)) || (tok_char(c, j, '+') && !c->t[j].space_before)) {
+        x->at_least = 1; /* "2,000-plus fans", "2,000+ staff": at least the number */
+        return skip + 1;
+    }
+    if (!skip && !c->t[j].space_before)
         return 0;
     double f = table_at(c, &c->k->approx_suffixes, j + skip, &used);
     if (isnan(f))

@@ -43,6 +43,7 @@ typedef struct {
     uint8_t minus;              /* a minus sign glued before it ("-5°C", "−12") or a "minus-words" word: the value
                                  * stays positive; a signed unit (quantities) negates it */
     uint8_t tail;               /* tokens after its unit that are its own: "and a half" in "a mile and a half" */
+    uint8_t at_least;           /* an open suffix after it ("2,000-plus", "2,000+"): the least the figure may be */
     int16_t year;               /* FL_NC_YEAR: the year (1000 to 2100) */
 } fl_num;
 

@@ -668,6 +668,8 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
         }
         if (q.qualifier < 0 && post >= 0)
             q.qualifier = post;
+        if (q.qualifier < 0 && x->at_least)
+            q.qualifier = FL_Q_AT_LEAST; /* "2,000-plus fans" */
         if (q.qualifier < 0 && role(&c, j, FL_ROLE_OR)) {
             int ql = fl_phrases_at(&c.k->qualifiers, text, t, nt, j, &used);
             if (ql >= 0)

@@ -78,6 +78,10 @@ Test(units, compound_figures_and_fractions_of_scales)
     /* a qualifier after the number and before its noun: the noun is still the figure's */
     expect_interval("A dozen or so people were hurt.", "A dozen or so", "people", 10.8, 13.2);
     expect_interval("At the scene 150 or more people were hurt.", "150 or more", "people", 150, INFINITY);
+    /* an open suffix (grammar.json open-suffixes, or a glued "+") makes the number the least value */
+    expect_interval("At the scene 2,000-plus people were hurt.", "2,000-plus", "people", 2000, INFINITY);
+    expect_interval("At the scene 2,000+ people were hurt.", "2,000+", "people", 2000, INFINITY);
+    expect_interval("At the scene 2,000 people were hurt, plus 12 staff.", "2,000", "people", 1999.5, 2000.5);
 }
 
 /* a signed scale takes a minus glued before its number or the word "minus"; other units and a score do not */
