@@ -9968,6 +9968,41 @@ static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *
 }
 
 static size_t indirect_object(const sctx *c, size_t v);
+static void noun_modified_measure(const sctx *c, size_t mn, size_t *np, size_t *npe);
+
+/* The measure a measure verb gives a figure after a word of measures.estimates "prepositions" ("at"), as it gives its
+ * object ("The crack measures 3.7 metres"): the verb's object phrase right before the preposition is what it measures
+ * ("Engineers later measured the crack at almost 12 feet": the crack's extent, as "a 12-foot crack" is), or, the
+ * verb right before the preposition, its clause's subject ("Ice in the eastern bay was measured at 24 cm"). A measure
+ * noun that ends the object names the measure of the nouns before it ("measured the wave height at 9 metres"). Never
+ * a sum of money (measure_of), a name or a phrase with no common noun for its head. -1 none. */
+static int measured_at(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_knowledge *k = c->k;
+    size_t first = qty_first(c, q), used, e, a;
+    int fam;
+    if (q->kind == FL_QK_MONEY || first < c->a + 3 || first - 1 <= c->ca ||
+        fl_phrases_ending(&k->estimate_preps, c->text, c->t, c->b, first - 1, &used) < 0)
+        return -1;
+    e = first - used;
+    if ((fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, e - 1, &used), q->dim)) >= 0) {
+        copular_subject(c, q, e - 1, np, npe); /* "was measured at 24 cm": the subject's */
+        return *np != SIZE_MAX ? fam : -1;
+    }
+    a = phrase_before(c, e);
+    if (a == e || a <= c->a || a - 1 < c->ca || !noun_tag(c, e - 1) || fl_claims_name_word(c, e - 1) ||
+        (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, a - 1, &used), q->dim)) < 0)
+        return -1;
+    int named = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, e - 1, &used), q->dim);
+    if (named >= 0) {
+        *np = SIZE_MAX;
+        noun_modified_measure(c, e - used, np, npe); /* "the wave height": the waves' */
+        return named;
+    }
+    *np = a;
+    *npe = e;
+    return fam;
+}
 
 /* Are tokens [a, e) words the tagger reads as nouns or adjectives (a name's word too; a participle before the last,
  * "Closed section"), at least one? */
@@ -10145,6 +10180,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
         return fam;
     }
+    if ((fam = measured_at(c, q, np, npe)) >= 0)
+        return fam; /* "Engineers measured the crack at almost 12 feet": the crack's */
     if ((fam = label_measure(c, q, np, npe)) >= 0)
         return fam; /* "- Tunnel length: 3.2 km", "- Closed section: 31 km" */
     if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0 ||
