@@ -8381,6 +8381,59 @@ static const char *agent_class(const sctx *c, const fl_qty *q, size_t *at)
     return k->pred_classes[who];
 }
 
+/* Is the past form at token v, right after a common noun, a reduced relative's participle that the tagger read as a
+ * finite verb ("a paper sat by 268,400 pupils across the country was leaked"): a finite verb group follows the
+ * figure's phrase (ending at token e) in its sentence, no punctuation before it? */
+static int reduced_past(const sctx *c, const fl_parse *p, size_t v, size_t e)
+{
+    if (p->tags[v - c->a] != FL_TAG_VBD || v <= c->a || p->tags[v - 1 - c->a] != FL_TAG_NOUN)
+        return 0;
+    for (size_t j = e; j < c->b && c->t[j].kind != FL_TOK_PUNCT; j++) {
+        int vg = p->vg_of[j - c->a];
+        if (vg >= 0)
+            return p->vgs[vg].finite && c->a + p->vgs[vg].start == j;
+    }
+    return 0;
+}
+
+/* The past participle whose doer figure q counts: a count of a counted noun right after a word of grammar.json
+ * "agent-prepositions" ("by"; its determiners aside) that a past participle stands right before, in a passive verb
+ * group or a reduced relative ("A national maths exam sat by 286,400 pupils", "staffed by 610 volunteers"). The count
+ * did what the participle says, so its predicate is that verb (its class in the tables, else its lemma: "sit"), never
+ * a family that a trigger elsewhere in the sentence names ("Two people have been arrested after a paper sat by 268,400
+ * pupils was leaked": no arrests). Not a participle that is itself a family's trigger ("killed by four gunmen" is left
+ * to its family as before), a word of change ("cut by 40 posts": how much), nor a speech verb; nor when a noun follows
+ * the figure's unit, which then heads no phrase ("issued by the 14 police forces"). 0 none; else out and *at (the
+ * participle). */
+static int agent_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *by = fl_rules_lexicon(c->r, "agent-prepositions");
+    size_t used;
+    if (!p || !by || q->kind != FL_QK_UNIT || q->unit < 0 || !fl_count_dimension(c->r, q->dim))
+        return 0;
+    size_t f = object_phrase_start(c, p, q);
+    if (f < c->a + 2 || f - 2 < c->ca || c->t[f - 1].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(by, c->text, &c->t[f - 1], 1))
+        return 0;
+    size_t v = f - 2;
+    if (c->t[v].kind != FL_TOK_WORD || !(p->tags[v - c->a] == FL_TAG_VBN || reduced_past(c, p, v, q->tok_end)) ||
+        change_word(c, v) || speech_verb(c, v) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, v, &used) >= 0)
+        return 0;
+    if (q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD && p->tags[q->tok_end - c->a] == FL_TAG_NOUN)
+        return 0; /* "issued by the 14 police forces": the unit is no head of the phrase */
+    char lemma[48], prep[16];
+    int cls = verb_class(c, v, SIZE_MAX, lemma, sizeof lemma);
+    if ((cls < 0 && !lemma[0]) || !fl_claims_lower_word(c, f - 1, prep, sizeof prep))
+        return 0;
+    /* a verb the tables do not know keeps its preposition, as verb_and_preposition writes it ("boost by") */
+    int n = cls >= 0 ? snprintf(out, cap, "%s", c->k->pred_classes[cls]) : snprintf(out, cap, "%s %s", lemma, prep);
+    if (n < 0 || (size_t)n >= cap)
+        return 0;
+    *at = v;
+    return 1;
+}
+
 /* The class an act of class cls is when it is done to things of the kind kind (predicates.json lexicon
  * `item-acts`, "kind class=class": "flight cut=cancel", as "23 flights were axed" are cancelled), into buf (n
  * bytes); cls itself when the lexicon folds none. */
@@ -8628,6 +8681,8 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         a = -1; /* "Water entered 85 houses": flooded */
     else if (a >= 0)
         cls = k->act_classes[a];
+    else if (agent_predicate(c, q, pred, sizeof pred, &at))
+        cls = pred; /* "an exam sat by 286,400 pupils": they sat it */
     else if (possessor_before(c, q)) {
         /* "the ferry's 1,300 passengers": the possessor's whole complement of them, whatever the clause says */
         int pc = fl_phrases_word(&k->possessed_preds, item_class(k, what), strlen(item_class(k, what)));
@@ -9913,6 +9968,41 @@ static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *
 }
 
 static size_t indirect_object(const sctx *c, size_t v);
+static void noun_modified_measure(const sctx *c, size_t mn, size_t *np, size_t *npe);
+
+/* The measure a measure verb gives a figure after a word of measures.estimates "prepositions" ("at"), as it gives its
+ * object ("The crack measures 3.7 metres"): the verb's object phrase right before the preposition is what it measures
+ * ("Engineers later measured the crack at almost 12 feet": the crack's extent, as "a 12-foot crack" is), or, the
+ * verb right before the preposition, its clause's subject ("Ice in the eastern bay was measured at 24 cm"). A measure
+ * noun that ends the object names the measure of the nouns before it ("measured the wave height at 9 metres"). Never
+ * a sum of money (measure_of), a name or a phrase with no common noun for its head. -1 none. */
+static int measured_at(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_knowledge *k = c->k;
+    size_t first = qty_first(c, q), used, e, a;
+    int fam;
+    if (q->kind == FL_QK_MONEY || first < c->a + 3 || first - 1 <= c->ca ||
+        fl_phrases_ending(&k->estimate_preps, c->text, c->t, c->b, first - 1, &used) < 0)
+        return -1;
+    e = first - used;
+    if ((fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, e - 1, &used), q->dim)) >= 0) {
+        copular_subject(c, q, e - 1, np, npe); /* "was measured at 24 cm": the subject's */
+        return *np != SIZE_MAX ? fam : -1;
+    }
+    a = phrase_before(c, e);
+    if (a == e || a <= c->a || a - 1 < c->ca || !noun_tag(c, e - 1) || fl_claims_name_word(c, e - 1) ||
+        (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, a - 1, &used), q->dim)) < 0)
+        return -1;
+    int named = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, e - 1, &used), q->dim);
+    if (named >= 0) {
+        *np = SIZE_MAX;
+        noun_modified_measure(c, e - used, np, npe); /* "the wave height": the waves' */
+        return named;
+    }
+    *np = a;
+    *npe = e;
+    return fam;
+}
 
 /* Are tokens [a, e) words the tagger reads as nouns or adjectives (a name's word too; a participle before the last,
  * "Closed section"), at least one? */
@@ -10090,6 +10180,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
         return fam;
     }
+    if ((fam = measured_at(c, q, np, npe)) >= 0)
+        return fam; /* "Engineers measured the crack at almost 12 feet": the crack's */
     if ((fam = label_measure(c, q, np, npe)) >= 0)
         return fam; /* "- Tunnel length: 3.2 km", "- Closed section: 31 km" */
     if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0 ||
@@ -12680,6 +12772,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = cw->k;
+    char agent[48];
+    size_t agent_at;
     unit_item(k, cl, q);
     /* a unit that names what is counted comes first: "claimed nineteen lives", "17 dead", "won 37 seats" */
     cl->family = -1;
@@ -12696,8 +12790,9 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     } else if ((cl->family = possessed_family(cw, q)) >= 0) {
         *trig = q->tok;
         possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
-    } else if (owned_stock(cw, q))
-        cl->family = -1; /* "Its 150 kennels": the possessor's stock, whatever its clause's words */
+    } else if (owned_stock(cw, q) || agent_predicate(cw, q, agent, sizeof agent, &agent_at))
+        cl->family = -1; /* "Its 150 kennels": the possessor's stock, whatever its clause's words; "a paper sat by
+                          * 268,400 pupils": what they did, whatever triggers the sentence holds */
     else if ((cl->family = average_level(cw, cl, q)) >= 0 || (cl->family = measure_structure(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* "the average trip covers 3.4 km", or what the structure around it says */
     else if ((cl->family = share_family(cw, cl, q)) >= 0 || (cl->family = wrapped_trigger(cw, q)) >= 0 ||
