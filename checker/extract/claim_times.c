@@ -1892,6 +1892,16 @@ static int open_time(const sctx *c, const fl_facts *f, const when_at *w, size_t 
     cl.date_source = date->source;
     char shown[64];
     clock_claim(&cl, x, day, date, dated, shown, sizeof shown);
+    if (day && day->rel == 2 && x->ck.zone == FL_NO_ZONE) {
+        /* "at 9.47pm on Thursday 12 February": of that day, its year left open, as open_day claims such a day (a
+         * time "on Thursday" in another report is of the day the weekday counts back to) */
+        int y, m, d;
+        fl_civil_from_days(day->days, &y, &m, &d);
+        cl.year = 0;
+        cl.month = (int8_t)m;
+        cl.day = (int8_t)d;
+        cl.period_how = 1;
+    }
     fl_buf b = {0};
     fl_buf_printf(&b, "~clock|%s", cl.item);
     cl.key_base = fl_buf_take(&b);
