@@ -91,12 +91,13 @@ const char *const fl_lexicon_names[] = {
     "years-later",     /* words after a number that count years on from a year stated before: "58 years later" */
     "origin-adverbs",  /* words before a past verb that make it a beginning: "first fired its kilns in 1958" */
     "origin-perfect-participles", /* after a comma, a beginning of the subject: "..., having opened in 1953" */
-    "founding-words",             /* words of a founding whose year dates no report: "founded in 1995" */
-    "date-links",             /* words joining two days whose last states the year of both: "9 June and 11 June 2026" */
-    "half-spans",             /* words of a half year: "Half-year revenue" in the results for the first half */
-    "thing-year-links",       /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
-    "base-anaphors",          /* determiners pointing back to a thing named before: "N years after that winter" */
-    "event-held-verbs",       /* the verbs a meeting or ceremony is held by: "the meeting, held on 19 February" */
+    "event-pronouns",   /* a subject standing for the event noun before its subordinator: "the outbreak since it" */
+    "founding-words",   /* words of a founding whose year dates no report: "founded in 1995" */
+    "date-links",       /* words joining two days whose last states the year of both: "9 June and 11 June 2026" */
+    "half-spans",       /* words of a half year: "Half-year revenue" in the results for the first half */
+    "thing-year-links", /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
+    "base-anaphors",    /* determiners pointing back to a thing named before: "N years after that winter" */
+    "event-held-verbs", /* the verbs a meeting or ceremony is held by: "the meeting, held on 19 February" */
     "event-back-determiners", /* determiners of an event told again: "that meeting, held on 19 February" */
     "year-to",                /* words before a month and year that end a year's span: "the year to March 2026" */
     "half-year-to",           /* words before a month and year that end a half's span: "the six months to 30 June" */
