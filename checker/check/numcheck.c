@@ -4737,16 +4737,32 @@ static int opens_with_beginning(const fl_check_ctx *ctx, size_t j, size_t end)
     return j < end && fl_phrases_at(&k->origins, ctx->doc->text, t, end, j, &used) >= 0;
 }
 
-/* Does the aside from token j to year x open with a perfect participle of a beginning ("having launched its first
- * boat in 1951", "having been founded in 1938": words of rules/time.json "origin-perfect-participles", then a word of
- * beginning that states x)? */
+/* Does the aside from token j to year x open with a perfect participle of the beginning of the subject itself
+ * ("having opened its gates in 1953", "having been founded in 1938"): words of rules/time.json
+ * "origin-perfect-participles", a verb of "origin-perfect-verbs", at most a possessive determiner and a noun of
+ * "origin-perfect-objects" (its gates, its doors), then a "thing-year-links" word right before x? Not "having
+ * released its first album in 1990" nor "having opened a second shop in 1990": a beginning of another thing. */
 static int perfect_origin(const fl_check_ctx *ctx, size_t j, const fl_num *x)
 {
-    const fl_lexicon *perfect = fl_rules_lexicon(ctx->rules, "origin-perfect-participles");
+    const fl_lexicon *perfect = fl_rules_lexicon(ctx->rules, "origin-perfect-participles"),
+                     *verbs = fl_rules_lexicon(ctx->rules, "origin-perfect-verbs"),
+                     *objects = fl_rules_lexicon(ctx->rules, "origin-perfect-objects"),
+                     *links = fl_rules_lexicon(ctx->rules, "thing-year-links"),
+                     *owners = fl_rules_lexicon(ctx->rules, "origin-perfect-owners");
+    const fl_token *t = ctx->facts->tok;
+    const char *text = ctx->doc->text;
     size_t v = j;
-    while (perfect && v < x->tok && v - j < 2 && fl_lexicon_has_token(perfect, ctx->doc->text, &ctx->facts->tok[v], 1))
+    if (!perfect || !verbs || !objects || !links || !owners)
+        return 0;
+    while (v < x->tok && v - j < 2 && fl_lexicon_has_token(perfect, text, &t[v], 1))
         v++;
-    return v > j && opens_with_beginning(ctx, v, x->tok) && origin_year(ctx, x, v);
+    if (v == j || v >= x->tok || !fl_lexicon_has_token(verbs, text, &t[v], 1))
+        return 0;
+    size_t k = v + 1;
+    if (k + 2 < x->tok && fl_lexicon_has_token(owners, text, &t[k], 1) &&
+        fl_lexicon_has_token(objects, text, &t[k + 1], 1))
+        k += 2;
+    return k + 1 == x->tok && fl_lexicon_has_token(links, text, &t[k], 1);
 }
 
 /* Does punctuation between an anniversary or "N years after" phrase at token phrase and the later year x put x
