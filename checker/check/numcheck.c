@@ -4570,7 +4570,18 @@ static double ordinal_at(const fl_check_ctx *ctx, size_t i, size_t end)
     }
     size_t used;
     int idx = fl_phrases_at(&k->ordinals, text, f->tok, end, i, &used);
-    return idx >= 0 ? k->values[idx] : NAN;
+    if (idx >= 0)
+        return k->values[idx];
+    /* a compound in words, a tens cardinal and a unit ordinal joined by a hyphen ("sixty-third") */
+    const char *w = text + t->start, *hy = memchr(w, '-', t->end - t->start);
+    if (t->kind != FL_TOK_WORD || !hy)
+        return NAN;
+    int tens = fl_phrases_word(&k->words, w, (size_t)(hy - w)),
+        unit = fl_phrases_word(&k->ordinals, hy + 1, (size_t)(text + t->end - hy - 1));
+    if (tens < 0 || unit < 0)
+        return NAN;
+    double tv = k->values[tens], uv = k->values[unit];
+    return tv >= 20 && tv <= 90 && fmod(tv, 10) == 0 && uv >= 1 && uv <= 9 ? tv + uv : NAN;
 }
 
 /* Longest object noun phrase between an origin verb and "in YEAR" ("founded Brannock Fur Farm in 1968"). */
@@ -4726,6 +4737,34 @@ static int opens_with_beginning(const fl_check_ctx *ctx, size_t j, size_t end)
     return j < end && fl_phrases_at(&k->origins, ctx->doc->text, t, end, j, &used) >= 0;
 }
 
+/* Does the aside from token j to year x open with a perfect participle of the beginning of the subject itself
+ * ("having opened its gates in 1953", "having been founded in 1938"): words of rules/time.json
+ * "origin-perfect-participles", a verb of "origin-perfect-verbs", at most a possessive determiner and a noun of
+ * "origin-perfect-objects" (its gates, its doors), then a "thing-year-links" word right before x? Not "having
+ * released its first album in 1990" nor "having opened a second shop in 1990": a beginning of another thing. */
+static int perfect_origin(const fl_check_ctx *ctx, size_t j, const fl_num *x)
+{
+    const fl_lexicon *perfect = fl_rules_lexicon(ctx->rules, "origin-perfect-participles"),
+                     *verbs = fl_rules_lexicon(ctx->rules, "origin-perfect-verbs"),
+                     *objects = fl_rules_lexicon(ctx->rules, "origin-perfect-objects"),
+                     *links = fl_rules_lexicon(ctx->rules, "thing-year-links"),
+                     *owners = fl_rules_lexicon(ctx->rules, "origin-perfect-owners");
+    const fl_token *t = ctx->facts->tok;
+    const char *text = ctx->doc->text;
+    size_t v = j;
+    if (!perfect || !verbs || !objects || !links || !owners)
+        return 0;
+    while (v < x->tok && v - j < 2 && fl_lexicon_has_token(perfect, text, &t[v], 1))
+        v++;
+    if (v == j || v >= x->tok || !fl_lexicon_has_token(verbs, text, &t[v], 1))
+        return 0;
+    size_t k = v + 1;
+    if (k + 2 < x->tok && fl_lexicon_has_token(owners, text, &t[k], 1) &&
+        fl_lexicon_has_token(objects, text, &t[k + 1], 1))
+        k += 2;
+    return k + 1 == x->tok && fl_lexicon_has_token(links, text, &t[k], 1);
+}
+
 /* Does punctuation between an anniversary or "N years after" phrase at token phrase and the later year x put x
  * outside the phrase's clause ("the 80th anniversary of the treaty ..., who was Secretary of State in 1883" is
  * not counted from 1883)? One comma may open the apposed origin of the "of" phrase's thing ("the 50th
@@ -4760,6 +4799,10 @@ static int base_crossed(const fl_check_ctx *ctx, size_t phrase, const fl_num *x,
         /* the comma's aside opens with its beginning ("the Pilotage Code, adopted in 1981"): after a subject of
          * its own ("Twenty years since the strike, the union elected ... in 2019") it is another clause */
         int origin = origin_year(ctx, x, mark + 1) && (dashes || opens_with_beginning(ctx, mark + 1, x->tok));
+        /* "marking its 40th anniversary, having been formed in 1984": a perfect participle after
+         * the comma tells the origin of the subject whose anniversary it is, as a dash aside does */
+        if (!has_of && commas == 1 && perfect_origin(ctx, mark + 1, x))
+            return 0;
         return !fits || (!origin && !(has_of && dated_beginning(ctx, phrase, mark, x)));
     }
     return 0;
@@ -4864,6 +4907,36 @@ static int dates_count(const fl_check_ctx *ctx, size_t s, size_t y, size_t phras
     return dates;
 }
 
+/* How many sentences open a document as its heading and standfirst, the most tokens of a standfirst's dating
+ * sentence and the last line it may start on. */
+enum { HEAD_SENTENCES = 2, HEAD_STANDFIRST_TOKENS = 12, HEAD_LAST_LINE = 5 };
+
+/* Is sentence s the document's heading (its first sentence), or the short sentence of no verb that opens the
+ * paragraph after it in one of the first lines, a standfirst ("*Coastal Walker Monthly, June 2026.*"; not a lede's
+ * "In May 2026 the society walked the path.", which tells of a time the report may be later than)? */
+static int head_line(const fl_check_ctx *ctx, size_t s)
+{
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    if (s == 0)
+        return 1;
+    size_t a = f->sent_tok[1], n = f->sent_tok[2] - a;
+    if (s != 1 || !sx || !paragraph_before(ctx, 1) || n > HEAD_STANDFIRST_TOKENS)
+        return 0;
+    int line = 1;
+    for (size_t i = 0; i < f->tok[a].start; i++)
+        line += ctx->doc->text[i] == '\n';
+    if (line > HEAD_LAST_LINE)
+        return 0;
+    uint8_t *tags = window_tags(ctx, sx, a, n);
+    int verb = 0;
+    for (size_t j = 0; j < n; j++)
+        verb |= tags[j] == FL_TAG_VBD || tags[j] == FL_TAG_VBP || tags[j] == FL_TAG_VB || tags[j] == FL_TAG_VBN ||
+                tags[j] == FL_TAG_VBG || tags[j] == FL_TAG_MD;
+    free(tags);
+    return !verb;
+}
+
 /* The document's year: its date's (not one inferred from the years it mentions), or the year its heading states
  * when that is the latest it mentions (a newsletter's "SPRING 2026", a bulletin's "March 2026", no day); 0 when
  * neither. */
@@ -4872,9 +4945,13 @@ static int document_year(const fl_check_ctx *ctx)
     const fl_facts *f = ctx->facts;
     if (!f->date.year || f->date.source == FL_DATE_NONE)
         return 0;
-    if (f->date.source != FL_DATE_INFERRED ||
-        (ctx->doc->nsent > 0 && f->sent_year[0] == f->date.year && !f->sent_year_carried[0]))
+    if (f->date.source != FL_DATE_INFERRED)
         return f->date.year;
+    /* the heading or the standfirst line under it ("# A century of cliffs" then "*Coastal Walker Monthly, June 2026.*")
+     */
+    for (size_t s = 0; s < ctx->doc->nsent && s < HEAD_SENTENCES; s++)
+        if (f->sent_year[s] == f->date.year && !f->sent_year_carried[s] && head_line(ctx, s))
+            return f->date.year;
     return 0;
 }
 

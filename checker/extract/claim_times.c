@@ -257,6 +257,23 @@ static int closure_when(const sctx *c, size_t e0, size_t ca, when_of *w)
     return 1;
 }
 
+/* The event the pronoun subject of the clause of e0 stands for (rules/time.json "event-pronouns") when a
+ * subordinator alone parts it from an event noun right before it ("an update on the outbreak since it was declared
+ * on 2 February"); -1 when it is none. */
+static int pronoun_event(const sctx *c, size_t e0)
+{
+    const fl_lexicon *pron = fl_rules_lexicon(c->r, "event-pronouns");
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a)) : -1;
+    if (np < 0 || c->a + ps->nps[np].start >= e0)
+        return -1;
+    size_t h = ps->nps[np].head, st = ps->nps[np].start, used;
+    if (!pron || ps->tags[h] != FL_TAG_PRON || st != h || st < 2 || ps->tags[st - 1] != FL_TAG_SCONJ ||
+        !fl_lexicon_has_token(pron, c->text, &c->t[c->a + h], 1))
+        return -1;
+    return fl_phrases_ending(&c->k->event_nouns, c->text, c->t, c->b, c->a + st - 2, &used);
+}
+
 /* The subject of the clause of e0, when it comes before e0 and its head is an event noun (*ev) or it holds a
  * kind noun (*kind: "the ship", "the barge Orla"); 0 when neither. */
 static int subject_thing(const sctx *c, size_t e0, int *ev, int *kind)
@@ -1165,6 +1182,16 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
         w->how = ev >= 0 ? "subject of the clause (parsed)" : "subject of the clause (parsed), a kind";
         return 1;
     }
+    /* "an update on the outbreak since it was declared on 2 February": the pronoun stands for the event noun before
+     * its subordinator, when its own verb tells a milestone or an act of that event */
+    if (!several && (ms >= 0 || verb >= 0) && (ev = pronoun_event(c, e0)) >= 0 &&
+        (ms >= 0 || verb_event_class(k, verb) < 0 || verb_event_class(k, verb) == ev)) {
+        w->ev = ev;
+        w->milestone = ms;
+        w->governor = clause_governor(c, ca, cb0, e0, ms >= 0 ? k->milestone_classes[ms] : k->verb_classes[verb]);
+        w->how = "event noun the pronoun subject of its clause stands for";
+        return 1;
+    }
     /* "the inmates were discovered missing at the 6:15 a.m. count": a discovery that names its own state (the
      * time.event_discoveries) is the document's event's, when the sentence names no event and no event verb */
     if (ms >= 0 && named < 0 && verb < 0 && doc_event >= 0 &&
@@ -1892,6 +1919,16 @@ static int open_time(const sctx *c, const fl_facts *f, const when_at *w, size_t 
     cl.date_source = date->source;
     char shown[64];
     clock_claim(&cl, x, day, date, dated, shown, sizeof shown);
+    if (day && day->rel == 2 && x->ck.zone == FL_NO_ZONE) {
+        /* "at 9.47pm on Thursday 12 February": of that day, its year left open, as open_day claims such a day (a
+         * time "on Thursday" in another report is of the day the weekday counts back to) */
+        int y, m, d;
+        fl_civil_from_days(day->days, &y, &m, &d);
+        cl.year = 0;
+        cl.month = (int8_t)m;
+        cl.day = (int8_t)d;
+        cl.period_how = 1;
+    }
     fl_buf b = {0};
     fl_buf_printf(&b, "~clock|%s", cl.item);
     cl.key_base = fl_buf_take(&b);
