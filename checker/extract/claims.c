@@ -1448,54 +1448,6 @@ static size_t weekday_before(const sctx *c, size_t p)
     return p;
 }
 
-/* A month of the document's year at token i with no year of its own (w->how 2, w->month_only): a month name
- * after a word of time.month_prepositions ("in February", "during March", "by June", "on 12 February", "on Monday
- * 14 September": a weekday may stand before the day), or a phrase of time.relative_months ("last month"). The
- * month is the latest of that name up to the document's (a month after the document's is of the year before), but
- * for a deadline still ahead ("by June" in March: a target of the document's year). Needs the document's date; 0
- * when there is none, or the month states its year ("in February 2026": a stated year). */
-static int month_when(const sctx *c, const num_index *x, const fl_date *date, size_t i, when *w, size_t *used)
-{
-    if (!date->month || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE)
-        return 0;
-    int mon = 0, year = date->year;
-    *used = 0; /* an offset may be -1 ("last month"), the value of no phrase too: whether one was found is in used */
-    int rel = fl_phrases_at(&c->k->relative_months, c->text, c->t, c->b, i, used);
-    if (*used && rel >= -12 && rel <= 12) {
-        mon = date->month + rel;
-        year += mon < 1 ? -1 : mon > 12 ? 1 : 0;
-        mon = mon < 1 ? mon + 12 : mon > 12 ? mon - 12 : mon;
-    } else {
-        unsigned char first = (unsigned char)c->text[c->t[i].start];
-        mon = first >= 'A' && first <= 'Z' ? fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, used) : -1;
-        size_t after = i + (mon > 0 ? *used : 0), p = i, pused;
-        if (mon <= 0 || (after < c->b && c->t[after].kind == FL_TOK_NUM && !day_number_at(x, after)))
-            return 0; /* no month, or one with its year (or another number) after it */
-        const fl_lexicon *links = fl_rules_lexicon(c->r, "month-range-links");
-        size_t mu;
-        if (links && after + 1 < c->b && fl_lexicon_has_token(links, c->text, &c->t[after], 1) &&
-            fl_phrases_at(&c->k->months, c->text, c->t, c->b, after + 1, &mu) > 0)
-            return 0; /* "October to December 2025": a span of months, read with its year (month_range) */
-        if (p > c->a && day_number_at(x, p - 1))
-            p--; /* "on 12 February" */
-        /* "on Monday 14 September" */
-        p = weekday_before(c, p);
-        if (p == c->a || fl_phrases_ending(&c->k->month_preps, c->text, c->t, c->b, p - 1, &pused) < 0)
-            return 0;
-        size_t ps = p - pused; /* the phrase's first word: "by" of "by the end of September" */
-        w->target = (fl_claims_role(c, p - 1, FL_ROLE_DEADLINE) || fl_claims_role(c, ps, FL_ROLE_DEADLINE)) &&
-                    mon > date->month; /* "by 31 July" in August: done */
-        w->since = fl_claims_role(c, p - 1, FL_ROLE_SINCE) || fl_claims_role(c, ps, FL_ROLE_SINCE);
-        if (mon > date->month && !w->target)
-            year--;
-    }
-    w->year = year;
-    w->month = mon;
-    w->how = 2;
-    w->month_only = 1;
-    return 1;
-}
-
 /* "seven years ago": a whole number at token i and a phrase of the years-ago lexicon count back from the
  * document's year (w->how 2); 0 when token i starts no such phrase or the document has no date. */
 static int years_ago(const sctx *c, const num_index *x, const fl_date *date, size_t i, when *w, size_t *used)
@@ -1565,6 +1517,64 @@ static void span_period(const sctx *c, const num_index *x, size_t m, when *w)
     w->span_month = w->month;
     w->part = w->span != 0;
     w->month = 0;
+}
+
+/* A month of the document's year at token i with no year of its own (w->how 2, w->month_only): a month name
+ * after a word of time.month_prepositions ("in February", "during March", "by June", "on 12 February", "on Monday
+ * 14 September": a weekday may stand before the day), or a phrase of time.relative_months ("last month"). The
+ * month is the latest of that name up to the document's (a month after the document's is of the year before), but
+ * for a deadline still ahead ("by June" in March: a target of the document's year). Needs the document's date; 0
+ * when there is none, or the month states its year ("in February 2026": a stated year). After a phrase of the year-to
+ * lexicon ("in the year to December 28", "the six months to 30 September") the month ends the span of that phrase
+ * that ended last before the document's month (span_period), not a month of its own. */
+static int month_when(const sctx *c, const num_index *x, const fl_date *date, size_t i, when *w, size_t *used)
+{
+    if (!date->month || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE)
+        return 0;
+    int mon = 0, year = date->year;
+    *used = 0; /* an offset may be -1 ("last month"), the value of no phrase too: whether one was found is in used */
+    int rel = fl_phrases_at(&c->k->relative_months, c->text, c->t, c->b, i, used);
+    if (*used && rel >= -12 && rel <= 12) {
+        mon = date->month + rel;
+        year += mon < 1 ? -1 : mon > 12 ? 1 : 0;
+        mon = mon < 1 ? mon + 12 : mon > 12 ? mon - 12 : mon;
+    } else {
+        unsigned char first = (unsigned char)c->text[c->t[i].start];
+        mon = first >= 'A' && first <= 'Z' ? fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, used) : -1;
+        size_t after = i + (mon > 0 ? *used : 0), p = i, pused;
+        if (mon <= 0 || (after < c->b && c->t[after].kind == FL_TOK_NUM && !day_number_at(x, after)))
+            return 0; /* no month, or one with its year (or another number) after it */
+        const fl_lexicon *links = fl_rules_lexicon(c->r, "month-range-links");
+        size_t mu;
+        if (links && after + 1 < c->b && fl_lexicon_has_token(links, c->text, &c->t[after], 1) &&
+            fl_phrases_at(&c->k->months, c->text, c->t, c->b, after + 1, &mu) > 0)
+            return 0; /* "October to December 2025": a span of months, read with its year (month_range) */
+        int span = span_to_month(c, x, i);
+        if (span) { /* "in the year to December 28", "the six months to 30 September": the span that ended last */
+            w->year = mon >= date->month ? year - 1 : year;
+            w->month = mon;
+            w->how = 2;
+            span_period(c, x, i, w);
+            return 1;
+        }
+        if (p > c->a && day_number_at(x, p - 1))
+            p--; /* "on 12 February" */
+        /* "on Monday 14 September" */
+        p = weekday_before(c, p);
+        if (p == c->a || fl_phrases_ending(&c->k->month_preps, c->text, c->t, c->b, p - 1, &pused) < 0)
+            return 0;
+        size_t ps = p - pused; /* the phrase's first word: "by" of "by the end of September" */
+        w->target = (fl_claims_role(c, p - 1, FL_ROLE_DEADLINE) || fl_claims_role(c, ps, FL_ROLE_DEADLINE)) &&
+                    mon > date->month; /* "by 31 July" in August: done */
+        w->since = fl_claims_role(c, p - 1, FL_ROLE_SINCE) || fl_claims_role(c, ps, FL_ROLE_SINCE);
+        if (mon > date->month && !w->target)
+            year--;
+    }
+    w->year = year;
+    w->month = mon;
+    w->how = 2;
+    w->month_only = 1;
+    return 1;
 }
 
 /* Gives w (a year with its month, the month at token m) the span of months that a month-range-links word and a

@@ -2670,3 +2670,19 @@ Test(claim_model, subjects_across_relatives_and_references)
     fl_claims_free(&c);
     fl_doc_free(d);
 }
+
+/* A year-to phrase before a month with no year of its own ends the span that ended last before the document's month:
+ * "the year to December 28" in a report of May 2031 is 2030, "the six months to 30 September" the half to September
+ * 2030; with its year it is read as stated. */
+Test(claim_model, year_to_a_month_without_its_year)
+{
+    static const key_case cases[] = {
+        {DATED "Corvane Group said revenue hit £427 million in the year to December 28.\n", "£427 million",
+         "revenue|money:GBP|@#t.txt>|actual||2030", NULL},
+        {DATED "Corvane Group said revenue was £86.4m in the year to 31 March.\n", "£86.4m",
+         "revenue|money:GBP|@#t.txt>|actual||2031 part:year to march", NULL},
+        {DATED "Corvane Group said revenue was £86.4m in the year to 31 March 2029.\n", "£86.4m",
+         "revenue|money:GBP|@#t.txt>|actual||2029 part:year to march", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
