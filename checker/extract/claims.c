@@ -7823,6 +7823,33 @@ static int plural_or_unit(const sctx *c, size_t i)
     return u >= 0 || (u == -1 && n > 3 && c->text[c->t[i].end - 1] == 's' && c->text[c->t[i].end - 2] != 's');
 }
 
+/* Is [a, e) one prepositional phrase that names only a year or a month, what a level's period is ("Applications for
+ * 2026 entry rose 6.2 percent to 48,350", "Visitors in March numbered 9,400"): a preposition other than "of", then
+ * determiners, adjectives, numbers and nouns with a year or a month's name among them and no other word of a period
+ * ("in the first week of March" is a part of the month), no verb, comma or name? Such a phrase says when, not which
+ * part of the subject ("Applications from overseas students" stays no level's subject). */
+static int calendar_phrase(const sctx *c, const fl_parse *p, size_t a, size_t e)
+{
+    size_t used;
+    int calendar = 0;
+    if (e - a < 2 || e - a > 5 || p->tags[a - c->a] != FL_TAG_ADP || fl_claims_role(c, a, FL_ROLE_OF))
+        return 0;
+    for (size_t i = a + 1; i < e; i++) {
+        int t = p->tags[i - c->a];
+        size_t n = c->t[i].end - c->t[i].start;
+        const char *w = c->text + c->t[i].start;
+        if (p->vg_of[i - c->a] >= 0 || c->t[i].kind == FL_TOK_PUNCT)
+            return 0;
+        if (c->t[i].kind == FL_TOK_NUM && n == 4 && (memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0))
+            calendar = 1;
+        else if (fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) >= 0)
+            calendar = 1;
+        else if (fl_claims_time_phrase(c, i) || !(t == FL_TAG_DET || t == FL_TAG_ADJ || t == FL_TAG_NOUN))
+            return 0;
+    }
+    return calendar;
+}
+
 static size_t level_subject(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr, size_t *ma, size_t *me)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -7859,6 +7886,8 @@ static size_t level_subject(const sctx *c, const fl_qty *q, const trigger *tr, s
             return SIZE_MAX;
         }
     }
+    if (e != v && calendar_phrase(c, p, e, v))
+        v = e; /* "Applications for 2026 entry rose": the phrase says when */
     if (e != v || !noun_tag(c, head) || head + 1 != e ||
         !(plural_or_unit(c, head) ||
           fl_lexicon_has_token(fl_rules_lexicon(c->r, "aggregate-nouns"), c->text, &c->t[head], 1)))
