@@ -2308,6 +2308,76 @@ static int fronted_anaphor_count(const sctx *c, fl_qty *q, const fl_qty *qs, siz
     return 1;
 }
 
+/* A bare number right after the comma that ends the whole a sentence opens with ("Of the 29,450 ballot papers
+ * counted, 138 were rejected", "Of the 80 flats, 18 were destroyed"): the subject of a finite verb group right
+ * after it, it counts what the whole counts, as "138 ballot papers were rejected" does, when a verb of its clause
+ * says what was done to or by the part (act_of, open_predicate); 1 when so. A part with no such verb ("Of the 80
+ * flats, 18 are empty") stays bare. */
+static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head);
+
+/* The count the whole qs[0] of a fronted partitive states, into *w: qs[0] itself when a unit counts it ("Of the 120
+ * passengers"); else its noun's, in the generic unit, when a lower-case common noun no unit of measure names
+ * follows it ("Of the 29,450 ballot papers counted": papers). 0 when neither. */
+static int fronted_whole_of(const sctx *c, const fl_parse *p, const fl_qty *qs, fl_qty *w, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
+    size_t head, used;
+    char item[48];
+    *w = qs[0];
+    if (qs[0].kind == FL_QK_UNIT)
+        return qs[0].unit >= 0 && fl_count_dimension(c->r, qs[0].dim);
+    if (qs[0].kind != FL_QK_BARE || u < 0 || qs[0].tok_end >= c->b || qs[0].tok_end - c->a >= p->n)
+        return 0;
+    (void)noun_run(c, p, qs[0].tok_end, &head);
+    size_t len = c->t[head].end - c->t[head].start;
+    if (p->tags[head - c->a] != FL_TAG_NOUN || !fl_is_ascii_alpha((unsigned char)c->text[c->t[head].start]) ||
+        (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') || len >= sizeof item ||
+        fl_phrases_at(&k->unit_names, c->text, c->t, c->b, head, &used) >= 0)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        item[i] = (char)fl_ascii_lower((unsigned char)c->text[c->t[head].start + i]);
+    item[len] = '\0';
+    w->kind = FL_QK_UNIT;
+    w->unit = u;
+    w->dim = fl_qty_intern(pool, k->units[u].dimension);
+    w->item = fl_qty_intern(pool, item);
+    return 1;
+}
+
+static int fronted_whole_count(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, fl_qty_strings *pool)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t f = qty_first(c, q), a = c->a + 1, used;
+    fl_qty w;
+    if (!p || i == 0 || !fronted_whole_of(c, p, qs, &w, pool) || !fl_claims_role(c, c->a, FL_ROLE_OF) ||
+        f <= qs[0].tok_end || !punct_is(c, f - 1, ',') || q->tok_end >= c->b || q->tok_end - c->a >= p->n)
+        return 0;
+    while (a < qs[0].tok && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
+        a += used;
+    size_t head, noun_end = qs[0].kind == FL_QK_UNIT ? qs[0].tok_end : noun_run(c, p, qs[0].tok_end, &head);
+    if (noun_end + 1 != f || q->qstart != q->start || q->value < 2)
+        return 0; /* only the whole's noun before the comma: a whole described ("Of the 17 boxes that have washed
+                     up", "Of the 17 people taken to hospital") is a level of its own that a part would make a whole of
+                     a part; nor a part qualified ("all but one") */
+    int vg = p->vg_of[q->tok_end - c->a];
+    if (a != qty_first(c, &qs[0]) || vg < 0 || !p->vgs[vg].finite || !p->vgs[vg].passive ||
+        c->a + p->vgs[vg].start != q->tok_end)
+        return 0; /* "Of the 9,850 people who left, 4,120 moved into work": what the part did, no act done to it */
+    fl_qty was = *q;
+    q->kind = FL_QK_UNIT;
+    q->unit = w.unit;
+    q->dim = w.dim;
+    q->item = w.item;
+    char pred[48];
+    size_t at;
+    if (act_of(c, q, &at) < 0 && !open_predicate(c, q, pred, sizeof pred, &at)) {
+        *q = was;
+        return 0;
+    }
+    return 1;
+}
+
 /* Is the figure, its determiners aside, the object of a preposition ("five of the 40 were hurt": the 40 is the
  * whole of a part, no subject of the verb after it)? */
 static int object_of_preposition(const sctx *c, const fl_qty *q)
@@ -2810,7 +2880,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         if (label_count(&cw, &q[i], pool) || apposed_part(&cw, &q[i], i > 0 ? &q[i - 1] : NULL, pool) ||
             (part = partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool)) ||
             noun_of_count(&cw, &q[i], pool) || measure_label_count(&cw, &q[i], pool) ||
-            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast)) {
+            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast) || fronted_whole_count(&cw, &q[i], q, i, pool)) {
             i += part == 2; /* the whole's count, bare as its part */
             continue;
         }
@@ -7833,6 +7903,33 @@ static int plural_or_unit(const sctx *c, size_t i)
     return u >= 0 || (u == -1 && n > 3 && c->text[c->t[i].end - 1] == 's' && c->text[c->t[i].end - 2] != 's');
 }
 
+/* Is [a, e) one prepositional phrase that names only a year or a month, what a level's period is ("Applications for
+ * 2026 entry rose 6.2 percent to 48,350", "Visitors in March numbered 9,400"): a preposition other than "of", then
+ * determiners, adjectives, numbers and nouns with a year or a month's name among them and no other word of a period
+ * ("in the first week of March" is a part of the month), no verb, comma or name? Such a phrase says when, not which
+ * part of the subject ("Applications from overseas students" stays no level's subject). */
+static int calendar_phrase(const sctx *c, const fl_parse *p, size_t a, size_t e)
+{
+    size_t used;
+    int calendar = 0;
+    if (e - a < 2 || e - a > 5 || p->tags[a - c->a] != FL_TAG_ADP || fl_claims_role(c, a, FL_ROLE_OF))
+        return 0;
+    for (size_t i = a + 1; i < e; i++) {
+        int t = p->tags[i - c->a];
+        size_t n = c->t[i].end - c->t[i].start;
+        const char *w = c->text + c->t[i].start;
+        if (p->vg_of[i - c->a] >= 0 || c->t[i].kind == FL_TOK_PUNCT)
+            return 0;
+        if (c->t[i].kind == FL_TOK_NUM && n == 4 && (memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0))
+            calendar = 1;
+        else if (fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) >= 0)
+            calendar = 1;
+        else if (fl_claims_time_phrase(c, i) || !(t == FL_TAG_DET || t == FL_TAG_ADJ || t == FL_TAG_NOUN))
+            return 0;
+    }
+    return calendar;
+}
+
 static size_t level_subject(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr, size_t *ma, size_t *me)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -7869,6 +7966,8 @@ static size_t level_subject(const sctx *c, const fl_qty *q, const trigger *tr, s
             return SIZE_MAX;
         }
     }
+    if (e != v && calendar_phrase(c, p, e, v))
+        v = e; /* "Applications for 2026 entry rose": the phrase says when */
     if (e != v || !noun_tag(c, head) || head + 1 != e ||
         !(plural_or_unit(c, head) ||
           fl_lexicon_has_token(fl_rules_lexicon(c->r, "aggregate-nouns"), c->text, &c->t[head], 1)))

@@ -32,6 +32,7 @@ static const struct {
     {"nouns", FL_LEX_NOUN},
     {"indefinite_articles", FL_LEX_INDEFINITE},
     {"time_nouns", FL_LEX_TIME_NOUN},
+    {"present_verbs", FL_LEX_VERB},
 };
 static const char suffix_key[] = "negation_suffixes";
 

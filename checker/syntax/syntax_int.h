@@ -27,6 +27,7 @@ enum {
     FL_LEX_NOUN = 1 << 16,         /* nouns of news never verbs, the model reads as verbs ("revenue up 6%") */
     FL_LEX_INDEFINITE = 1 << 17,   /* the singular indefinite articles: "a record 43,850 bookings" */
     FL_LEX_TIME_NOUN = 1 << 18,    /* nouns of a stretch of time a determiner opens: "4,000 calls this morning" */
+    FL_LEX_VERB = 1 << 19,         /* present verbs in -s never nouns, the model reads as nouns ("confirms") */
 };
 
 /* One feature: the 64-bit hash of its string (0: empty slot) and its weights wtag/wval[off, off + n). */

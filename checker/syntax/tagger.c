@@ -385,6 +385,8 @@ void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *
             tag = FL_TAG_ADV; /* a closed class the model, trained on Brown, may read as nouns ("gravel downstream") */
         if ((fl_syntax_lex(sx, words[i]) & FL_LEX_NOUN) && tag >= FL_TAG_VBD && tag <= FL_TAG_VB)
             tag = FL_TAG_NOUN; /* a noun the model, trained on Brown, may read as a verb ("revenue up 6%") */
+        if ((fl_syntax_lex(sx, words[i]) & FL_LEX_VERB) && (tag == FL_TAG_NOUN || tag == FL_TAG_PROPN))
+            tag = FL_TAG_VBP; /* a verb never a noun the model may read as a compound's ("The university confirms") */
         if (i > 0 && tags[i - 1] == FL_TAG_NUM && (fl_syntax_lex(sx, words[i]) & FL_LEX_CLOCK_SUFFIX))
             tag = FL_TAG_NOUN; /* "stopped at 11.40am": the clock's half of the day, not the verb "am" */
         tags[i] = (uint8_t)tag;
