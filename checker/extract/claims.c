@@ -4427,6 +4427,10 @@ static size_t member_noun_of(const sctx *c, const fl_parse *p, size_t i)
     if (i >= c->a + 3 && fl_claims_role(c, i - 1, FL_ROLE_INDEFINITE) && punct_is(c, i - 2, ',') &&
         c->t[i - 3].kind == FL_TOK_WORD && p->tags[i - 3 - c->a] == FL_TAG_NOUN && !fl_claims_name_word(c, i - 3))
         return i - 3;
+    /* "a male and a female": the second member is said of the first one's noun */
+    if (i >= c->a + 4 && fl_claims_role(c, i - 1, FL_ROLE_INDEFINITE) &&
+        (fl_claims_role(c, i - 2, FL_ROLE_AND) || fl_claims_role(c, i - 2, FL_ROLE_OR)) && member_word(c, i - 3))
+        return member_noun_of(c, p, i - 3);
     return SIZE_MAX;
 }
 
@@ -4435,9 +4439,11 @@ static void note_members(const sctx *c, discourse *dc)
 {
     enum { MEMBERS = sizeof dc->member_word / sizeof dc->member_word[0] };
     const fl_parse *p = NULL;
-    for (size_t i = c->a; i < c->b; i++) {
+    const fl_lexicon *mw = fl_rules_lexicon(c->r, "member-words");
+    for (size_t i = c->a; mw && i < c->b; i++) {
         size_t n;
-        if (!member_word(c, i) || !(p = p ? p : fl_claims_parse_of(c)) || (n = member_noun_of(c, p, i)) == SIZE_MAX)
+        if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(mw, c->text, &c->t[i], 1) ||
+            !(p = p ? p : fl_claims_parse_of(c)) || (n = member_noun_of(c, p, i)) == SIZE_MAX)
             continue;
         char w[16], noun[24];
         if (!lower_compound(c, i, w, sizeof w))
