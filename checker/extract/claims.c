@@ -3785,11 +3785,34 @@ static int fronted_figure(const sctx *c, const fl_parse *p, const fl_qty *q, int
     return 1;
 }
 
+/* Does the figure's phrase head the subject of its own clause, after a finite verb of another clause in its
+ * sentence's part (ca on), the last one a verb of subjects.json "belief-verbs" ("The Clarion understands 48 jobs
+ * will go", "Staff believe 30 detainees had no solicitor")? Who believes the figure is no subject of it. */
+static int believed_figure(const sctx *c, const fl_parse *p, const fl_qty *q, size_t ca)
+{
+    int cl = fl_parse_clause_of(p, q->tok - c->a), np = fl_parse_subject(p, cl);
+    size_t first = qty_first(c, q);
+    if (np < 0 || c->a + p->nps[np].start > first || c->a + p->nps[np].end <= q->tok)
+        return 0;
+    const fl_lexicon *believe = fl_rules_lexicon(c->r, "belief-verbs");
+    int last = -1;
+    for (size_t i = ca > c->a ? ca : c->a; i < first; i++) {
+        int vg = p->vg_of[i - c->a];
+        if (vg >= 0 && p->vgs[vg].finite && p->clause_of[i - c->a] != cl)
+            last = vg;
+    }
+    return last >= 0 && believe && fl_lexicon_has_token(believe, c->text, &c->t[c->a + p->vgs[last].head], 1);
+}
+
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
     *said = "subject of the clause (parsed)";
     const fl_parse *p = fl_claims_parse_of(c);
+    if (p && believed_figure(c, p, q, ca)) {
+        *said = "the one who believes or reports a figure whose phrase is its own verb's subject: not its subject";
+        return sj;
+    }
     if (p) {
         int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
         size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;

@@ -140,6 +140,7 @@ const char *const fl_lexicon_names[] = {
     "remaining-adverbs",     /* adverbs of a count's verb group that make it what remains: "300 are still stuck" */
     "holder-states",         /* state classes whose length is its holder's, the clause's named subject: "ban" */
     "member-words",          /* words that tell apart things of one kind a story has several of: "male calf" */
+    "belief-verbs",          /* verbs whose subject believes a figure its object clause states: "understands" */
     "unimposed-terms", /* words before a holder state's span that make it no term imposed: "escapes a four-year ban" */
     "other-occurrences",       /* modifiers before an event's premodifying span: another occurrence of its class */
     "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
