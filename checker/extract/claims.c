@@ -3865,11 +3865,34 @@ static int fronted_figure(const sctx *c, const fl_parse *p, const fl_qty *q, int
     return 1;
 }
 
+/* Does the figure's phrase head the subject of its own clause, after a finite verb of another clause in its
+ * sentence's part (ca on), the last one a verb of subjects.json "belief-verbs" ("The Clarion understands 48 jobs
+ * will go", "Staff believe 30 detainees had no solicitor")? Who believes the figure is no subject of it. */
+static int believed_figure(const sctx *c, const fl_parse *p, const fl_qty *q, size_t ca)
+{
+    int cl = fl_parse_clause_of(p, q->tok - c->a), np = fl_parse_subject(p, cl);
+    size_t first = qty_first(c, q);
+    if (np < 0 || c->a + p->nps[np].start > first || c->a + p->nps[np].end <= q->tok)
+        return 0;
+    const fl_lexicon *believe = fl_rules_lexicon(c->r, "belief-verbs");
+    int last = -1;
+    for (size_t i = ca > c->a ? ca : c->a; i < first; i++) {
+        int vg = p->vg_of[i - c->a];
+        if (vg >= 0 && p->vgs[vg].finite && p->clause_of[i - c->a] != cl)
+            last = vg;
+    }
+    return last >= 0 && believe && fl_lexicon_has_token(believe, c->text, &c->t[c->a + p->vgs[last].head], 1);
+}
+
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
     *said = "subject of the clause (parsed)";
     const fl_parse *p = fl_claims_parse_of(c);
+    if (p && believed_figure(c, p, q, ca)) {
+        *said = "the one who believes or reports a figure whose phrase is its own verb's subject: not its subject";
+        return sj;
+    }
     if (p) {
         int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
         size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
@@ -4321,6 +4344,8 @@ static int other_event_told(const sctx *c)
 
 /* What sentence s tells the discourse before its figures are read: the names of kinds it gives (note_kind_names), and
  * whether it tells of another event than the story's (other_event_told), for itself and the sentence after it. */
+static void note_members(const sctx *c, discourse *dc);
+
 static void note_sentence(const sctx *c, discourse *dc, const fl_facts *f, size_t s)
 {
     /* an author line's names, and a masthead's or a table row's parts after a "|", are no names of the story */
@@ -4328,6 +4353,7 @@ static void note_sentence(const sctx *c, discourse *dc, const fl_facts *f, size_
     for (size_t i = c->a; i < c->b && !masthead; i++)
         masthead = c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == '|';
     note_kind_names(c, dc, masthead);
+    note_members(c, dc);
     if (other_event_told(c))
         dc->other_event_end = f->sent_tok[s + 2 <= c->d->nsent ? s + 2 : s + 1];
 }
@@ -4483,6 +4509,81 @@ static const char *general_referent(const fl_knowledge *k, const discourse *dc, 
     return found;
 }
 
+/* Is token i a word of subjects.json "member-words" ("male", "female", "elder"), which tells apart things of one
+ * kind a story has several of (two calves, two sisters)? */
+static int member_word(const sctx *c, size_t i)
+{
+    const fl_lexicon *mw = fl_rules_lexicon(c->r, "member-words");
+    return mw && i >= c->a && i < c->b && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(mw, c->text, &c->t[i], 1);
+}
+
+/* The noun a member word at i is said of in its sentence: the last of the common nouns right after it ("a male
+ * calf"), or the noun before a comma and an indefinite article right before it ("The calves, a male and a female"):
+ * its token, SIZE_MAX none. */
+static size_t member_noun_of(const sctx *c, const fl_parse *p, size_t i)
+{
+    size_t j = i + 1;
+    while (j < c->b && c->t[j].kind == FL_TOK_WORD && p->tags[j - c->a] == FL_TAG_NOUN && !fl_claims_name_word(c, j))
+        j++;
+    if (j > i + 1)
+        return j - 1;
+    if (i >= c->a + 3 && fl_claims_role(c, i - 1, FL_ROLE_INDEFINITE) && punct_is(c, i - 2, ',') &&
+        c->t[i - 3].kind == FL_TOK_WORD && p->tags[i - 3 - c->a] == FL_TAG_NOUN && !fl_claims_name_word(c, i - 3))
+        return i - 3;
+    /* "a male and a female": the second member is said of the first one's noun */
+    if (i >= c->a + 4 && fl_claims_role(c, i - 1, FL_ROLE_INDEFINITE) &&
+        (fl_claims_role(c, i - 2, FL_ROLE_AND) || fl_claims_role(c, i - 2, FL_ROLE_OR)) && member_word(c, i - 3))
+        return member_noun_of(c, p, i - 3);
+    return SIZE_MAX;
+}
+
+/* Remembers, for "The male" with no noun after it, the noun each member word of the sentence is said of. */
+static void note_members(const sctx *c, discourse *dc)
+{
+    enum { MEMBERS = sizeof dc->member_word / sizeof dc->member_word[0] };
+    const fl_parse *p = NULL;
+    const fl_lexicon *mw = fl_rules_lexicon(c->r, "member-words");
+    for (size_t i = c->a; mw && i < c->b; i++) {
+        size_t n;
+        if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(mw, c->text, &c->t[i], 1) ||
+            !(p = p ? p : fl_claims_parse_of(c)) || (n = member_noun_of(c, p, i)) == SIZE_MAX)
+            continue;
+        char w[16], noun[24];
+        if (!lower_compound(c, i, w, sizeof w))
+            continue;
+        thing_noun(c, n, noun, sizeof noun);
+        size_t k = 0;
+        while (k < dc->nmember && strcmp(dc->member_word[k], w) != 0)
+            k++;
+        if (k == MEMBERS || !noun[0])
+            continue;
+        memcpy(dc->member_word[k], w, sizeof w);
+        memcpy(dc->member_noun[k], noun, sizeof noun);
+        dc->nmember += k == dc->nmember;
+    }
+}
+
+/* The subject of an unnamed thing whose phrase a member word tells apart from others of its kind: "male calf" for
+ * "The male calf" and, when the document said "a male calf" or "The calves, a male and a female" before, for "The
+ * male" with no noun; NULL when no member word is its head or right before it. */
+static char *kind_member_subject(const sctx *c, const discourse *dc, const subj_t *sj)
+{
+    char w[16], noun[24] = "";
+    size_t at = member_word(c, sj->tok) ? sj->tok : sj->tok - 1;
+    if (sj->index >= 0 || thing_state(c, sj->tok) >= 0 || !member_word(c, at) || !lower_compound(c, at, w, sizeof w))
+        return NULL;
+    if (at < sj->tok)
+        thing_noun(c, sj->tok, noun, sizeof noun);
+    for (size_t k = 0; at == sj->tok && k < dc->nmember; k++)
+        if (strcmp(dc->member_word[k], w) == 0)
+            memcpy(noun, dc->member_noun[k], sizeof noun);
+    if (!noun[0])
+        return NULL;
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s %s", w, noun);
+    return fl_buf_take(&b);
+}
+
 /* An unnamed thing's figure (noun_subject), remembered for a pronoun of the next sentence ("It weighs ...") and,
  * with its noun, for a general noun after it ("the structure": general_referent). */
 static void thing_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sj)
@@ -4491,8 +4592,14 @@ static void thing_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj
     char noun[48] = "";
     noun_subject(c, cl, sj);
     thing_noun(c, sj->tok, noun, sizeof noun);
-    const char *ref = noun[0] && sj->index < 0 && thing_state(c, sj->tok) < 0 ? general_referent(c->k, dc, noun) : NULL;
-    if (ref) {
+    char *member = kind_member_subject(c, dc, sj);
+    const char *ref =
+        noun[0] && !member && sj->index < 0 && thing_state(c, sj->tok) < 0 ? general_referent(c->k, dc, noun) : NULL;
+    if (member) {
+        free(cl->subject);
+        cl->subject = member;
+        cl->subject_how = "a member word and its noun (\"the male calf\", or \"the male\" after \"a male calf\")";
+    } else if (ref) {
         free(cl->subject);
         cl->subject = fl_xstrdup(ref);
         cl->subject_how = "a general noun: the one thing of its kind the document measured before";
@@ -9790,11 +9897,37 @@ static int intensified(const sctx *c, const fl_parse *p, int s)
     return prev >= 0 && p->nps[prev].end == p->nps[s].start ? prev : s;
 }
 
+/* Is clause k of parse p one that the colon of a clock time opened ("at 03:40": a colon between digits it touches),
+ * which the parse takes for a clause break? */
+static int clock_break(const sctx *c, const fl_parse *p, int k)
+{
+    int op = p->clauses[k].opener;
+    size_t i = op >= 1 ? c->a + (size_t)op : 0;
+    return p->clauses[k].kind == FL_CLAUSE_BREAK && op >= 1 && i + 1 < c->b && punct_is(c, i, ':') &&
+           c->t[i - 1].end == c->t[i].start && c->t[i].end == c->t[i + 1].start &&
+           fl_is_ascii_digit((unsigned char)c->text[c->t[i - 1].end - 1]) &&
+           fl_is_ascii_digit((unsigned char)c->text[c->t[i + 1].start]);
+}
+
+/* The subject of clause k (fl_parse_subject), inherited past the clause a clock time's colon opened: "The male
+ * arrived at 03:40 and weighed 92kg" is the male's weight, not the minutes'. */
+static int subject_past_clock(const sctx *c, const fl_parse *p, int k)
+{
+    for (size_t depth = 0; k >= 0 && (size_t)k < p->nclause && depth <= p->nclause; depth++) {
+        if (p->clauses[k].subject >= 0 && !clock_break(c, p, k))
+            return p->clauses[k].subject;
+        if (p->clauses[k].kind == FL_CLAUSE_QUOTE || p->clauses[k].kind == FL_CLAUSE_MAIN)
+            return -1;
+        k = p->clauses[k].parent;
+    }
+    return -1;
+}
+
 static void copular_subject(const sctx *c, const fl_qty *q, size_t verb, size_t *np, size_t *npe)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
-    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, s = p ? fl_parse_subject(p, cl) : -1,
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, s = p ? subject_past_clock(c, p, cl) : -1,
         v = p ? fl_parse_verb(p, cl) : -1;
     if (s < 0 || v < 0 || !be)
         return;

@@ -108,6 +108,10 @@ typedef struct {
     char **thing_nouns; /* and the noun each was named by, for a general noun after it ("the structure") */
     size_t nthings;
     size_t thing_end;        /* the end token of the sentence that measured it */
+    char member_word[8][16]; /* member words (subjects.json "member-words") the document put before a noun ("male
+                              * calf") or in an apposition to one ("The calves, a male and a female"), lower case */
+    char member_noun[8][24]; /* and that noun, singular ("calf"): what "The male" with no noun names */
+    size_t nmember;
     main_verbs main;         /* the verbs of the story's main event its headline and lede tell (main_event_verbs) */
     const fl_tables *tables; /* the document's tables (fl_facts): their cells' figures are claimed as tables say */
     size_t row_hint;         /* the table row of the figure last looked up (fl_tables_cell) */

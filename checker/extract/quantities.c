@@ -202,6 +202,16 @@ void fl_noun_singular(const fl_rules *r, const char *s, size_t n, char *out, siz
     }
     const char *sp = strrchr(out, ' ');
     size_t word = sp ? n - (size_t)(sp + 1 - out) : n;
+    const fl_lexicon *irregular = fl_rules_lexicon(r, "noun-irregulars");
+    for (size_t i = 0; irregular && i < fl_lexicon_size(irregular); i++) {
+        const char *rule = fl_lexicon_item(irregular, i), *eq = strchr(rule, '=');
+        size_t len = eq ? (size_t)(eq - rule) : 0, rep = eq ? strlen(eq + 1) : 0;
+        if (!eq || len != word || memcmp(out + n - len, rule, len) != 0 || n - len + rep >= cap)
+            continue; /* the whole last word: "calves" is "calf" */
+        memcpy(out + n - len, eq + 1, rep);
+        out[n - len + rep] = '\0';
+        return;
+    }
     for (size_t i = 0; plurals && i < fl_lexicon_size(plurals); i++) {
         const char *rule = fl_lexicon_item(plurals, i), *eq = strchr(rule, '=');
         size_t len = eq ? (size_t)(eq - rule) : 0, rep = eq ? strlen(eq + 1) : 0;

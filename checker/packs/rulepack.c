@@ -144,6 +144,8 @@ const char *const fl_lexicon_names[] = {
     "subset-markers",        /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
     "remaining-adverbs",     /* adverbs of a count's verb group that make it what remains: "300 are still stuck" */
     "holder-states",         /* state classes whose length is its holder's, the clause's named subject: "ban" */
+    "member-words",          /* words that tell apart things of one kind a story has several of: "male calf" */
+    "belief-verbs",          /* verbs whose subject believes a figure its object clause states: "understands" */
     "unimposed-terms", /* words before a holder state's span that make it no term imposed: "escapes a four-year ban" */
     "other-occurrences",       /* modifiers before an event's premodifying span: another occurrence of its class */
     "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
@@ -222,6 +224,7 @@ const char *const fl_lexicon_names[] = {
     "restated-nouns",      /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
     "noun-plurals",        /* "ending=replacement": a plural noun's ending and its singular's ("ies=y", "s=") */
     "noun-singulars",      /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
+    "noun-irregulars",     /* "plural=singular" of whole words no ending rule gives ("calves=calf") */
     "unit-readings",       /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
     "weight-cues",         /* words before a figure that make an ambiguous currency name a weight: "weighing" */
     "level-words",  /* "word=canonical": a placed level's words written two ways ("mean=average", "daily=24-hour") */
