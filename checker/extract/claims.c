@@ -1482,11 +1482,12 @@ static int record_since(const sctx *c, size_t i)
 /* The months of a span whose end day or month starts at token e ("the year to 31 March 2026", "the 52 weeks
  * ended December 2025", "the six months to 30 June 2026"): 12 when the words before it are a phrase of the
  * "year-to" lexicon of rules/time.json, 6 for one of "half-year-to", else 0. The phrase is looked up as written,
- * in the two to four tokens before, the longest first ("half-year to" before "year to"). */
+ * in the two to six tokens before, the longest first ("half-year to" before "year to"; "the 12 months to the end
+ * of December"). */
 int fl_claims_span_before(const sctx *c, size_t e)
 {
     const fl_lexicon *year = fl_rules_lexicon(c->r, "year-to"), *half = fl_rules_lexicon(c->r, "half-year-to");
-    for (size_t n = 4; n >= 2; n--) {
+    for (size_t n = 6; n >= 2; n--) {
         if (e < c->a + n)
             continue;
         const char *s = c->text + c->t[e - n].start;

@@ -2681,6 +2681,8 @@ Test(claim_model, year_to_a_month_without_its_year)
          "revenue|money:GBP|@#t.txt>|actual||2030", NULL},
         {DATED "Corvane Group said revenue was £86.4m in the year to 31 March.\n", "£86.4m",
          "revenue|money:GBP|@#t.txt>|actual||2031 part:year to march", NULL},
+        {DATED "Corvane Group said revenue rose to £412 million in the 12 months to the end of December.\n",
+         "£412 million", "revenue|money:GBP|@#t.txt>|actual||2030", NULL},
         {DATED "Corvane Group said revenue was £86.4m in the year to 31 March 2029.\n", "£86.4m",
          "revenue|money:GBP|@#t.txt>|actual||2029 part:year to march", NULL},
     };
