@@ -5997,6 +5997,25 @@ static int participle_label(const sctx *c, const fl_parse *p, const fl_qty *q, s
     return 1;
 }
 
+/* A label that is an act's participle alone, or after a word that names an amount (claim_model.measures.amount_heads:
+ * "Total raised", "Amount spent"), before a figure of a measure, not a count, that stands alone after the colon
+ * ("Total raised: £148,620", as "£148,620 was raised"; "Spent: £2.1m"): fills *lb with the participle's act and no
+ * noun of its own, the figure measuring the act as "you raised £158,620" does; 1 when so. A label with a noun before
+ * its participle ("Gravel removed") names the thing the act was done to and is label_words's. */
+static int amount_label(const sctx *c, const fl_parse *p, const fl_qty *q, size_t s, size_t e, label *lb)
+{
+    size_t used;
+    if (e > s + 2 || !(q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY) || fl_count_dimension(c->r, q->dim) ||
+        !label_opens(c, s) ||
+        (e == s + 2 && (fl_phrases_at(&c->k->amount_heads, c->text, c->t, c->b, s, &used) < 0 || used != 1)) ||
+        (q->tok_end < c->b && !punct_is(c, q->tok_end, '.') && !punct_is(c, q->tok_end, '(')) ||
+        !ends_statement(c, p, q) || !label_predicate(c, p, SIZE_MAX, e - 1, lb))
+        return 0;
+    lb->from = s;
+    lb->to = e;
+    return 1;
+}
+
 static int label_line(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -6021,6 +6040,8 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
     }
     size_t e = label_end(c, colon), v = e - 1;
     if (e == s + 1 && e == colon && participle_label(c, p, q, s, lb))
+        return 1;
+    if (e == colon && amount_label(c, p, q, s, e, lb))
         return 1;
     if (!label_words(c, p, s, e) && (v = label_adjuncts(c, p, s, e)) == SIZE_MAX)
         v = label_adverbs(c, p, s, e);
@@ -6076,8 +6097,11 @@ static int noun_label(const sctx *c, const fl_qty *q, label *lb)
         return 0;
     for (size_t i = s; i < h; i++)
         if (fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, i, &used) >= 0 ||
-            fl_phrases_at(&c->k->level_statistics, c->text, c->t, c->b, i, &used) >= 0)
-            return 0; /* "Average weekday boardings", "All industries": a statistic or a row of a breakdown */
+            fl_phrases_at(&c->k->level_statistics, c->text, c->t, c->b, i, &used) >= 0 ||
+            p->tags[i - c->a] == FL_TAG_VBN || p->tags[i - c->a] == FL_TAG_VBD)
+            return 0; /* "Average weekday boardings", "All industries": a statistic or a row of a breakdown;
+                       * "Registered runners": those an act picked out, a part of the whole the list may give
+                       * ("Finishers: 1,183") */
     *lb = (label){.from = s, .to = e, .head = h, .act = h, .cls = -1};
     snprintf(lb->pred, sizeof lb->pred, "%s", light);
     return 1;
@@ -8250,9 +8274,19 @@ static void open_measured_attribute(const sctx *c, fl_claim *cl, const fl_qty *q
     const fl_knowledge *k = c->k;
     size_t at;
     char pred[48];
+    label lb;
     if (cl->family >= 0 || k->act_family < 0 || fl_count_dimension(c->r, q->dim) || possessed(c, q) ||
-        span_moment(c, q) || !open_measured_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at))
+        span_moment(c, q))
         return;
+    if (!open_measured_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at)) {
+        const fl_lexicon *dims = fl_rules_lexicon(c->r, "open-measure-dims");
+        /* "Total raised: £148,620" (amount_label), as "you raised £158,620" */
+        if (!dims || !fl_lexicon_has(dims, q->dim, strcspn(q->dim, ":/"), 0) || !label_line(c, q, &lb) ||
+            lb.head != SIZE_MAX || lb.cls >= 0 || !lb.pred[0])
+            return;
+        snprintf(pred, sizeof pred, "%s", lb.pred);
+        at = lb.act;
+    }
     fl_buf it = {0};
     fl_buf_printf(&it, "%s:", pred);
     fl_buf_put(&it, q->dim, strcspn(q->dim, ":/"));
