@@ -2419,6 +2419,7 @@ static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int tally_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool);
 static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int generic_count(const sctx *c, const fl_qty *q);
 static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
@@ -2791,6 +2792,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
             of_opening_whole(c, &q[i], q, i);
             continue;
         }
+        if (q[i].kind == FL_QK_UNIT && generic_count(&cw, &q[i]) && label_count(&cw, &q[i], pool))
+            continue; /* "Bicycles sold: 286,000 units": bicycles */
         if (q[i].kind != FL_QK_BARE)
             continue;
         /* "arrested three times since October" is how often, not how many (arithmetic.times) */
@@ -6078,13 +6081,26 @@ static int plural_word(const sctx *c, size_t i)
  * no noun of its own ("Members: 1,140 farms" counts farms), as before label_count made it a count of the label's noun.
  * A singular label ("Age: 23", "Vote: 684 for") counts nothing. Fills *lb as a stock of that noun (the light class:
  * "has 198 docking stations"), the noun its head and its act; 1 when so. */
+/* Is q a count of a generic kind (claim_model.generic_items: "286,000 units", "11 thermal-imaging units"), which in a
+ * label line counts what the label names ("Bicycles sold: 286,000 units", as "286,000 bicycles were sold")? */
+static int generic_count(const sctx *c, const fl_qty *q)
+{
+    size_t used, last = q->tok_end - 1;
+    int u = q->kind == FL_QK_UNIT && q->tok_end > q->tok + 1 && c->t[last].kind == FL_TOK_WORD
+                ? fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, last, &used)
+                : -1; /* the unit its last word names, before label_count gave it the label's */
+    const char *id = u >= 0 && used == 1 ? c->k->units[u].id : NULL;
+    return id && fl_count_dimension(c->r, q->dim) && fl_phrases_word(&c->k->generic_items, id, strlen(id)) >= 0;
+}
+
 static int noun_label(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     const char *light = light_class(c->k);
     size_t first = qty_first(c, q), from, to, used;
     /* bare, or the count label_count made it: the number alone, no noun of its own ("Members: 1,140 farms") */
-    int alone = c->t[q->tok_end - 1].kind == FL_TOK_NUM && (q->kind == FL_QK_BARE || q->kind == FL_QK_UNIT) &&
+    int alone = (generic_count(c, q) ||
+                 (c->t[q->tok_end - 1].kind == FL_TOK_NUM && (q->kind == FL_QK_BARE || q->kind == FL_QK_UNIT))) &&
                 (q->tok_end == c->b || c->t[q->tok_end].kind == FL_TOK_PUNCT); /* not "24 to 52", "16 towers" */
     size_t s = p && light && alone && q->value == trunc(q->value) ? fl_claims_label_start(c, first) : SIZE_MAX;
     if (s == SIZE_MAX || measure_label(c, q, &from, &to) >= 0 || !ends_statement(c, p, q))
@@ -6198,8 +6214,8 @@ static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
     label lb;
     char item[48];
-    if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !(label_line(c, q, &lb) || noun_label(c, q, &lb)) ||
-        !fl_claims_lower_word(c, lb.head, item, sizeof item))
+    if (u < 0 || !(q->kind == FL_QK_BARE || generic_count(c, q)) || q->value < 2 ||
+        !(label_line(c, q, &lb) || noun_label(c, q, &lb)) || !fl_claims_lower_word(c, lb.head, item, sizeof item))
         return 0;
     size_t used = 0;
     int named = -1;
@@ -13313,6 +13329,21 @@ int fl_claims_definite_figure(const sctx *c, const fl_qty *q)
  * its number and its noun and no phrase of place or part after it ("all 60 rescuers involved", "All 13 buried
  * skiers"; not "all 25 failing dispensers" nor "all 6 kiosks in the north", parts of them)? Such a count tells again
  * the whole of what its document counted before. */
+int fl_claims_row_figure(const sctx *c, const fl_qty *q)
+{
+    label lb;
+    return noun_label(c, q, &lb);
+}
+
+/* Is count q its clause's subject, its noun right before the clause's finite verb ("The 13 drones flew in pairs"; not
+ * "the 42 volunteers injured in the blast", "the 12 drones that crashed": a part that words after it pick out)? */
+int fl_claims_restated_figure(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    return p && fl_count_dimension(c->r, q->dim) && q->tok_end < c->b && c->t[q->tok_end - 1].kind == FL_TOK_WORD &&
+           finite_tag(p->tags[q->tok_end - c->a]) && p->vg_of[q->tok_end - c->a] >= 0;
+}
+
 int fl_claims_whole_figure(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
