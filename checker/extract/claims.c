@@ -2500,6 +2500,7 @@ static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int tally_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool);
 static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int generic_count(const sctx *c, const fl_qty *q);
 static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
@@ -2872,6 +2873,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
             of_opening_whole(c, &q[i], q, i);
             continue;
         }
+        if (q[i].kind == FL_QK_UNIT && generic_count(&cw, &q[i]) && label_count(&cw, &q[i], pool))
+            continue; /* "Bicycles sold: 286,000 units": bicycles */
         if (q[i].kind != FL_QK_BARE)
             continue;
         /* "arrested three times since October" is how often, not how many (arithmetic.times) */
@@ -6185,6 +6188,25 @@ static int participle_label(const sctx *c, const fl_parse *p, const fl_qty *q, s
     return 1;
 }
 
+/* A label that is an act's participle alone, or after a word that names an amount (claim_model.measures.amount_heads:
+ * "Total raised", "Amount spent"), before a figure of a measure, not a count, that stands alone after the colon
+ * ("Total raised: £148,620", as "£148,620 was raised"; "Spent: £2.1m"): fills *lb with the participle's act and no
+ * noun of its own, the figure measuring the act as "you raised £158,620" does; 1 when so. A label with a noun before
+ * its participle ("Gravel removed") names the thing the act was done to and is label_words's. */
+static int amount_label(const sctx *c, const fl_parse *p, const fl_qty *q, size_t s, size_t e, label *lb)
+{
+    size_t used;
+    if (e > s + 2 || !(q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY) || fl_count_dimension(c->r, q->dim) ||
+        !label_opens(c, s) ||
+        (e == s + 2 && (fl_phrases_at(&c->k->amount_heads, c->text, c->t, c->b, s, &used) < 0 || used != 1)) ||
+        (q->tok_end < c->b && !punct_is(c, q->tok_end, '.') && !punct_is(c, q->tok_end, '(')) ||
+        !ends_statement(c, p, q) || !label_predicate(c, p, SIZE_MAX, e - 1, lb))
+        return 0;
+    lb->from = s;
+    lb->to = e;
+    return 1;
+}
+
 static int label_line(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -6209,6 +6231,8 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
     }
     size_t e = label_end(c, colon), v = e - 1;
     if (e == s + 1 && e == colon && participle_label(c, p, q, s, lb))
+        return 1;
+    if (e == colon && amount_label(c, p, q, s, e, lb))
         return 1;
     if (!label_words(c, p, s, e) && (v = label_adjuncts(c, p, s, e)) == SIZE_MAX)
         v = label_adverbs(c, p, s, e);
@@ -6245,13 +6269,26 @@ static int plural_word(const sctx *c, size_t i)
  * no noun of its own ("Members: 1,140 farms" counts farms), as before label_count made it a count of the label's noun.
  * A singular label ("Age: 23", "Vote: 684 for") counts nothing. Fills *lb as a stock of that noun (the light class:
  * "has 198 docking stations"), the noun its head and its act; 1 when so. */
+/* Is q a count of a generic kind (claim_model.generic_items: "286,000 units", "11 thermal-imaging units"), which in a
+ * label line counts what the label names ("Bicycles sold: 286,000 units", as "286,000 bicycles were sold")? */
+static int generic_count(const sctx *c, const fl_qty *q)
+{
+    size_t used, last = q->tok_end - 1;
+    int u = q->kind == FL_QK_UNIT && q->tok_end > q->tok + 1 && c->t[last].kind == FL_TOK_WORD
+                ? fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, last, &used)
+                : -1; /* the unit its last word names, before label_count gave it the label's */
+    const char *id = u >= 0 && used == 1 ? c->k->units[u].id : NULL;
+    return id && fl_count_dimension(c->r, q->dim) && fl_phrases_word(&c->k->generic_items, id, strlen(id)) >= 0;
+}
+
 static int noun_label(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     const char *light = light_class(c->k);
     size_t first = qty_first(c, q), from, to, used;
     /* bare, or the count label_count made it: the number alone, no noun of its own ("Members: 1,140 farms") */
-    int alone = c->t[q->tok_end - 1].kind == FL_TOK_NUM && (q->kind == FL_QK_BARE || q->kind == FL_QK_UNIT) &&
+    int alone = (generic_count(c, q) ||
+                 (c->t[q->tok_end - 1].kind == FL_TOK_NUM && (q->kind == FL_QK_BARE || q->kind == FL_QK_UNIT))) &&
                 (q->tok_end == c->b || c->t[q->tok_end].kind == FL_TOK_PUNCT); /* not "24 to 52", "16 towers" */
     size_t s = p && light && alone && q->value == trunc(q->value) ? fl_claims_label_start(c, first) : SIZE_MAX;
     if (s == SIZE_MAX || measure_label(c, q, &from, &to) >= 0 || !ends_statement(c, p, q))
@@ -6264,8 +6301,11 @@ static int noun_label(const sctx *c, const fl_qty *q, label *lb)
         return 0;
     for (size_t i = s; i < h; i++)
         if (fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, i, &used) >= 0 ||
-            fl_phrases_at(&c->k->level_statistics, c->text, c->t, c->b, i, &used) >= 0)
-            return 0; /* "Average weekday boardings", "All industries": a statistic or a row of a breakdown */
+            fl_phrases_at(&c->k->level_statistics, c->text, c->t, c->b, i, &used) >= 0 ||
+            p->tags[i - c->a] == FL_TAG_VBN || p->tags[i - c->a] == FL_TAG_VBD)
+            return 0; /* "Average weekday boardings", "All industries": a statistic or a row of a breakdown;
+                       * "Registered runners": those an act picked out, a part of the whole the list may give
+                       * ("Finishers: 1,183") */
     *lb = (label){.from = s, .to = e, .head = h, .act = h, .cls = -1};
     snprintf(lb->pred, sizeof lb->pred, "%s", light);
     return 1;
@@ -6362,8 +6402,8 @@ static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
     label lb;
     char item[48];
-    if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !(label_line(c, q, &lb) || noun_label(c, q, &lb)) ||
-        !fl_claims_lower_word(c, lb.head, item, sizeof item))
+    if (u < 0 || !(q->kind == FL_QK_BARE || generic_count(c, q)) || q->value < 2 ||
+        !(label_line(c, q, &lb) || noun_label(c, q, &lb)) || !fl_claims_lower_word(c, lb.head, item, sizeof item))
         return 0;
     size_t used = 0;
     int named = -1;
@@ -8467,9 +8507,19 @@ static void open_measured_attribute(const sctx *c, fl_claim *cl, const fl_qty *q
     const fl_knowledge *k = c->k;
     size_t at;
     char pred[48];
+    label lb;
     if (cl->family >= 0 || k->act_family < 0 || fl_count_dimension(c->r, q->dim) || possessed(c, q) ||
-        span_moment(c, q) || !open_measured_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at))
+        span_moment(c, q))
         return;
+    if (!open_measured_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at)) {
+        const fl_lexicon *dims = fl_rules_lexicon(c->r, "open-measure-dims");
+        /* "Total raised: £148,620" (amount_label), as "you raised £158,620" */
+        if (!dims || !fl_lexicon_has(dims, q->dim, strcspn(q->dim, ":/"), 0) || !label_line(c, q, &lb) ||
+            lb.head != SIZE_MAX || lb.cls >= 0 || !lb.pred[0])
+            return;
+        snprintf(pred, sizeof pred, "%s", lb.pred);
+        at = lb.act;
+    }
     fl_buf it = {0};
     fl_buf_printf(&it, "%s:", pred);
     fl_buf_put(&it, q->dim, strcspn(q->dim, ":/"));
@@ -13617,6 +13667,21 @@ int fl_claims_definite_figure(const sctx *c, const fl_qty *q)
  * its number and its noun and no phrase of place or part after it ("all 60 rescuers involved", "All 13 buried
  * skiers"; not "all 25 failing dispensers" nor "all 6 kiosks in the north", parts of them)? Such a count tells again
  * the whole of what its document counted before. */
+int fl_claims_row_figure(const sctx *c, const fl_qty *q)
+{
+    label lb;
+    return noun_label(c, q, &lb);
+}
+
+/* Is count q its clause's subject, its noun right before the clause's finite verb ("The 13 drones flew in pairs"; not
+ * "the 42 volunteers injured in the blast", "the 12 drones that crashed": a part that words after it pick out)? */
+int fl_claims_restated_figure(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    return p && fl_count_dimension(c->r, q->dim) && q->tok_end < c->b && c->t[q->tok_end - 1].kind == FL_TOK_WORD &&
+           finite_tag(p->tags[q->tok_end - c->a]) && p->vg_of[q->tok_end - c->a] >= 0;
+}
+
 int fl_claims_whole_figure(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");

@@ -66,8 +66,12 @@ typedef struct {
                               * compared with a figure of no stated period (which is of the document's time) */
     int8_t definite;         /* the figure stands in a definite phrase that refers back to it: "the 52,000 recalled
                               * packages", "the ship's 2,450 passengers", "the EUR 270 million fine" */
-    int8_t whole; /* a count a whole-quantifier opens ("all 60 rescuers", "All 13 buried skiers"): the whole of what
-                   * its document counted before, told again; only past participles between it and its noun */
+    int8_t row;      /* a key-figures row that counts the noun its label names, no act said (noun_label: "- Drones: 11",
+                      * "Volunteers: 640"): the whole of that noun its document's list gives */
+    int8_t restated; /* a definite count that is its clause's subject, a finite verb right after it ("The 13 drones
+                      * flew in pairs"): it refers back to the count of its noun its document gave */
+    int8_t whole;    /* a count a whole-quantifier opens ("all 60 rescuers", "All 13 buried skiers"): the whole of what
+                      * its document counted before, told again; only past participles between it and its noun */
     int8_t suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
     int8_t listed;      /* a count its sentence gives beside a count of another noun of its dimension ("250 passengers
                          * and 12 crew"): one part of a whole, no noun a generic count may be (join/items.c) */

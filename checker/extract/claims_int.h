@@ -168,6 +168,8 @@ void fl_claims_act_items_free(discourse *dc, const fl_knowledge *k);
 void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names, discourse *dc);
 int fl_claims_definite_figure(const sctx *c, const fl_qty *q);
 int fl_claims_whole_figure(const sctx *c, const fl_qty *q);
+int fl_claims_row_figure(const sctx *c, const fl_qty *q);
+int fl_claims_restated_figure(const sctx *c, const fl_qty *q);
 int fl_claims_level_placed(const fl_knowledge *k, const char *dim);
 uint32_t fl_claims_clause_as_of(const sctx *c, size_t ca, size_t cb, int undated, int placed);
 void fl_claims_report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, const fl_report_period *rp);

@@ -544,11 +544,13 @@ static const char *act_noun(const fl_claim *c)
 
 /* Is b, a later count of a's group (one document, attribute, subject, modality) that a whole marker opens ("all
  * 60 rescuers involved in the operation"), the whole that a, the one other count of b's noun before it in the group
- * ([0, n)), counted by another act ("More than 90 rescuers ... worked in shifts")? It tells that count again. */
+ * ([0, n)), counted by another act ("More than 90 rescuers ... worked in shifts")? It tells that count again. So does
+ * a definite count that is its clause's subject (restated: "The 13 drones flew in pairs") when a is a key-figures
+ * row of the noun ("- Drones: 11 thermal-imaging units"), the list's whole of it. */
 static int whole_told_again(const ref *g, size_t n, const fl_claim *a, const fl_claim *b, const fl_knowledge *k)
 {
-    if (!b->whole || a->family != k->act_family || !strchr(a->item, ':') || !strchr(b->item, ':') || !act_noun(a)[0] ||
-        strcmp(act_noun(a), act_noun(b)) != 0)
+    if (!(b->whole || (b->restated && a->row)) || a->family != k->act_family || !strchr(a->item, ':') ||
+        !strchr(b->item, ':') || !act_noun(a)[0] || strcmp(act_noun(a), act_noun(b)) != 0)
         return 0;
     size_t before = 0;
     for (size_t i = 0; i < n && g[i].c != b; i++)

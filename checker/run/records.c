@@ -206,6 +206,10 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddBoolToObject(j, "dual", 1);
     if (c->whole)
         cJSON_AddBoolToObject(j, "whole", 1);
+    if (c->row)
+        cJSON_AddBoolToObject(j, "row", 1);
+    if (c->restated)
+        cJSON_AddBoolToObject(j, "restated", 1);
     if (c->subject_doc)
         cJSON_AddBoolToObject(j, "subject_doc", 1);
     if (c->transposable) /* a level the transposition join compares */
@@ -670,6 +674,8 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.definite = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "definite"));
     c.dual = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "dual"));
     c.whole = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "whole"));
+    c.row = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "row"));
+    c.restated = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "restated"));
     c.subject_doc = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "subject_doc"));
     c.transposable = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "transposable"));
     int copy = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "copy"));

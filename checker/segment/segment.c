@@ -231,6 +231,33 @@ static void push_para(fl_doc *d, size_t *cap, size_t a, size_t b, uint32_t nline
         p->bare_stamp = 1;
 }
 
+/* Most words a label_row's label may have, and the bytes before its colon at most. */
+enum { ROW_LABEL_WORDS = 8, ROW_LABEL_BYTES = 64 };
+
+/* Is the line [a, b) a key figure's row, "Label: value": a capitalised label of at most ROW_LABEL_WORDS words and
+ * no sentence punctuation, a colon and a space, and a figure somewhere after it ("Total raised: £148,620",
+ * "Event date: Sunday 10 May 2026")? A run of such lines is a list of rows however a Markdown paragraph would join
+ * them: each is read alone, as in plain text. */
+static int label_row(const char *s, size_t a, size_t b)
+{
+    trim(s, &a, &b);
+    if (a >= b || !(s[a] >= 'A' && s[a] <= 'Z'))
+        return 0;
+    size_t i = a, words = 1;
+    while (i < b && i - a < ROW_LABEL_BYTES && !(s[i] == ':' && i + 1 < b && s[i + 1] == ' ')) {
+        if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ';' || s[i] == '"' || s[i] == '|')
+            return 0;
+        words += s[i] == ' ';
+        i++;
+    }
+    if (i >= b || s[i] != ':' || words > ROW_LABEL_WORDS)
+        return 0;
+    for (i += 2; i < b; i++)
+        if (fl_is_ascii_digit((unsigned char)s[i]))
+            return 1;
+    return 0;
+}
+
 static void split_paragraphs(fl_doc *d)
 {
     const char *s = d->text;
@@ -269,7 +296,7 @@ static void split_paragraphs(fl_doc *d)
             continue;
         }
         /* a block: following lines until a blank line, a block start or a live entry's time line */
-        size_t end = b;
+        size_t end = b, last = a; /* the block's last line starts at last */
         uint32_t nlines = 1;
         size_t j = nl;
         while (j < len && !stamp_line(s, a, b)) {
@@ -283,8 +310,9 @@ static void split_paragraphs(fl_doc *d)
                 j = fl_next_line(s, len, j);
                 break;
             }
-            if (block_start(s, ja, jb, d->markdown))
+            if (block_start(s, ja, jb, d->markdown) || (label_row(s, ja, jb) && label_row(s, last, end)))
                 break;
+            last = ja;
             end = jb;
             nlines++;
             j = fl_next_line(s, len, j);
