@@ -105,6 +105,10 @@ static int count_share_fits(const fl_check_ctx *ctx, const fl_qty *x, const fl_q
 static int mark_at(const fl_check_ctx *ctx, size_t i, char ch);
 static int exact_count(const fl_facts *f, const fl_qty *q);
 static const fl_qty *cell_qty(const fl_facts *f, fl_tspan sp);
+static int qualified_before(const fl_check_ctx *ctx, size_t i, size_t a);
+static void check_excess_bare(fl_check_ctx *ctx, size_t s, const fl_qty *p, size_t at, size_t from, int dir);
+static const fl_qty *amount_of_num(const fl_check_ctx *ctx, size_t s, size_t ni, fl_qty *out);
+static int clause_mark(const char *text, const fl_token *t);
 
 /* Does a full stop, a semicolon, a question or exclamation mark stand in tokens [from, to)? */
 static int stop_in(const fl_check_ctx *ctx, size_t from, size_t to)
@@ -2154,6 +2158,14 @@ static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const f
     return NULL;
 }
 
+/* Is percentage p the restatement of difference d right after it: ", or" between them ("a drop of 12, or 19%")? */
+static int restated_share(const fl_check_ctx *ctx, size_t s, const fl_qty *d, const fl_qty *p)
+{
+    size_t at = qualifier_tok(ctx->facts, p);
+    (void)s;
+    return at == d->tok_end + 2 && mark_at(ctx, d->tok_end, ',') && role(ctx, at - 1, ctx->facts->ntok, FL_ROLE_OR);
+}
+
 /* The step of the last digit of q's number as printed: 1 for "3", 0.1 for "4.5", for "£1.2 billion" too. */
 static double printed_step(const fl_facts *f, const fl_qty *q)
 {
@@ -2327,14 +2339,15 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     as_precise_as(f, &xt, y);
     as_precise_as(f, &yt, x);
     fl_qty bare_d;
-    const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y, &bare_d);
+    const fl_qty *d = difference_after(ctx, s, x, y, &bare_d);
+    if (d && p && !restated_share(ctx, s, d, p))
+        d = NULL; /* a difference restated as a share after ", or" ("a drop of 12, or 19%") is checked with it */
     if (!p && !d) /* "rose by 2,100 to 27,300, from 24,600", "rose by £2.1m from £24.6m to £27.3m" */
         d = difference_before(ctx, s, x, y, &bare_d);
-    if (d) { /* a difference of hedged levels is not read: report_difference takes a coarse level as exact */
-        if (!hedged)
-            report_difference(ctx, &xt, &yt, d);
+    if (d && !hedged) /* a difference of hedged levels is not read: report_difference takes a coarse level as exact */
+        report_difference(ctx, &xt, &yt, d);
+    if (d && !p)
         return;
-    }
     /* the word of change nearest before the percentage (and its bound: the "more" of "a drop of more than a
      * fifth" states no rise) or the amounts */
     int dir = 0;
@@ -2890,6 +2903,67 @@ static void check_against(fl_check_ctx *ctx, size_t s)
     }
 }
 
+/* Is number ni of sentence s the one amount of its clause up to token end: no other number, years aside, from
+ * the mark that opens the clause (clause_mark) to end? "In 2024 there were 90 cases in 12 districts, 30% above
+ * ..." names no one level. */
+static int sole_number(const fl_check_ctx *ctx, size_t s, size_t ni, size_t end)
+{
+    const fl_facts *f = ctx->facts;
+    size_t open = f->num[ni].tok;
+    while (open > f->sent_tok[s] && !clause_mark(ctx->doc->text, &f->tok[open - 1]))
+        open--;
+    for (size_t k = f->sent_num[s]; k < f->sent_num[s + 1] && f->num[k].tok < end; k++)
+        if (k != ni && f->num[k].tok >= open && !(f->num[k].nonclaim && f->num[k].year))
+            return 0;
+    return 1;
+}
+
+/* The bare form of check_against: "has reached 347, compared with 318 at the same point last year - a rise of 14
+ * per cent", a bare count on either side of a word of comparison (arithmetic.comparisons): the number nearest
+ * before it (at most six tokens between, no stop) and the first after it (words only between, at most four), of
+ * one measure (same_dim), and the change stated as an apposition after the second (apposed_change) by the first
+ * percentage after it. Reported only when the change holds from no other amount of the sentence before the word. */
+static void check_against_bare(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], n0 = f->sent_num[s], n1 = f->sent_num[s + 1], used;
+    for (size_t ni = n0; ni + 1 < n1; ni++) {
+        const fl_num *nx = &f->num[ni], *ny = &f->num[ni + 1];
+        size_t cmp = 0, i = nx->tok + nx->ntok;
+        for (; i < ny->tok && !cmp && i < nx->tok + nx->ntok + 6; i++)
+            if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->comparisons, ctx->doc->text, f->tok, b, i, &used) >= 0)
+                cmp = i + used;
+        if (!cmp || cmp > ny->tok || words_between(f, cmp, ny->tok) > 4 || stop_in(ctx, nx->tok, ny->tok) ||
+            nx->tok <= a || !sole_number(ctx, s, ni, ny->tok))
+            continue;
+        fl_qty xb, yb;
+        const fl_qty *x = amount_of_num(ctx, s, ni, &xb), *y = amount_of_num(ctx, s, ni + 1, &yb), *p = NULL;
+        if (!x || !y || (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE) || !same_dim(f, x, y) ||
+            (!f->num[ni + 1].scaled && printed_step(f, y) < 1))
+            continue;
+        size_t pn = ni + 2; /* the percentage is the next figure after the base, years aside */
+        while (pn < n1 && f->num[pn].nonclaim && f->num[pn].year)
+            pn++;
+        size_t qi = pn < n1 ? first_qty_from(f, s, pn) : f->sent_qty[s + 1];
+        p = qi < f->sent_qty[s + 1] && f->qty[qi].num == pn && f->qty[qi].kind == FL_QK_PERCENT ? &f->qty[qi] : NULL;
+        int dir = p ? apposed_change(ctx, s, y->tok_end, p) : 0;
+        if (!dir || change_holds(f, x, y, p, dir))
+            continue;
+        int other = 0; /* "Of 3,000 calls, 1,240 came ...": the change of none */
+        for (size_t k = n0; k < ni && !other; k++) {
+            fl_qty cb;
+            const fl_qty *c = amount_of_num(ctx, s, k, &cb);
+            other = c && same_dim(f, c, y) && change_holds(f, c, y, p, dir);
+        }
+        if (other)
+            continue;
+        fl_qty xt = *x, yt = *y;
+        as_precise_as(f, &xt, y);
+        as_precise_as(f, &yt, x);
+        report_change(ctx, &xt, &yt, p, dir, 0);
+    }
+}
+
 /* The percentage of sentence s that a change in points at quantity qi is of, when the level comes before it and its
  * base after: the one percentage before it outside asides ("97.1% of items arrived within three days (target
  * 98.5%), down 1.9 percentage points on the 98.0% ..." is of the 97.1%); NULL when there is none or more than one. */
@@ -3108,6 +3182,67 @@ static const fl_qty *bare_subject(const fl_check_ctx *ctx, size_t s, size_t end,
     return x && x->tok < end && x->lo > 0 && !isinf(x->hi) && x->qualifier < 0 ? x : NULL;
 }
 
+/* Number ni of sentence s as an amount: the quantity that holds it, or a bare one made in *out when none does;
+ * NULL when it is no amount (a year, a label, a range, a proportion, words), is joined to a word by a glued mark
+ * ("the 30-year average"), or is hedged or bounded. */
+static const fl_qty *amount_of_num(const fl_check_ctx *ctx, size_t s, size_t ni, fl_qty *out)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_num *n = &f->num[ni];
+    size_t e = n->tok + n->ntok;
+    if (n->nonclaim || n->range || n->proportion || n->words || n->lo <= 0 || isinf(n->hi) ||
+        (e < f->sent_tok[s + 1] && !f->tok[e].space_before && f->tok[e].kind == FL_TOK_PUNCT &&
+         !clause_mark(ctx->doc->text, &f->tok[e])) ||
+        qualified_before(ctx, n->tok, f->sent_tok[s]))
+        return NULL;
+    size_t lo = first_qty_from(f, s, ni);
+    const fl_qty *q = lo < f->sent_qty[s + 1] && f->qty[lo].num == ni ? &f->qty[lo] : bare_qty(f, ni, out);
+    return (q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY || q->kind == FL_QK_BARE) && q->qualifier < 0 &&
+                   !isinf(q->hi) && q->lo > 0
+               ? q
+               : NULL;
+}
+
+/* The bare form of "spread 1,340 tonnes ..., nearly 70% more than the 900 tonnes": "peaked at 1,240 a day, 24
+ * percent above the usual 1,050", the base a bare count (a whole number, or one with a scale word) right after
+ * the word of excess or shortfall (token from; at most four words between, no mark) and the level the amount that ends
+ * the clause before the apposition of percentage p (its first token at; at most three words after it: "a day"), of one
+ * measure (same_dim). Reported only when the change holds from no other amount of the sentence before the level. */
+static void check_excess_bare(fl_check_ctx *ctx, size_t s, const fl_qty *p, size_t at, size_t from, int dir)
+{
+    const fl_facts *f = ctx->facts;
+    size_t mark = at, n1 = f->sent_num[s + 1];
+    while (mark > f->sent_tok[s] && !apposition_mark(ctx->doc->text, &f->tok[mark - 1]))
+        mark--; /* apposed_at: the comma or dash, maybe before an article and a modifier */
+    fl_qty xb, yb;
+    const fl_qty *y = NULL, *x = NULL;
+    size_t ni = f->sent_num[s], xn = SIZE_MAX;
+    while (ni < n1 && f->num[ni].tok < from)
+        ni++;
+    if (mark <= f->sent_tok[s] + 1 || ni >= n1 || words_between(f, from, f->num[ni].tok) > 4 ||
+        (y = amount_of_num(ctx, s, ni, &yb)) == NULL || y->kind != FL_QK_BARE ||
+        (!f->num[ni].scaled && printed_step(f, y) < 1))
+        return; /* a bare decimal may be a time or a price of another unit */
+    for (size_t i = f->sent_num[s]; i < n1 && f->num[i].tok < mark; i++)
+        xn = i;
+    if (xn == SIZE_MAX || words_between(f, f->num[xn].tok + f->num[xn].ntok, mark - 1) > 3 ||
+        !sole_number(ctx, s, xn, mark) || (x = amount_of_num(ctx, s, xn, &xb)) == NULL || x->tok_end > mark ||
+        !same_dim(f, x, y))
+        return;
+    if (change_holds(f, x, y, p, dir))
+        return;
+    for (size_t i = f->sent_num[s]; i < xn; i++) { /* "Of 3,000 calls, 1,240 came ...": the change of none */
+        fl_qty cb;
+        const fl_qty *c = amount_of_num(ctx, s, i, &cb);
+        if (c && same_dim(f, c, y) && change_holds(f, c, y, p, dir))
+            return;
+    }
+    fl_qty xt = *x, yt = *y;
+    as_precise_as(f, &xt, y);
+    as_precise_as(f, &yt, x);
+    report_change(ctx, &xt, &yt, p, dir, 0);
+}
+
 /* "spread 1,340 tonnes of salt ..., nearly 70% more than the 900 tonnes used in January": as an apposition after a
  * comma, a percentage p, a word of excess or shortfall right after it (arithmetic.excess, .shortfall) and the base y
  * stated right after that (base_after); the level is an amount of y's measure before p, neither hedged. Which
@@ -3144,8 +3279,11 @@ static void check_excess_on(fl_check_ctx *ctx, size_t s, size_t qi)
         x = c;
         y = base;
     }
-    if (!x)
+    if (!x) {
+        if (dir && !copula)
+            check_excess_bare(ctx, s, p, at, p->tok_end + used, dir);
         return;
+    }
     fl_qty xt = *x, yt = *y;
     as_precise_as(f, &xt, y);
     as_precise_as(f, &yt, x);
@@ -4521,6 +4659,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_change_before(ctx, s);
         check_sequence(ctx, s);
         check_against(ctx, s);
+        check_against_bare(ctx, s);
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
             check_point_change(ctx, s, qi);
         check_against_back(ctx, s);
