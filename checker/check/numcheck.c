@@ -2158,12 +2158,17 @@ static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const f
     return NULL;
 }
 
-/* Is percentage p the restatement of difference d right after it: ", or" between them ("a drop of 12, or 19%")? */
+/* Is percentage p the restatement of difference d right after it: "or" between them, maybe after a comma ("a drop
+ * of 12, or 19%", "a fall of 1,600 or 15 per cent"), or a bracket around it ("a cut of £1.6m (26%)")? */
 static int restated_share(const fl_check_ctx *ctx, size_t s, const fl_qty *d, const fl_qty *p)
 {
-    size_t at = qualifier_tok(ctx->facts, p);
-    (void)s;
-    return at == d->tok_end + 2 && mark_at(ctx, d->tok_end, ',') && role(ctx, at - 1, ctx->facts->ntok, FL_ROLE_OR);
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, p), e = d->tok_end;
+    if (p->kind != FL_QK_PERCENT || at <= e || at > e + 2 || p->tok_end >= f->sent_tok[s + 1])
+        return 0;
+    if (at == e + 1 && mark_at(ctx, e, '('))
+        return mark_at(ctx, p->tok_end, ')');
+    return role(ctx, at - 1, f->ntok, FL_ROLE_OR) && (at == e + 1 || mark_at(ctx, e, ','));
 }
 
 /* The step of the last digit of q's number as printed: 1 for "3", 0.1 for "4.5", for "£1.2 billion" too. */
@@ -2232,6 +2237,20 @@ static size_t words_after_level(const fl_check_ctx *ctx, size_t s, const fl_qty 
     return i;
 }
 
+/* The token after the aside that restates difference d as a share right after it: ", or P," ("by 1,600, or 15 per
+ * cent, from", "by 1,600 (15 per cent) from"); 0 when none. */
+static size_t share_aside_end(const fl_check_ctx *ctx, size_t s, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    size_t qi = first_qty_from(f, s, d->num + 1);
+    if (qi >= f->sent_qty[s + 1] || f->qty[qi].kind != FL_QK_PERCENT || !restated_share(ctx, s, d, &f->qty[qi]))
+        return 0;
+    size_t e = f->qty[qi].tok_end;
+    if (mark_at(ctx, e, ')')) /* "by 1,600 (15 per cent) from" */
+        return e + 1;
+    return e < f->sent_tok[s + 1] && mark_at(ctx, e, ',') && mark_at(ctx, d->tok_end, ',') ? e + 1 : 0;
+}
+
 /* The difference between levels x and y stated before both, right after a word of change and "by" ("rose by 2,100 to
  * 27,300 ..., from 24,600", "fell by £2.1m from £24.6m to £27.3m"): an amount of their measure, or a bare number
  * when both are bare (then it may be made in *bare), with no mark between it and the first level; NULL when none,
@@ -2258,9 +2277,12 @@ static const fl_qty *difference_before(const fl_check_ctx *ctx, size_t s, const 
     if (d->kind == FL_QK_BARE ? level->kind != FL_QK_BARE || !same_dim(f, d, level)
                               : (d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || strcmp(d->dim, level->dim) != 0)
         return NULL;
-    for (size_t i = d->tok_end; i < first->tok; i++)
+    size_t i = d->tok_end, shared = share_aside_end(ctx, s, d);
+    if (shared && shared < first->tok)
+        i = shared; /* "fell by 1,600, or 15 per cent, from 8,400 to 7,100": its share restated */
+    for (; i < first->tok; i++)
         if (f->tok[i].kind == FL_TOK_PUNCT)
-            return NULL; /* "rose by 2,100, or 9%, to 27,300": the difference of an aside */
+            return NULL; /* "rose by 2,100 in March, the most since 2019, to 27,300": the difference of an aside */
     return d;
 }
 
@@ -2320,10 +2342,16 @@ static void check_change(fl_check_ctx *ctx, size_t s)
             down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between, or words
                             * before it ("rose by 2,100 to 27,300 in October, from 24,600 in September") */
     }
+    fl_qty bare_by; /* "fell by 1,600, or 15 per cent, from 8,400 to 7,100": the share of a difference before both */
+    const fl_qty *by = x && y && p ? difference_before(ctx, s, x, y, &bare_by) : NULL;
+    if (by && !restated_share(ctx, s, by, p))
+        by = NULL;
+    if (x && y && p && !by && (by = difference_after(ctx, s, x, y, &bare_by)) != NULL && !restated_share(ctx, s, by, p))
+        by = NULL; /* "..., a drop of 1,600 (15 per cent)": the share of a difference after both */
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
     if (x && y && !down_from &&
-        ((!bracketed && !one_clause(f, x, y)) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x) &&
+        ((!bracketed && !one_clause(f, x, y)) || (p && !by && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x) &&
                                                   !apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p))))
         return; /* the change is of their clause, or an apposition after both ("..., a 40 percent increase") */
     if (x && y && down_from == 1 && p &&
@@ -2338,10 +2366,8 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     fl_qty xt = *x, yt = *y; /* "from 4.5 MW to 3 MW": the whole takes the decimal's precision */
     as_precise_as(f, &xt, y);
     as_precise_as(f, &yt, x);
-    fl_qty bare_d;
-    const fl_qty *d = difference_after(ctx, s, x, y, &bare_d);
-    if (d && p && !restated_share(ctx, s, d, p))
-        d = NULL; /* a difference restated as a share after ", or" ("a drop of 12, or 19%") is checked with it */
+    fl_qty bare_d; /* a difference restated as a share ("a drop of 12, or 19%") is checked with it */
+    const fl_qty *d = by ? by : p ? NULL : difference_after(ctx, s, x, y, &bare_d);
     if (!p && !d) /* "rose by 2,100 to 27,300, from 24,600", "rose by £2.1m from £24.6m to £27.3m" */
         d = difference_before(ctx, s, x, y, &bare_d);
     if (d && !hedged) /* a difference of hedged levels is not read: report_difference takes a coarse level as exact */
@@ -2353,9 +2379,11 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     int dir = 0;
     double multiple = 0;
     size_t used;
-    size_t stop = p ? qualifier_tok(f, p) : (x->tok < y->tok ? x->tok : y->tok);
+    size_t stop = by ? by->tok : p ? qualifier_tok(f, p) : (x->tok < y->tok ? x->tok : y->tok);
+    if (by && by->tok > x->tok && by->tok > y->tok) /* "..., a drop of 1,600, or 15 per cent": the drop's word */
+        dir = apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, by);
     size_t floor = down_from == 1 ? y->tok_end : a; /* after "down from Y" the change is stated after Y */
-    for (size_t i = stop; i-- > floor && stop - i <= 6;) {
+    for (size_t i = stop; !dir && i-- > floor && stop - i <= 6;) {
         double mv = p ? 0 : multiple_at(ctx, b, i, &used);
         if (mv > 0) {
             multiple = mv;
@@ -2489,16 +2517,18 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
 {
     const fl_facts *f = ctx->facts;
     size_t after = 0, before = 0; /* the first token after the last comma (or dash) between from and p, and the one
-                                   * before */
+                                   * before; or the bracket that closes right after p ("(a rise of 14%)") */
+    int closed = p->tok_end < f->sent_tok[s + 1] && mark_at(ctx, p->tok_end, ')');
     for (size_t i = from; i < p->tok; i++)
-        if (apposition_mark(ctx->doc->text, &f->tok[i])) {
+        if (apposition_mark(ctx->doc->text, &f->tok[i]) || (closed && mark_at(ctx, i, '('))) {
             before = after;
             after = i + 1;
         }
     if (!after)
         return 0;
+    int paren = closed && mark_at(ctx, after - 1, '(');
     size_t at = qualifier_tok(f, p);
-    if (before && after + 1 == at && role(ctx, after, f->ntok, FL_ROLE_OR))
+    if (!paren && before && after + 1 == at && role(ctx, after, f->ntok, FL_ROLE_OR))
         return restated_change(ctx, s, before, after - 1); /* "a gain of 46 cents, or nearly 20 per cent" */
     while (after < p->tok && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
         after++;
@@ -2506,6 +2536,8 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
     int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
+    if (paren) /* a bracket holds a word of change: "(a rise of 14%)", not "(+6.0%)" */
+        return dir;
     if (!dir && (after == at || after + 1 == at))
         dir = sign_before(ctx, p); /* "(Q2: 6.35 p/kWh), -17.2%": a glued minus is no dash */
     if (!dir && after == at)
@@ -3225,7 +3257,7 @@ static void check_excess_bare(fl_check_ctx *ctx, size_t s, const fl_qty *p, size
         return; /* a bare decimal may be a time or a price of another unit */
     for (size_t i = f->sent_num[s]; i < n1 && f->num[i].tok < mark; i++)
         xn = i;
-    if (xn == SIZE_MAX || words_between(f, f->num[xn].tok + f->num[xn].ntok, mark - 1) > 3 ||
+    if (xn == SIZE_MAX || words_between(f, f->num[xn].tok + f->num[xn].ntok, mark - 1) > 4 ||
         !sole_number(ctx, s, xn, mark) || (x = amount_of_num(ctx, s, xn, &xb)) == NULL || x->tok_end > mark ||
         !same_dim(f, x, y))
         return;
@@ -3247,7 +3279,8 @@ static void check_excess_bare(fl_check_ctx *ctx, size_t s, const fl_qty *p, size
  * comma, a percentage p, a word of excess or shortfall right after it (arithmetic.excess, .shortfall) and the base y
  * stated right after that (base_after); the level is an amount of y's measure before p, neither hedged. Which
  * amount the change is of is not known: it is reported only when it is the change of none. Not of durations: "20%
- * faster than" may be of a speed. */
+ * faster than" may be of a speed. A relative pronoun and a form of "be" may open the apposition (", which is 24
+ * percent above"). */
 static void check_excess_on(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -3255,7 +3288,13 @@ static void check_excess_on(fl_check_ctx *ctx, size_t s, size_t qi)
     size_t at = qualifier_tok(f, p), b = f->sent_tok[s + 1], used;
     const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
     int copula = at > 0 && be && fl_lexicon_has_token(be, ctx->doc->text, &f->tok[at - 1], 1);
-    if (p->kind != FL_QK_PERCENT || p->tok_end >= b || (!copula && !apposed_at(ctx, s, at)))
+    if (copula && at > f->sent_tok[s] + 3 && apposition_mark(ctx->doc->text, &f->tok[at - 3]) &&
+        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->relatives, ctx->doc->text, f->tok, b, at - 2, &used) >= 0 &&
+        used == 1)
+        copula = 0; /* ", which is 24 percent above the usual 1,050": an apposition on the amount before */
+    else if (!copula && !apposed_at(ctx, s, at))
+        return;
+    if (p->kind != FL_QK_PERCENT || p->tok_end >= b)
         return;
     int dir = excess_at(ctx, p->tok_end, &used);
     fl_qty xb, yb;
