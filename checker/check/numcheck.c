@@ -2534,6 +2534,10 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
         after++;
     size_t used;
     int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
+    const fl_lexicon *mods = fl_rules_lexicon(ctx->rules, "change-modifiers");
+    if (!dir && mods && after + 1 < at && fl_lexicon_has_token(mods, ctx->doc->text, &f->tok[after], 1) &&
+        (dir = change_at(ctx, f->sent_tok[s + 1], after + 1, &used)) != 0)
+        after++;                      /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
     if (paren) /* a bracket holds a word of change: "(a rise of 14%)", not "(+6.0%)" */
