@@ -3000,6 +3000,56 @@ static void check_against_bare(fl_check_ctx *ctx, size_t s)
     }
 }
 
+/* "has reached 347, 29 more than at the same point last year - a rise of 14 per cent": a level x that is the one
+ * number of its clause, then as an apposition the difference d, a word of excess or shortfall right after it (or a
+ * word of change right before it: "up 29 on last year"), and the change apposed after d by the next figure, a
+ * percentage in d's direction. The unstated base is x less d (plus a shortfall); both of one scale, unhedged. */
+static void check_level_difference(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], n0 = f->sent_num[s], n1 = f->sent_num[s + 1], used;
+    for (size_t ni = n0 + 1; ni + 1 < n1; ni++) {
+        const fl_num *nd = &f->num[ni];
+        size_t lead = nd->tok; /* the first token of the difference's apposition */
+        int dir = nd->tok + nd->ntok < b ? excess_at(ctx, nd->tok + nd->ntok, &used) : 0;
+        if (!dir && lead > a + 1 && (dir = change_at(ctx, b, lead - 1, &used)) != 0 && used == 1)
+            lead--; /* "up 29 on last year" */
+        else if (!dir || used > 2)
+            continue;
+        if (lead <= a + 1 || !apposition_mark(ctx->doc->text, &f->tok[lead - 1]))
+            continue;
+        size_t xn = ni - 1, pn = ni + 1;
+        while (pn < n1 && f->num[pn].nonclaim && f->num[pn].year)
+            pn++;
+        size_t qi = pn < n1 ? first_qty_from(f, s, pn) : f->sent_qty[s + 1];
+        const fl_qty *p =
+            qi < f->sent_qty[s + 1] && f->qty[qi].num == pn && f->qty[qi].kind == FL_QK_PERCENT ? &f->qty[qi] : NULL;
+        fl_qty xb, db;
+        const fl_qty *x = amount_of_num(ctx, s, xn, &xb), *d = amount_of_num(ctx, s, ni, &db);
+        if (!p || !x || !d || f->num[xn].scale != nd->scale || !same_dim(f, x, d) ||
+            words_between(f, x->tok_end, lead - 1) > 4 || !sole_number(ctx, s, xn, lead) ||
+            apposed_change(ctx, s, d->tok_end, p) != dir || x->value - dir * d->value <= 0)
+            continue;
+        fl_qty y = *x; /* the base, in x's terms */
+        y.value = x->value - dir * d->value;
+        y.lo = dir > 0 ? x->lo - d->hi : x->lo + d->lo;
+        y.hi = dir > 0 ? x->hi - d->lo : x->hi + d->hi;
+        if (y.lo <= 0 || change_holds(f, x, &y, p, dir))
+            continue;
+        double px = printed(f, x), pd = printed(f, d), py = px - dir * pd;
+        fl_buf msg = {0};
+        fmt_num(&msg, px);
+        fl_buf_puts(&msg, dir > 0 ? " - " : " + ");
+        fmt_num(&msg, pd);
+        fl_buf_puts(&msg, " = ");
+        fmt_num(&msg, py);
+        fl_buf_printf(&msg, ": a change of %+.1f%%, not ", 100 * (px - py) / py);
+        fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 40);
+        fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+        fl_buf_free(&msg);
+    }
+}
+
 /* The percentage of sentence s that a change in points at quantity qi is of, when the level comes before it and its
  * base after: the one percentage before it outside asides ("97.1% of items arrived within three days (target
  * 98.5%), down 1.9 percentage points on the 98.0% ..." is of the 97.1%); NULL when there is none or more than one. */
@@ -4703,6 +4753,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_sequence(ctx, s);
         check_against(ctx, s);
         check_against_bare(ctx, s);
+        check_level_difference(ctx, s);
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
             check_point_change(ctx, s, qi);
         check_against_back(ctx, s);
