@@ -2520,13 +2520,14 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
                                    * before; or the bracket that closes right after p ("(a rise of 14%)") */
     int closed = p->tok_end < f->sent_tok[s + 1] && mark_at(ctx, p->tok_end, ')');
     for (size_t i = from; i < p->tok; i++)
-        if (apposition_mark(ctx->doc->text, &f->tok[i]) || (closed && mark_at(ctx, i, '('))) {
+        if (apposition_mark(ctx->doc->text, &f->tok[i]) || (closed && mark_at(ctx, i, '(')) || mark_at(ctx, i, ':')) {
             before = after;
             after = i + 1;
         }
     if (!after)
         return 0;
     int paren = closed && mark_at(ctx, after - 1, '(');
+    size_t after0 = after;
     size_t at = qualifier_tok(f, p);
     if (!paren && before && after + 1 == at && role(ctx, after, f->ntok, FL_ROLE_OR))
         return restated_change(ctx, s, before, after - 1); /* "a gain of 46 cents, or nearly 20 per cent" */
@@ -2540,7 +2541,8 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
         after++;                      /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
-    if (paren) /* a bracket holds a word of change: "(a rise of 14%)", not "(+6.0%)" */
+    if (paren || mark_at(ctx, after0 - 1, ':')) /* a bracket or a colon before a word of change: "(a rise of 14%)", ": a
+                                                 * rise of 14 per cent", not "(+6.0%)" */
         return dir;
     if (!dir && (after == at || after + 1 == at))
         dir = sign_before(ctx, p); /* "(Q2: 6.35 p/kWh), -17.2%": a glued minus is no dash */
