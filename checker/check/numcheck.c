@@ -105,6 +105,10 @@ static int count_share_fits(const fl_check_ctx *ctx, const fl_qty *x, const fl_q
 static int mark_at(const fl_check_ctx *ctx, size_t i, char ch);
 static int exact_count(const fl_facts *f, const fl_qty *q);
 static const fl_qty *cell_qty(const fl_facts *f, fl_tspan sp);
+static int qualified_before(const fl_check_ctx *ctx, size_t i, size_t a);
+static void check_excess_bare(fl_check_ctx *ctx, size_t s, const fl_qty *p, size_t at, size_t from, int dir);
+static const fl_qty *amount_of_num(const fl_check_ctx *ctx, size_t s, size_t ni, fl_qty *out);
+static int clause_mark(const char *text, const fl_token *t);
 
 /* Does a full stop, a semicolon, a question or exclamation mark stand in tokens [from, to)? */
 static int stop_in(const fl_check_ctx *ctx, size_t from, size_t to)
@@ -2154,6 +2158,19 @@ static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const f
     return NULL;
 }
 
+/* Is percentage p the restatement of difference d right after it: "or" between them, maybe after a comma ("a drop
+ * of 12, or 19%", "a fall of 1,600 or 15 per cent"), or a bracket around it ("a cut of £1.6m (26%)")? */
+static int restated_share(const fl_check_ctx *ctx, size_t s, const fl_qty *d, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, p), e = d->tok_end;
+    if (p->kind != FL_QK_PERCENT || at <= e || at > e + 2 || p->tok_end >= f->sent_tok[s + 1])
+        return 0;
+    if (at == e + 1 && mark_at(ctx, e, '('))
+        return mark_at(ctx, p->tok_end, ')');
+    return role(ctx, at - 1, f->ntok, FL_ROLE_OR) && (at == e + 1 || mark_at(ctx, e, ','));
+}
+
 /* The step of the last digit of q's number as printed: 1 for "3", 0.1 for "4.5", for "£1.2 billion" too. */
 static double printed_step(const fl_facts *f, const fl_qty *q)
 {
@@ -2220,6 +2237,20 @@ static size_t words_after_level(const fl_check_ctx *ctx, size_t s, const fl_qty 
     return i;
 }
 
+/* The token after the aside that restates difference d as a share right after it: ", or P," ("by 1,600, or 15 per
+ * cent, from", "by 1,600 (15 per cent) from"); 0 when none. */
+static size_t share_aside_end(const fl_check_ctx *ctx, size_t s, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    size_t qi = first_qty_from(f, s, d->num + 1);
+    if (qi >= f->sent_qty[s + 1] || f->qty[qi].kind != FL_QK_PERCENT || !restated_share(ctx, s, d, &f->qty[qi]))
+        return 0;
+    size_t e = f->qty[qi].tok_end;
+    if (mark_at(ctx, e, ')')) /* "by 1,600 (15 per cent) from" */
+        return e + 1;
+    return e < f->sent_tok[s + 1] && mark_at(ctx, e, ',') && mark_at(ctx, d->tok_end, ',') ? e + 1 : 0;
+}
+
 /* The difference between levels x and y stated before both, right after a word of change and "by" ("rose by 2,100 to
  * 27,300 ..., from 24,600", "fell by £2.1m from £24.6m to £27.3m"): an amount of their measure, or a bare number
  * when both are bare (then it may be made in *bare), with no mark between it and the first level; NULL when none,
@@ -2246,9 +2277,12 @@ static const fl_qty *difference_before(const fl_check_ctx *ctx, size_t s, const 
     if (d->kind == FL_QK_BARE ? level->kind != FL_QK_BARE || !same_dim(f, d, level)
                               : (d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || strcmp(d->dim, level->dim) != 0)
         return NULL;
-    for (size_t i = d->tok_end; i < first->tok; i++)
+    size_t i = d->tok_end, shared = share_aside_end(ctx, s, d);
+    if (shared && shared < first->tok)
+        i = shared; /* "fell by 1,600, or 15 per cent, from 8,400 to 7,100": its share restated */
+    for (; i < first->tok; i++)
         if (f->tok[i].kind == FL_TOK_PUNCT)
-            return NULL; /* "rose by 2,100, or 9%, to 27,300": the difference of an aside */
+            return NULL; /* "rose by 2,100 in March, the most since 2019, to 27,300": the difference of an aside */
     return d;
 }
 
@@ -2308,10 +2342,16 @@ static void check_change(fl_check_ctx *ctx, size_t s)
             down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between, or words
                             * before it ("rose by 2,100 to 27,300 in October, from 24,600 in September") */
     }
+    fl_qty bare_by; /* "fell by 1,600, or 15 per cent, from 8,400 to 7,100": the share of a difference before both */
+    const fl_qty *by = x && y && p ? difference_before(ctx, s, x, y, &bare_by) : NULL;
+    if (by && !restated_share(ctx, s, by, p))
+        by = NULL;
+    if (x && y && p && !by && (by = difference_after(ctx, s, x, y, &bare_by)) != NULL && !restated_share(ctx, s, by, p))
+        by = NULL; /* "..., a drop of 1,600 (15 per cent)": the share of a difference after both */
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
     if (x && y && !down_from &&
-        ((!bracketed && !one_clause(f, x, y)) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x) &&
+        ((!bracketed && !one_clause(f, x, y)) || (p && !by && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x) &&
                                                   !apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p))))
         return; /* the change is of their clause, or an apposition after both ("..., a 40 percent increase") */
     if (x && y && down_from == 1 && p &&
@@ -2326,23 +2366,24 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     fl_qty xt = *x, yt = *y; /* "from 4.5 MW to 3 MW": the whole takes the decimal's precision */
     as_precise_as(f, &xt, y);
     as_precise_as(f, &yt, x);
-    fl_qty bare_d;
-    const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y, &bare_d);
+    fl_qty bare_d; /* a difference restated as a share ("a drop of 12, or 19%") is checked with it */
+    const fl_qty *d = by ? by : p ? NULL : difference_after(ctx, s, x, y, &bare_d);
     if (!p && !d) /* "rose by 2,100 to 27,300, from 24,600", "rose by £2.1m from £24.6m to £27.3m" */
         d = difference_before(ctx, s, x, y, &bare_d);
-    if (d) { /* a difference of hedged levels is not read: report_difference takes a coarse level as exact */
-        if (!hedged)
-            report_difference(ctx, &xt, &yt, d);
+    if (d && !hedged) /* a difference of hedged levels is not read: report_difference takes a coarse level as exact */
+        report_difference(ctx, &xt, &yt, d);
+    if (d && !p)
         return;
-    }
     /* the word of change nearest before the percentage (and its bound: the "more" of "a drop of more than a
      * fifth" states no rise) or the amounts */
     int dir = 0;
     double multiple = 0;
     size_t used;
-    size_t stop = p ? qualifier_tok(f, p) : (x->tok < y->tok ? x->tok : y->tok);
+    size_t stop = by ? by->tok : p ? qualifier_tok(f, p) : (x->tok < y->tok ? x->tok : y->tok);
+    if (by && by->tok > x->tok && by->tok > y->tok) /* "..., a drop of 1,600, or 15 per cent": the drop's word */
+        dir = apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, by);
     size_t floor = down_from == 1 ? y->tok_end : a; /* after "down from Y" the change is stated after Y */
-    for (size_t i = stop; i-- > floor && stop - i <= 6;) {
+    for (size_t i = stop; !dir && i-- > floor && stop - i <= 6;) {
         double mv = p ? 0 : multiple_at(ctx, b, i, &used);
         if (mv > 0) {
             multiple = mv;
@@ -2476,23 +2517,33 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
 {
     const fl_facts *f = ctx->facts;
     size_t after = 0, before = 0; /* the first token after the last comma (or dash) between from and p, and the one
-                                   * before */
+                                   * before; or the bracket that closes right after p ("(a rise of 14%)") */
+    int closed = p->tok_end < f->sent_tok[s + 1] && mark_at(ctx, p->tok_end, ')');
     for (size_t i = from; i < p->tok; i++)
-        if (apposition_mark(ctx->doc->text, &f->tok[i])) {
+        if (apposition_mark(ctx->doc->text, &f->tok[i]) || (closed && mark_at(ctx, i, '(')) || mark_at(ctx, i, ':')) {
             before = after;
             after = i + 1;
         }
     if (!after)
         return 0;
+    int paren = closed && mark_at(ctx, after - 1, '(');
+    size_t after0 = after;
     size_t at = qualifier_tok(f, p);
-    if (before && after + 1 == at && role(ctx, after, f->ntok, FL_ROLE_OR))
+    if (!paren && before && after + 1 == at && role(ctx, after, f->ntok, FL_ROLE_OR))
         return restated_change(ctx, s, before, after - 1); /* "a gain of 46 cents, or nearly 20 per cent" */
     while (after < p->tok && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
         after++;
     size_t used;
     int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
+    const fl_lexicon *mods = fl_rules_lexicon(ctx->rules, "change-modifiers");
+    if (!dir && mods && after + 1 < at && fl_lexicon_has_token(mods, ctx->doc->text, &f->tok[after], 1) &&
+        (dir = change_at(ctx, f->sent_tok[s + 1], after + 1, &used)) != 0)
+        after++;                      /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
+    if (paren || mark_at(ctx, after0 - 1, ':')) /* a bracket or a colon before a word of change: "(a rise of 14%)", ": a
+                                                 * rise of 14 per cent", not "(+6.0%)" */
+        return dir;
     if (!dir && (after == at || after + 1 == at))
         dir = sign_before(ctx, p); /* "(Q2: 6.35 p/kWh), -17.2%": a glued minus is no dash */
     if (!dir && after == at)
@@ -2890,6 +2941,117 @@ static void check_against(fl_check_ctx *ctx, size_t s)
     }
 }
 
+/* Is number ni of sentence s the one amount of its clause up to token end: no other number, years aside, from
+ * the mark that opens the clause (clause_mark) to end? "In 2024 there were 90 cases in 12 districts, 30% above
+ * ..." names no one level. */
+static int sole_number(const fl_check_ctx *ctx, size_t s, size_t ni, size_t end)
+{
+    const fl_facts *f = ctx->facts;
+    size_t open = f->num[ni].tok;
+    while (open > f->sent_tok[s] && !clause_mark(ctx->doc->text, &f->tok[open - 1]))
+        open--;
+    for (size_t k = f->sent_num[s]; k < f->sent_num[s + 1] && f->num[k].tok < end; k++)
+        if (k != ni && f->num[k].tok >= open && !(f->num[k].nonclaim && f->num[k].year))
+            return 0;
+    return 1;
+}
+
+/* The bare form of check_against: "has reached 347, compared with 318 at the same point last year - a rise of 14
+ * per cent", a bare count on either side of a word of comparison (arithmetic.comparisons): the number nearest
+ * before it (at most six tokens between, no stop) and the first after it (words only between, at most four), of
+ * one measure (same_dim), and the change stated as an apposition after the second (apposed_change) by the first
+ * percentage after it. Reported only when the change holds from no other amount of the sentence before the word. */
+static void check_against_bare(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], n0 = f->sent_num[s], n1 = f->sent_num[s + 1], used;
+    for (size_t ni = n0; ni + 1 < n1; ni++) {
+        const fl_num *nx = &f->num[ni], *ny = &f->num[ni + 1];
+        size_t cmp = 0, i = nx->tok + nx->ntok;
+        for (; i < ny->tok && !cmp && i < nx->tok + nx->ntok + 6; i++)
+            if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->comparisons, ctx->doc->text, f->tok, b, i, &used) >= 0)
+                cmp = i + used;
+        if (!cmp || cmp > ny->tok || words_between(f, cmp, ny->tok) > 4 || stop_in(ctx, nx->tok, ny->tok) ||
+            nx->tok <= a || !sole_number(ctx, s, ni, ny->tok))
+            continue;
+        fl_qty xb, yb;
+        const fl_qty *x = amount_of_num(ctx, s, ni, &xb), *y = amount_of_num(ctx, s, ni + 1, &yb), *p = NULL;
+        if (!x || !y || (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE) || !same_dim(f, x, y) ||
+            (!f->num[ni + 1].scaled && printed_step(f, y) < 1))
+            continue;
+        size_t pn = ni + 2; /* the percentage is the next figure after the base, years aside */
+        while (pn < n1 && f->num[pn].nonclaim && f->num[pn].year)
+            pn++;
+        size_t qi = pn < n1 ? first_qty_from(f, s, pn) : f->sent_qty[s + 1];
+        p = qi < f->sent_qty[s + 1] && f->qty[qi].num == pn && f->qty[qi].kind == FL_QK_PERCENT ? &f->qty[qi] : NULL;
+        int dir = p ? apposed_change(ctx, s, y->tok_end, p) : 0;
+        if (!dir || change_holds(f, x, y, p, dir))
+            continue;
+        int other = 0; /* "Of 3,000 calls, 1,240 came ...": the change of none */
+        for (size_t k = n0; k < ni && !other; k++) {
+            fl_qty cb;
+            const fl_qty *c = amount_of_num(ctx, s, k, &cb);
+            other = c && same_dim(f, c, y) && change_holds(f, c, y, p, dir);
+        }
+        if (other)
+            continue;
+        fl_qty xt = *x, yt = *y;
+        as_precise_as(f, &xt, y);
+        as_precise_as(f, &yt, x);
+        report_change(ctx, &xt, &yt, p, dir, 0);
+    }
+}
+
+/* "has reached 347, 29 more than at the same point last year - a rise of 14 per cent": a level x that is the one
+ * number of its clause, then as an apposition the difference d, a word of excess or shortfall right after it (or a
+ * word of change right before it: "up 29 on last year"), and the change apposed after d by the next figure, a
+ * percentage in d's direction. The unstated base is x less d (plus a shortfall); both of one scale, unhedged. */
+static void check_level_difference(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], n0 = f->sent_num[s], n1 = f->sent_num[s + 1], used;
+    for (size_t ni = n0 + 1; ni + 1 < n1; ni++) {
+        const fl_num *nd = &f->num[ni];
+        size_t lead = nd->tok; /* the first token of the difference's apposition */
+        int dir = nd->tok + nd->ntok < b ? excess_at(ctx, nd->tok + nd->ntok, &used) : 0;
+        if (!dir && lead > a + 1 && (dir = change_at(ctx, b, lead - 1, &used)) != 0 && used == 1)
+            lead--; /* "up 29 on last year" */
+        else if (!dir || used > 2)
+            continue;
+        if (lead <= a + 1 || !apposition_mark(ctx->doc->text, &f->tok[lead - 1]))
+            continue;
+        size_t xn = ni - 1, pn = ni + 1;
+        while (pn < n1 && f->num[pn].nonclaim && f->num[pn].year)
+            pn++;
+        size_t qi = pn < n1 ? first_qty_from(f, s, pn) : f->sent_qty[s + 1];
+        const fl_qty *p =
+            qi < f->sent_qty[s + 1] && f->qty[qi].num == pn && f->qty[qi].kind == FL_QK_PERCENT ? &f->qty[qi] : NULL;
+        fl_qty xb, db;
+        const fl_qty *x = amount_of_num(ctx, s, xn, &xb), *d = amount_of_num(ctx, s, ni, &db);
+        if (!p || !x || !d || f->num[xn].scale != nd->scale || !same_dim(f, x, d) ||
+            words_between(f, x->tok_end, lead - 1) > 4 || !sole_number(ctx, s, xn, lead) ||
+            apposed_change(ctx, s, d->tok_end, p) != dir || x->value - dir * d->value <= 0)
+            continue;
+        fl_qty y = *x; /* the base, in x's terms */
+        y.value = x->value - dir * d->value;
+        y.lo = dir > 0 ? x->lo - d->hi : x->lo + d->lo;
+        y.hi = dir > 0 ? x->hi - d->lo : x->hi + d->hi;
+        if (y.lo <= 0 || change_holds(f, x, &y, p, dir))
+            continue;
+        double px = printed(f, x), pd = printed(f, d), py = px - dir * pd;
+        fl_buf msg = {0};
+        fmt_num(&msg, px);
+        fl_buf_puts(&msg, dir > 0 ? " - " : " + ");
+        fmt_num(&msg, pd);
+        fl_buf_puts(&msg, " = ");
+        fmt_num(&msg, py);
+        fl_buf_printf(&msg, ": a change of %+.1f%%, not ", 100 * (px - py) / py);
+        fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 40);
+        fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+        fl_buf_free(&msg);
+    }
+}
+
 /* The percentage of sentence s that a change in points at quantity qi is of, when the level comes before it and its
  * base after: the one percentage before it outside asides ("97.1% of items arrived within three days (target
  * 98.5%), down 1.9 percentage points on the 98.0% ..." is of the 97.1%); NULL when there is none or more than one. */
@@ -3108,11 +3270,73 @@ static const fl_qty *bare_subject(const fl_check_ctx *ctx, size_t s, size_t end,
     return x && x->tok < end && x->lo > 0 && !isinf(x->hi) && x->qualifier < 0 ? x : NULL;
 }
 
+/* Number ni of sentence s as an amount: the quantity that holds it, or a bare one made in *out when none does;
+ * NULL when it is no amount (a year, a label, a range, a proportion, words), is joined to a word by a glued mark
+ * ("the 30-year average"), or is hedged or bounded. */
+static const fl_qty *amount_of_num(const fl_check_ctx *ctx, size_t s, size_t ni, fl_qty *out)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_num *n = &f->num[ni];
+    size_t e = n->tok + n->ntok;
+    if (n->nonclaim || n->range || n->proportion || n->words || n->lo <= 0 || isinf(n->hi) ||
+        (e < f->sent_tok[s + 1] && !f->tok[e].space_before && f->tok[e].kind == FL_TOK_PUNCT &&
+         !clause_mark(ctx->doc->text, &f->tok[e])) ||
+        qualified_before(ctx, n->tok, f->sent_tok[s]))
+        return NULL;
+    size_t lo = first_qty_from(f, s, ni);
+    const fl_qty *q = lo < f->sent_qty[s + 1] && f->qty[lo].num == ni ? &f->qty[lo] : bare_qty(f, ni, out);
+    return (q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY || q->kind == FL_QK_BARE) && q->qualifier < 0 &&
+                   !isinf(q->hi) && q->lo > 0
+               ? q
+               : NULL;
+}
+
+/* The bare form of "spread 1,340 tonnes ..., nearly 70% more than the 900 tonnes": "peaked at 1,240 a day, 24
+ * percent above the usual 1,050", the base a bare count (a whole number, or one with a scale word) right after
+ * the word of excess or shortfall (token from; at most four words between, no mark) and the level the amount that ends
+ * the clause before the apposition of percentage p (its first token at; at most three words after it: "a day"), of one
+ * measure (same_dim). Reported only when the change holds from no other amount of the sentence before the level. */
+static void check_excess_bare(fl_check_ctx *ctx, size_t s, const fl_qty *p, size_t at, size_t from, int dir)
+{
+    const fl_facts *f = ctx->facts;
+    size_t mark = at, n1 = f->sent_num[s + 1];
+    while (mark > f->sent_tok[s] && !apposition_mark(ctx->doc->text, &f->tok[mark - 1]))
+        mark--; /* apposed_at: the comma or dash, maybe before an article and a modifier */
+    fl_qty xb, yb;
+    const fl_qty *y = NULL, *x = NULL;
+    size_t ni = f->sent_num[s], xn = SIZE_MAX;
+    while (ni < n1 && f->num[ni].tok < from)
+        ni++;
+    if (mark <= f->sent_tok[s] + 1 || ni >= n1 || words_between(f, from, f->num[ni].tok) > 4 ||
+        (y = amount_of_num(ctx, s, ni, &yb)) == NULL || y->kind != FL_QK_BARE ||
+        (!f->num[ni].scaled && printed_step(f, y) < 1))
+        return; /* a bare decimal may be a time or a price of another unit */
+    for (size_t i = f->sent_num[s]; i < n1 && f->num[i].tok < mark; i++)
+        xn = i;
+    if (xn == SIZE_MAX || words_between(f, f->num[xn].tok + f->num[xn].ntok, mark - 1) > 4 ||
+        !sole_number(ctx, s, xn, mark) || (x = amount_of_num(ctx, s, xn, &xb)) == NULL || x->tok_end > mark ||
+        !same_dim(f, x, y))
+        return;
+    if (change_holds(f, x, y, p, dir))
+        return;
+    for (size_t i = f->sent_num[s]; i < xn; i++) { /* "Of 3,000 calls, 1,240 came ...": the change of none */
+        fl_qty cb;
+        const fl_qty *c = amount_of_num(ctx, s, i, &cb);
+        if (c && same_dim(f, c, y) && change_holds(f, c, y, p, dir))
+            return;
+    }
+    fl_qty xt = *x, yt = *y;
+    as_precise_as(f, &xt, y);
+    as_precise_as(f, &yt, x);
+    report_change(ctx, &xt, &yt, p, dir, 0);
+}
+
 /* "spread 1,340 tonnes of salt ..., nearly 70% more than the 900 tonnes used in January": as an apposition after a
  * comma, a percentage p, a word of excess or shortfall right after it (arithmetic.excess, .shortfall) and the base y
  * stated right after that (base_after); the level is an amount of y's measure before p, neither hedged. Which
  * amount the change is of is not known: it is reported only when it is the change of none. Not of durations: "20%
- * faster than" may be of a speed. */
+ * faster than" may be of a speed. A relative pronoun and a form of "be" may open the apposition (", which is 24
+ * percent above"). */
 static void check_excess_on(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -3120,7 +3344,13 @@ static void check_excess_on(fl_check_ctx *ctx, size_t s, size_t qi)
     size_t at = qualifier_tok(f, p), b = f->sent_tok[s + 1], used;
     const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
     int copula = at > 0 && be && fl_lexicon_has_token(be, ctx->doc->text, &f->tok[at - 1], 1);
-    if (p->kind != FL_QK_PERCENT || p->tok_end >= b || (!copula && !apposed_at(ctx, s, at)))
+    if (copula && at > f->sent_tok[s] + 3 && apposition_mark(ctx->doc->text, &f->tok[at - 3]) &&
+        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->relatives, ctx->doc->text, f->tok, b, at - 2, &used) >= 0 &&
+        used == 1)
+        copula = 0; /* ", which is 24 percent above the usual 1,050": an apposition on the amount before */
+    else if (!copula && !apposed_at(ctx, s, at))
+        return;
+    if (p->kind != FL_QK_PERCENT || p->tok_end >= b)
         return;
     int dir = excess_at(ctx, p->tok_end, &used);
     fl_qty xb, yb;
@@ -3144,8 +3374,11 @@ static void check_excess_on(fl_check_ctx *ctx, size_t s, size_t qi)
         x = c;
         y = base;
     }
-    if (!x)
+    if (!x) {
+        if (dir && !copula)
+            check_excess_bare(ctx, s, p, at, p->tok_end + used, dir);
         return;
+    }
     fl_qty xt = *x, yt = *y;
     as_precise_as(f, &xt, y);
     as_precise_as(f, &yt, x);
@@ -4521,6 +4754,8 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_change_before(ctx, s);
         check_sequence(ctx, s);
         check_against(ctx, s);
+        check_against_bare(ctx, s);
+        check_level_difference(ctx, s);
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
             check_point_change(ctx, s, qi);
         check_against_back(ctx, s);

@@ -115,6 +115,7 @@ const char *const fl_lexicon_names[] = {
     "modality-noun-senses", /* modality words that as nouns name things: "hardship projects received £68,000" */
     "capacity-words",       /* words a venue's capacity is joined to before its noun: "the 42,000-capacity stadium" */
     "change-levels",        /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
+    "change-modifiers",     /* words between an apposed change's article and its word: "a sharp rise of 14 per cent" */
     "remainder-nouns",      /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
     "remainder-states",     /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
     "residual-words",       /* words of a breakdown's catch-all part: "1,210 left for other or unknown reasons" */
