@@ -351,6 +351,31 @@ static size_t multiplier_and(const ctx *c, size_t j, double *current, int *any)
     return 1;
 }
 
+/* A fraction after the article at token j: "a third" (a share: *prop), "a quarter of a million" (*scaled 2), "a
+ * quarter of an hour" (*scaled 3: of a unit, read after it). Returns its tokens, 0 when none. */
+static size_t article_fraction(const ctx *c, size_t j, double *val, int *prop, int *scaled)
+{
+    size_t used = 0;
+    double f = table_at(c, &c->k->fractions, j + 1, &used);
+    /* a fraction that also names a period ("in a quarter") is one only before "of" or as the size of a change
+     * ("fell by a quarter", "a drop of about a quarter") */
+    if (isnan(f) || (period_word(c, j + 1) && !role(c, j + 1 + used, FL_ROLE_OF) && !change_size(c, j)))
+        return 0;
+    size_t of = fraction_of_scale(c, j + 1 + used, f, val);
+    if (of) {
+        *scaled = 2;
+        return 1 + used + of;
+    }
+    if ((of = fraction_of_unit(c, j + 1 + used)) != 0) {
+        *val = f; /* "a quarter of an hour" */
+        *scaled = 3;
+        return 1 + used + of;
+    }
+    *val = f;
+    *prop = 1;
+    return 1 + used;
+}
+
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
  * "two million", "two thousand and five", "one point one billion", "two and a half million", "half a million"
  * (*scaled 2: a fraction of a scale), "half an hour" (*scaled 3: of a unit). Returns
@@ -364,27 +389,9 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
     *scaled = 0;
     *dec = 0;
     if (role(c, j, FL_ROLE_INDEFINITE)) {
-        size_t used = 0;
-        double f = table_at(c, &c->k->fractions, j + 1, &used);
-        /* a fraction that also names a period ("in a quarter") is one only before "of" or as the size of a
-         * change ("fell by a quarter", "a drop of about a quarter") */
-        if (!isnan(f) && period_word(c, j + 1) && !role(c, j + 1 + used, FL_ROLE_OF) && !change_size(c, j))
-            f = NAN;
-        if (!isnan(f)) {
-            size_t of = fraction_of_scale(c, j + 1 + used, f, val);
-            if (of) {
-                *scaled = 2;
-                return 1 + used + of;
-            }
-            if ((of = fraction_of_unit(c, j + 1 + used)) != 0) {
-                *val = f; /* "a quarter of an hour" */
-                *scaled = 3;
-                return 1 + used + of;
-            }
-            *val = f;
-            *prop = 1;
-            return 1 + used;
-        }
+        size_t used = article_fraction(c, j, val, prop, scaled);
+        if (used)
+            return used;
         double col = table_at(c, &c->k->collectives, j + 1, &used);
         if (isnan(col))
             col = table_at(c, &c->k->multipliers, j + 1, &used); /* "a hundred and ten": one hundred */

@@ -571,6 +571,31 @@ static int qualifier_before_noun(const ctx *c, size_t *j)
     return ql;
 }
 
+/* q's qualifier: one before it ("about", "more than"), one between its number and its noun (post: "a dozen or so
+ * people"), an open suffix of its number ("2,000-plus fans"), or one after it at token j ("or more"); q->qstart
+ * where one before it starts. */
+static void set_qualifier(const ctx *c, fl_qty *q, const fl_num *x, int post, size_t j)
+{
+    size_t qb = q->tok, used;
+    q->qstart = q->start;
+    if (qb > 0) {
+        int ql = fl_phrases_ending(&c->k->qualifiers, c->text, c->t, c->n, qb - 1, &used);
+        if (ql >= 0) {
+            q->qualifier = ql;
+            q->qstart = c->t[qb - used].start;
+        }
+    }
+    if (q->qualifier < 0 && post >= 0)
+        q->qualifier = post;
+    if (q->qualifier < 0 && x->at_least)
+        q->qualifier = FL_Q_AT_LEAST;
+    if (q->qualifier < 0 && role(c, j, FL_ROLE_OR)) {
+        int ql = fl_phrases_at(&c->k->qualifiers, c->text, c->t, c->n, j, &used);
+        if (ql >= 0)
+            q->qualifier = ql;
+    }
+}
+
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
                      size_t nnum, fl_qty_strings *pool, fl_qty **out)
 {
@@ -666,25 +691,7 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
         }
         if (q.kind == FL_QK_UNIT && c.k->units[q.unit].offset != 0)
             shift(&q, c.k->units[q.unit].offset); /* "61F": 16.1 in °C */
-        /* the qualifier before ("about", "more than") or after ("or more") */
-        size_t qb = q.tok;
-        q.qstart = q.start;
-        if (qb > 0) {
-            int ql = fl_phrases_ending(&c.k->qualifiers, text, t, nt, qb - 1, &used);
-            if (ql >= 0) {
-                q.qualifier = ql;
-                q.qstart = t[qb - used].start;
-            }
-        }
-        if (q.qualifier < 0 && post >= 0)
-            q.qualifier = post;
-        if (q.qualifier < 0 && x->at_least)
-            q.qualifier = FL_Q_AT_LEAST; /* "2,000-plus fans" */
-        if (q.qualifier < 0 && role(&c, j, FL_ROLE_OR)) {
-            int ql = fl_phrases_at(&c.k->qualifiers, text, t, nt, j, &used);
-            if (ql >= 0)
-                q.qualifier = ql;
-        }
+        set_qualifier(&c, &q, x, post, j);
         if (!x->range)
             apply_qualifier(&q, approx >= 0 ? approx : c.k->approx_tolerance);
         FL_GROW(*out, cap, n + 1);
