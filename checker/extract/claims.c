@@ -2316,6 +2316,24 @@ static int fronted_anaphor_count(const sctx *c, fl_qty *q, const fl_qty *qs, siz
  * flats, 18 are empty") stays bare. */
 static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head);
 
+/* Makes q a count in the generic unit u of the noun at tokens [from, head] in lower case ("day-trippers"), its item;
+ * 0 when the noun is too long for an item. */
+static int generic_item_count(const sctx *c, fl_qty *q, size_t from, size_t head, int u, fl_qty_strings *pool)
+{
+    char item[48];
+    size_t len = c->t[head].end - c->t[from].start;
+    if (len >= sizeof item)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        item[i] = (char)fl_ascii_lower((unsigned char)c->text[c->t[from].start + i]);
+    item[len] = '\0';
+    q->kind = FL_QK_UNIT;
+    q->unit = u;
+    q->dim = fl_qty_intern(pool, c->k->units[u].dimension);
+    q->item = fl_qty_intern(pool, item);
+    return 1;
+}
+
 /* The count the whole qs[0] of a fronted partitive states, into *w: qs[0] itself when a unit counts it ("Of the 120
  * passengers"); else its noun's, in the generic unit, when a lower-case common noun no unit of measure names
  * follows it ("Of the 29,450 ballot papers counted": papers). 0 when neither. */
@@ -2324,26 +2342,17 @@ static int fronted_whole_of(const sctx *c, const fl_parse *p, const fl_qty *qs, 
     const fl_knowledge *k = c->k;
     int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
     size_t head, used;
-    char item[48];
     *w = qs[0];
     if (qs[0].kind == FL_QK_UNIT)
         return qs[0].unit >= 0 && fl_count_dimension(c->r, qs[0].dim);
     if (qs[0].kind != FL_QK_BARE || u < 0 || qs[0].tok_end >= c->b || qs[0].tok_end - c->a >= p->n)
         return 0;
     (void)noun_run(c, p, qs[0].tok_end, &head);
-    size_t len = c->t[head].end - c->t[head].start;
     if (p->tags[head - c->a] != FL_TAG_NOUN || !fl_is_ascii_alpha((unsigned char)c->text[c->t[head].start]) ||
-        (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') || len >= sizeof item ||
+        (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') ||
         fl_phrases_at(&k->unit_names, c->text, c->t, c->b, head, &used) >= 0)
         return 0;
-    for (size_t i = 0; i < len; i++)
-        item[i] = (char)fl_ascii_lower((unsigned char)c->text[c->t[head].start + i]);
-    item[len] = '\0';
-    w->kind = FL_QK_UNIT;
-    w->unit = u;
-    w->dim = fl_qty_intern(pool, k->units[u].dimension);
-    w->item = fl_qty_intern(pool, item);
-    return 1;
+    return generic_item_count(c, w, head, head, u, pool);
 }
 
 static int fronted_whole_count(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, fl_qty_strings *pool)
@@ -7880,7 +7889,7 @@ static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacen
     const fl_knowledge *k = c->k;
     int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
     size_t used;
-    char pred[48], item[48];
+    char pred[48];
     if (u < 0)
         return 0;
     fl_qty with_noun = *q;
@@ -7893,17 +7902,7 @@ static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacen
     size_t from = head; /* the whole of a compound head: "day-trippers" */
     while (from >= c->a + 2 && from - 2 >= q->tok_end && glued_hyphen(c, from - 1))
         from -= 2;
-    size_t len = c->t[head].end - c->t[from].start;
-    if (len >= sizeof item)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        item[i] = (char)fl_ascii_lower((unsigned char)c->text[c->t[from].start + i]);
-    item[len] = '\0';
-    q->kind = FL_QK_UNIT;
-    q->unit = u;
-    q->dim = fl_qty_intern(pool, k->units[u].dimension);
-    q->item = fl_qty_intern(pool, item);
-    return 1;
+    return generic_item_count(c, q, from, head, u, pool);
 }
 
 /* ---- a level that a subject of common nouns came to ---- */
