@@ -11236,7 +11236,9 @@ static int fill_level(const sctx *c, const fl_qty *q, char *item, size_t cap, in
     size_t v = c->a + p->vgs[vg].head, e = c->a + p->nps[s].end, head = e - 1;
     const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
     size_t start = c->a + p->nps[s].start;
-    if (v >= first || e > v || start < c->ca || !noun_tag(c, head) || fl_claims_name_word(c, head) ||
+    /* "Hollinshaw Reservoir was 38 percent full": the name is the subject, the item only how full */
+    int named = fl_claims_name_word(c, head) || p->tags[head - c->a] == FL_TAG_PROPN;
+    if (v >= first || e > v || start < c->ca || !(noun_tag(c, head) || named) ||
         (start > c->ca && fl_claims_prep_role(c, start - 1) >= 0) || /* "Reservoirs across the county": not it */
         !((be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)) ||
           fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, v, &used) == 1))
@@ -11248,6 +11250,11 @@ static int fill_level(const sctx *c, const fl_qty *q, char *item, size_t cap, in
     for (size_t i = c->ca; i < (c->cb ? c->cb : c->b); i++)
         if (p->clause_of[i - c->a] == cl && fl_phrases_at(&c->k->level_usual, c->text, c->t, c->b, i, &used) >= 0)
             return 0; /* "is usually 90% full in October": what it tends to be, no reading */
+    if (named) {
+        snprintf(item, cap, "fill");
+        *definite = 1;
+        return 1;
+    }
     size_t from = head;
     while (from > c->a + p->nps[s].start && head - from < 3 && c->t[from - 1].kind == FL_TOK_WORD &&
            !fl_claims_name_word(c, from - 1) && !possessive_end(c, from - 1) &&
