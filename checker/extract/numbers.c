@@ -837,37 +837,6 @@ static int number_outruns(const ctx *c, size_t i, size_t used)
     return 0;
 }
 
-/* Is the gap between tokens i and i + 1 a thin, narrow no-break or no-break space (U+2009, U+202F, U+00A0), which SI
- * style puts between a number's groups of three digits ("48 350 tonnes")? The markup mask turns each into as many
- * ASCII spaces as it has bytes (two or three); a plain space, one, never is ("May 12 350 people"). */
-static int group_space(const ctx *c, size_t i)
-{
-    size_t len = c->t[i + 1].start - c->t[i].end;
-    return (len == 2 || len == 3) && strspn(c->text + c->t[i].end, " ") >= len;
-}
-
-/* A whole number whose groups of three digits a group space separates ("48 350", "1 204 000"), from token i: writes
- * its digits to buf and returns its tokens, or 0 when token i opens none (its first group is one to three digits,
- * each later group three, no decimals before the last). */
-static size_t spaced_number(const ctx *c, size_t i, char *buf, size_t cap)
-{
-    size_t k = i, len = 0;
-    for (; k < c->n && c->t[k].kind == FL_TOK_NUM; k++) {
-        size_t w = c->t[k].end - c->t[k].start;
-        const char *s = c->text + c->t[k].start;
-        if (strspn(s, "0123456789") != w || (k == i ? w > 3 : w != 3) || len + w + 1 > cap)
-            break;
-        memcpy(buf + len, s, w);
-        len += w;
-        if (k + 1 >= c->n || c->t[k + 1].kind != FL_TOK_NUM || !group_space(c, k)) {
-            k++;
-            break;
-        }
-    }
-    buf[len] = '\0';
-    return k - i > 1 ? k - i : 0;
-}
-
 size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_num **out)
 {
     ctx c = {text, r, fl_rules_knowledge(r), t, n};
@@ -896,14 +865,11 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
         x.capitalised_before = (uint8_t)(i > 0 && capitalised_word(&c, i - 1) && i - 1 > 0);
         if (t[i].kind == FL_TOK_NUM) {
             double v;
-            char groups[32];
-            size_t spaced = spaced_number(&c, i, groups, sizeof groups);
-            int dec = spaced ? fl_parse_digits(groups, strlen(groups), &v)
-                             : fl_parse_digits(text + t[i].start, t[i].end - t[i].start, &v);
+            int dec = fl_parse_digits(text + t[i].start, t[i].end - t[i].start, &v);
             if (dec < 0)
                 continue;
             double half = 0.5 * pow(10, -dec);
-            size_t j = i + (spaced ? spaced : 1);
+            size_t j = i + 1;
             x.minus = (uint8_t)minus_before(&c, i);
             x.value = v;
             x.lo = v - half;
