@@ -1552,7 +1552,12 @@ static int month_when(const sctx *c, const num_index *x, const fl_date *date, si
             return 0; /* "October to December 2025": a span of months, read with its year (month_range) */
         int span = span_to_month(c, x, i);
         if (span) { /* "in the year to December 28", "the six months to 30 September": the span that ended last */
-            w->year = mon >= date->month ? year - 1 : year;
+            const fl_num *day = i > c->a && day_number_at(x, i - 1)       ? num_at(x, i - 1)
+                                : after < c->b && day_number_at(x, after) ? num_at(x, after)
+                                                                          : NULL;
+            int ended = day ? mon < date->month || (mon == date->month && (int)day->value <= date->day)
+                            : mon < date->month; /* "the year to 14 March" in a report of 20 March: this year's */
+            w->year = ended ? year : year - 1;
             w->month = mon;
             w->how = 2;
             span_period(c, x, i, w);
@@ -2309,11 +2314,6 @@ static int fronted_anaphor_count(const sctx *c, fl_qty *q, const fl_qty *qs, siz
     return 1;
 }
 
-/* A bare number right after the comma that ends the whole a sentence opens with ("Of the 29,450 ballot papers
- * counted, 138 were rejected", "Of the 80 flats, 18 were destroyed"): the subject of a finite verb group right
- * after it, it counts what the whole counts, as "138 ballot papers were rejected" does, when a verb of its clause
- * says what was done to or by the part (act_of, open_predicate); 1 when so. A part with no such verb ("Of the 80
- * flats, 18 are empty") stays bare. */
 static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head);
 
 /* Makes q a count in the generic unit u of the noun at tokens [from, head] in lower case ("day-trippers"), its item;
@@ -2355,6 +2355,11 @@ static int fronted_whole_of(const sctx *c, const fl_parse *p, const fl_qty *qs, 
     return generic_item_count(c, w, head, head, u, pool);
 }
 
+/* A bare number right after the comma that ends the whole a sentence opens with ("Of the 29,450 ballot papers
+ * counted, 138 were rejected", "Of the 80 flats, 18 were destroyed"): the subject of a finite verb group right
+ * after it, it counts what the whole counts, as "138 ballot papers were rejected" does, when a verb of its clause
+ * says what was done to or by the part (act_of, open_predicate); 1 when so. A part with no such verb ("Of the 80
+ * flats, 18 are empty") stays bare. */
 static int fronted_whole_count(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, fl_qty_strings *pool)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -2526,7 +2531,6 @@ static int count_unit_at(const sctx *c, size_t i)
 }
 
 static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacent, fl_qty_strings *pool);
-static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head);
 
 /* Where the noun of a partitive's whole starts, for the bare number q: "of", the count-links words, a possessor
  * ("all 18 of the town's traps", at most two words ending in "'s"), the whole's own number when next is a bare
@@ -4355,10 +4359,10 @@ static int other_event_told(const sctx *c)
     return 0;
 }
 
-/* What sentence s tells the discourse before its figures are read: the names of kinds it gives (note_kind_names), and
- * whether it tells of another event than the story's (other_event_told), for itself and the sentence after it. */
 static void note_members(const sctx *c, discourse *dc);
 
+/* What sentence s tells the discourse before its figures are read: the names of kinds it gives (note_kind_names), and
+ * whether it tells of another event than the story's (other_event_told), for itself and the sentence after it. */
 static void note_sentence(const sctx *c, discourse *dc, const fl_facts *f, size_t s)
 {
     /* an author line's names, and a masthead's or a table row's parts after a "|", are no names of the story */
@@ -6267,17 +6271,6 @@ static int plural_word(const sctx *c, size_t i)
     return one[0] && strlen(one) < n;
 }
 
-/* A label that is the noun phrase its figure counts, with no participle ("- Trips: 1,248,600", "- Docking stations:
- * 198, each with 8 to 20 docks", as "1,248,600 trips", "198 docking stations"): a label's words as
- * fl_claims_label_start and label_nominals have them up to the label's own period (label_end: "Trips, 2025-26"; the
- * first word may be any word when a noun follows: "Docking"), the
- * last a noun in the plural or one a count unit names, none of a measure's unit ("Hours: 35") and no family's trigger
- * (measure_label: "Deaths: 14") and no modifier that makes the figure a statistic or a row of a breakdown (claim_model
- * non_items, levels.statistics: "Average weekday boardings", "All industries"); the figure a whole number, right after
- * the colon, that ends the statement (ends_statement: "(13 April 2025 to 12 April 2026)", ", of which 139 let") and has
- * no noun of its own ("Members: 1,140 farms" counts farms), as before label_count made it a count of the label's noun.
- * A singular label ("Age: 23", "Vote: 684 for") counts nothing. Fills *lb as a stock of that noun (the light class:
- * "has 198 docking stations"), the noun its head and its act; 1 when so. */
 /* Is q a count of a generic kind (claim_model.generic_items: "286,000 units", "11 thermal-imaging units"), which in a
  * label line counts what the label names ("Bicycles sold: 286,000 units", as "286,000 bicycles were sold")? */
 static int generic_count(const sctx *c, const fl_qty *q)
@@ -6290,6 +6283,17 @@ static int generic_count(const sctx *c, const fl_qty *q)
     return id && fl_count_dimension(c->r, q->dim) && fl_phrases_word(&c->k->generic_items, id, strlen(id)) >= 0;
 }
 
+/* A label that is the noun phrase its figure counts, with no participle ("- Trips: 1,248,600", "- Docking stations:
+ * 198, each with 8 to 20 docks", as "1,248,600 trips", "198 docking stations"): a label's words as
+ * fl_claims_label_start and label_nominals have them up to the label's own period (label_end: "Trips, 2025-26"; the
+ * first word may be any word when a noun follows: "Docking"), the
+ * last a noun in the plural or one a count unit names, none of a measure's unit ("Hours: 35") and no family's trigger
+ * (measure_label: "Deaths: 14") and no modifier that makes the figure a statistic or a row of a breakdown (claim_model
+ * non_items, levels.statistics: "Average weekday boardings", "All industries"); the figure a whole number, right after
+ * the colon, that ends the statement (ends_statement: "(13 April 2025 to 12 April 2026)", ", of which 139 let") and has
+ * no noun of its own ("Members: 1,140 farms" counts farms), as before label_count made it a count of the label's noun.
+ * A singular label ("Age: 23", "Vote: 684 for") counts nothing. Fills *lb as a stock of that noun (the light class:
+ * "has 198 docking stations"), the noun its head and its act; 1 when so. */
 static int noun_label(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -7368,8 +7372,6 @@ static int linking_object(const sctx *c, const char *lemma)
     return fl_phrases_word(&c->k->linking, lemma, n) >= 0 &&
            !fl_lexicon_has(fl_rules_lexicon(c->r, "transitive-linking"), lemma, n, 1);
 }
-
-static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head);
 
 /* "The 1,540 cancelled appointments will be rebooked": when no verb of the clause says what was done to a counted
  * noun, a past participle between the figure and the noun does (its class, or its lemma): what happened to them
@@ -13669,10 +13671,8 @@ int fl_claims_definite_figure(const sctx *c, const fl_qty *q)
            !fl_claims_role(c, p - 1, FL_ROLE_INDEFINITE);
 }
 
-/* Does a whole marker ("all": rules/subjects.json "whole-markers") open count q, with only past participles between
- * its number and its noun and no phrase of place or part after it ("all 60 rescuers involved", "All 13 buried
- * skiers"; not "all 25 failing dispensers" nor "all 6 kiosks in the north", parts of them)? Such a count tells again
- * the whole of what its document counted before. */
+/* Is count q a noun label's row figure ("- Drones: 11"): the whole count of its noun that a list states, which a
+ * later count of that noun told again restates (fl_claims_restated_figure)? */
 int fl_claims_row_figure(const sctx *c, const fl_qty *q)
 {
     label lb;
@@ -13688,6 +13688,10 @@ int fl_claims_restated_figure(const sctx *c, const fl_qty *q)
            finite_tag(p->tags[q->tok_end - c->a]) && p->vg_of[q->tok_end - c->a] >= 0;
 }
 
+/* Does a whole marker ("all": rules/subjects.json "whole-markers") open count q, with only past participles between
+ * its number and its noun and no phrase of place or part after it ("all 60 rescuers involved", "All 13 buried
+ * skiers"; not "all 25 failing dispensers" nor "all 6 kiosks in the north", parts of them)? Such a count tells again
+ * the whole of what its document counted before. */
 int fl_claims_whole_figure(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");

@@ -252,22 +252,28 @@ static size_t fraction_of_unit(const ctx *c, size_t j)
     return k + 1 - j;
 }
 
-/* "a mile and a half", "an hour and a quarter": after an article, a unit of numbers.fraction_units at token j, then
- * "and", an article and a fraction. Returns the tokens from j to the fraction's end (0 when none) and sets *v to one
- * and the fraction. The unit is read after the article as any unit is; the tokens after the unit are the
- * number's. */
+/* "a mile and a half", "an hour and a half": after an article (token j - 1), a unit of numbers.fraction_units at
+ * token j, then "and", an article and "half" (one token; a third or a quarter there is as often an ordinal or a
+ * share: "a month and a third collection", "an hour and a quarter of its members"). Returns the tokens from j to
+ * the fraction's end (the unit's, then UNIT_HALF_TAIL), 0 when none, and sets *v to one and a half. The unit is
+ * read after the article as any unit is; the tokens after it are the number's ("a metre and a half of snow"). Not
+ * after a figure, whose rate the article and unit are ("£30,000 a year and a half of it", "£900 a month and a
+ * half-price deposit"), nor before a glued hyphen ("a half-price"). */
+enum { UNIT_HALF_TAIL = 3 };
+
 static size_t unit_and_fraction(const ctx *c, size_t j, double *v)
 {
     size_t used, fu = 0;
-    if (j >= c->n || fl_phrases_at(&c->k->fraction_units, c->text, c->t, c->n, j, &used) < 0)
+    if (j < 2 || j >= c->n || c->t[j - 2].kind == FL_TOK_NUM ||
+        fl_phrases_at(&c->k->fraction_units, c->text, c->t, c->n, j, &used) < 0)
         return 0;
-    if (!role(c, j + used, FL_ROLE_AND) || !role(c, j + used + 1, FL_ROLE_INDEFINITE))
+    size_t f = j + used + 2;
+    if (!role(c, j + used, FL_ROLE_AND) || !role(c, j + used + 1, FL_ROLE_INDEFINITE) ||
+        table_at(c, &c->k->fractions, f, &fu) != 0.5 || fu != 1 ||
+        (tok_char(c, f + 1, '-') && !c->t[f + 1].space_before))
         return 0;
-    double f = table_at(c, &c->k->fractions, j + used + 2, &fu);
-    if (isnan(f) || fu != 1)
-        return 0;
-    *v = 1 + f;
-    return used + 3;
+    *v = 1.5;
+    return used + UNIT_HALF_TAIL;
 }
 
 /* Does a change link ("by", "of": rules/grammar.json) stand right before token i, or before a qualifier that
@@ -378,7 +384,8 @@ static size_t article_fraction(const ctx *c, size_t j, double *val, int *prop, i
 
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
  * "two million", "two thousand and five", "one point one billion", "two and a half million", "half a million"
- * (*scaled 2: a fraction of a scale), "half an hour" (*scaled 3: of a unit). Returns
+ * (*scaled 2: a fraction of a scale), "half an hour" and the article of "a mile and a half" (*scaled 3: of a unit,
+ * read after it; unit_and_fraction). Returns
  * the token count (0 when there is none). *dec: the decimals its words give ("one point one": 1; else 0). */
 static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *scaled, int *dec)
 {
@@ -554,7 +561,8 @@ static int currency_before(const ctx *c, size_t i)
  * ("£24m", "EUR 24m yesterday", "24m barrels", "24m of it")? Only a lower-case "m" with no currency before the
  * number and a singular common noun after it, one that no unit, scale or function word is: one thing of that
  * length; or a hyphen glued to it and a measure's axis word ("a 137m-tall turbine", "the 40m-long barge":
- * claim_model.measures.axes), which only a length takes. */
+ * claim_model.measures.axes), which only a length takes, unless a noun of grammar.json scale-long-heads follows
+ * ("a 7.6m-long waiting list"). */
 static int length_letter(const ctx *c, size_t i, size_t j)
 {
     size_t k = j + 1, used;
@@ -564,7 +572,7 @@ static int length_letter(const ctx *c, size_t i, size_t j)
         return 0; /* "£24m", "EUR 24m": a sum */
     if (tok_char(c, k, '-') && !c->t[k].space_before && k + 1 < c->n && !c->t[k + 1].space_before &&
         c->t[k + 1].kind == FL_TOK_WORD && fl_phrases_at(&c->k->measure_axes, c->text, c->t, c->n, k + 1, &used) >= 0)
-        return 1;
+        return !lex(c, "scale-long-heads", k + 1 + used); /* "a 7.6m-long waiting list": millions */
     if (c->t[k].kind != FL_TOK_WORD || !c->t[k].space_before)
         return 0;
     unsigned char first = (unsigned char)c->text[c->t[k].start];
@@ -747,7 +755,9 @@ static size_t odd_after(const ctx *c, fl_num *x, size_t j)
     size_t used = 0, skip = hyphen_word(c, j) ? 1 : 0;
     if (x->proportion || x->range || j + skip >= c->n)
         return 0;
-    if ((skip && lex(c, "open-suffixes", j + 1)) || (tok_char(c, j, '+') && !c->t[j].space_before)) {
+    if ((skip && lex(c, "open-suffixes", j + 1)) ||
+        (tok_char(c, j, '+') && !c->t[j].space_before &&
+         !(j + 1 < c->n && c->t[j + 1].kind == FL_TOK_NUM && !c->t[j + 1].space_before))) { /* not "4+1" */
         x->at_least = 1; /* "2,000-plus fans", "2,000+ staff": at least the number */
         return skip + 1;
     }
@@ -930,7 +940,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             size_t tail = j == i + 1 ? unit_and_fraction(&c, j, &whole) : 0;
             if (tail) {
                 skip_until = j + tail; /* "and a half" after the unit is the number's, no share */
-                x.tail = 3;
+                x.tail = UNIT_HALF_TAIL;
             }
             push(out, &cnt, &cap, &x);
             i = j - 1;

@@ -355,6 +355,11 @@ Test(claim_model, counts_with_their_noun_left_out)
     cr_expect(!x || strcmp(x->dim, "length") != 0, "3m-strong: no axis word after the hyphen, no metres");
     fl_claims_free(&c);
     fl_doc_free(d);
+    d = extract(DATED "The Ostrava Ridge landslide lengthened a 7.6m-long waiting list.\n", &c);
+    x = unit_find_claim(&c, "7.6m");
+    cr_expect(!x || strcmp(x->dim, "length") != 0, "7.6m-long waiting list: millions, no metres");
+    fl_claims_free(&c);
+    fl_doc_free(d);
 }
 
 /* What is not a count: ages, ordinals, page and chapter numbers, a modifier that starts with a capital. */
@@ -2683,6 +2688,10 @@ Test(claim_model, year_to_a_month_without_its_year)
          "revenue|money:GBP|@#t.txt>|actual||2031 part:year to march", NULL},
         {DATED "Corvane Group said revenue rose to £412 million in the 12 months to the end of December.\n",
          "£412 million", "revenue|money:GBP|@#t.txt>|actual||2030", NULL},
+        {DATED "Corvane Group said revenue was £86.4m in the year to 2 May.\n", "£86.4m",
+         "revenue|money:GBP|@#t.txt>|actual||2031 part:year to may", NULL},
+        {DATED "Corvane Group said revenue was £86.4m in the year to 31 May.\n", "£86.4m",
+         "revenue|money:GBP|@#t.txt>|actual||2030 part:year to may", NULL},
         {DATED "Corvane Group said revenue was £86.4m in the year to 31 March 2029.\n", "£86.4m",
          "revenue|money:GBP|@#t.txt>|actual||2029 part:year to march", NULL},
     };
