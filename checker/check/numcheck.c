@@ -2941,6 +2941,32 @@ static void check_against(fl_check_ctx *ctx, size_t s)
     }
 }
 
+/* The percentage that is sentence s's first figure from number pn on, years aside ("... - a rise of 14 per cent"
+ * after "318 at the same point last year"); NULL when that figure is no percentage. */
+static const fl_qty *percent_after(const fl_check_ctx *ctx, size_t s, size_t pn)
+{
+    const fl_facts *f = ctx->facts;
+    size_t n1 = f->sent_num[s + 1];
+    while (pn < n1 && f->num[pn].nonclaim && f->num[pn].year)
+        pn++;
+    size_t qi = pn < n1 ? first_qty_from(f, s, pn) : f->sent_qty[s + 1];
+    return qi < f->sent_qty[s + 1] && f->qty[qi].num == pn && f->qty[qi].kind == FL_QK_PERCENT ? &f->qty[qi] : NULL;
+}
+
+/* Does change p (direction dir) to level y hold from an amount of y's measure among numbers [sent_num[s], end) of
+ * sentence s ("Of 3,000 calls, 1,240 came ...")? Then which amount it is the change of is not known. */
+static int change_of_other(const fl_check_ctx *ctx, size_t s, size_t end, const fl_qty *y, const fl_qty *p, int dir)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t k = f->sent_num[s]; k < end; k++) {
+        fl_qty cb;
+        const fl_qty *c = amount_of_num(ctx, s, k, &cb);
+        if (c && same_dim(f, c, y) && change_holds(f, c, y, p, dir))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is number ni of sentence s the one amount of its clause up to token end: no other number, years aside, from
  * the mark that opens the clause (clause_mark) to end? "In 2024 there were 90 cases in 12 districts, 30% above
  * ..." names no one level. */
@@ -2979,21 +3005,9 @@ static void check_against_bare(fl_check_ctx *ctx, size_t s)
         if (!x || !y || (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE) || !same_dim(f, x, y) ||
             (!f->num[ni + 1].scaled && printed_step(f, y) < 1))
             continue;
-        size_t pn = ni + 2; /* the percentage is the next figure after the base, years aside */
-        while (pn < n1 && f->num[pn].nonclaim && f->num[pn].year)
-            pn++;
-        size_t qi = pn < n1 ? first_qty_from(f, s, pn) : f->sent_qty[s + 1];
-        p = qi < f->sent_qty[s + 1] && f->qty[qi].num == pn && f->qty[qi].kind == FL_QK_PERCENT ? &f->qty[qi] : NULL;
+        p = percent_after(ctx, s, ni + 2); /* the next figure after the base */
         int dir = p ? apposed_change(ctx, s, y->tok_end, p) : 0;
-        if (!dir || change_holds(f, x, y, p, dir))
-            continue;
-        int other = 0; /* "Of 3,000 calls, 1,240 came ...": the change of none */
-        for (size_t k = n0; k < ni && !other; k++) {
-            fl_qty cb;
-            const fl_qty *c = amount_of_num(ctx, s, k, &cb);
-            other = c && same_dim(f, c, y) && change_holds(f, c, y, p, dir);
-        }
-        if (other)
+        if (!dir || change_holds(f, x, y, p, dir) || change_of_other(ctx, s, ni, y, p, dir))
             continue;
         fl_qty xt = *x, yt = *y;
         as_precise_as(f, &xt, y);
@@ -3020,12 +3034,8 @@ static void check_level_difference(fl_check_ctx *ctx, size_t s)
             continue;
         if (lead <= a + 1 || !apposition_mark(ctx->doc->text, &f->tok[lead - 1]))
             continue;
-        size_t xn = ni - 1, pn = ni + 1;
-        while (pn < n1 && f->num[pn].nonclaim && f->num[pn].year)
-            pn++;
-        size_t qi = pn < n1 ? first_qty_from(f, s, pn) : f->sent_qty[s + 1];
-        const fl_qty *p =
-            qi < f->sent_qty[s + 1] && f->qty[qi].num == pn && f->qty[qi].kind == FL_QK_PERCENT ? &f->qty[qi] : NULL;
+        size_t xn = ni - 1;
+        const fl_qty *p = percent_after(ctx, s, ni + 1);
         fl_qty xb, db;
         const fl_qty *x = amount_of_num(ctx, s, xn, &xb), *d = amount_of_num(ctx, s, ni, &db);
         if (!p || !x || !d || f->num[xn].scale != nd->scale || !same_dim(f, x, d) ||
@@ -3317,14 +3327,8 @@ static void check_excess_bare(fl_check_ctx *ctx, size_t s, const fl_qty *p, size
         !sole_number(ctx, s, xn, mark) || (x = amount_of_num(ctx, s, xn, &xb)) == NULL || x->tok_end > mark ||
         !same_dim(f, x, y))
         return;
-    if (change_holds(f, x, y, p, dir))
+    if (change_holds(f, x, y, p, dir) || change_of_other(ctx, s, xn, y, p, dir))
         return;
-    for (size_t i = f->sent_num[s]; i < xn; i++) { /* "Of 3,000 calls, 1,240 came ...": the change of none */
-        fl_qty cb;
-        const fl_qty *c = amount_of_num(ctx, s, i, &cb);
-        if (c && same_dim(f, c, y) && change_holds(f, c, y, p, dir))
-            return;
-    }
     fl_qty xt = *x, yt = *y;
     as_precise_as(f, &xt, y);
     as_precise_as(f, &yt, x);
