@@ -407,6 +407,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
     k->approx_tolerance = 0.10;
+    k->conversion_tolerance = 0.05;
 }
 
 static int add_value(fl_knowledge *k, double v)
@@ -503,9 +504,9 @@ static int period_index(fl_knowledge *k, const char *name)
 
 static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"id",   "dimension",    "factor",      "names",  "case_sensitive_names",
-                                       "rate", "prefix_names", "scale_nouns", "signed", "offset",
-                                       NULL};
+    static const char *const keys[] = {
+        "id",           "dimension",   "factor", "names",  "case_sensitive_names", "rate",
+        "prefix_names", "scale_nouns", "signed", "offset", "also_factor",          NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"units\" must be an array");
     const cJSON *u;
@@ -523,6 +524,9 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         const cJSON *offset = cJSON_GetObjectItemCaseSensitive(u, "offset");
         if (offset && !cJSON_IsNumber(offset))
             return fl_fail(err, file, "%s: \"offset\" must be a number", id);
+        const cJSON *also = cJSON_GetObjectItemCaseSensitive(u, "also_factor");
+        if (also && (!cJSON_IsNumber(also) || !(also->valuedouble > 0)))
+            return fl_fail(err, file, "%s: \"also_factor\" must be a positive number", id);
         if (k->nunits >= FL_KNOWLEDGE_MAX_INDEX || k->nperiods >= FL_KNOWLEDGE_MAX_INDEX)
             return fl_fail(err, file, "more than %d units or rate periods", FL_KNOWLEDGE_MAX_INDEX);
         FL_GROW(k->units, k->capunits, k->nunits + 1);
@@ -534,6 +538,7 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         un->rate = rate ? period_index(k, rate) : -1;
         un->sign = cJSON_IsTrue(sign);
         un->offset = offset ? offset->valuedouble : 0;
+        un->also_factor = also ? also->valuedouble : 0;
         int idx = (int)k->nunits++;
         const cJSON *names = cJSON_GetObjectItemCaseSensitive(u, "names");
         const cJSON *syms = cJSON_GetObjectItemCaseSensitive(u, "case_sensitive_names");
@@ -2294,6 +2299,13 @@ int fl_knowledge_section(fl_knowledge *k, const char *name, const cJSON *sec, co
         return load_kinds(&k->qualifiers, sec, qualifier_kinds, file, name, err) < 0 ? -1 : 1;
     if (strcmp(name, "non_claims") == 0)
         return load_names(&k->non_claims, sec, 1, file, name, err) < 0 ? -1 : 1;
+    if (strcmp(name, "conversion_tolerance") == 0) {
+        if (!cJSON_IsNumber(sec) || sec->valuedouble < 0 || sec->valuedouble >= 1)
+            return fl_fail(err, file,
+                           "\"conversion_tolerance\" must be a number from 0 to 1 (0.05 is 5%% of the amount)");
+        k->conversion_tolerance = sec->valuedouble;
+        return 1;
+    }
     if (strcmp(name, "approx_tolerance") == 0) {
         if (!cJSON_IsNumber(sec) || sec->valuedouble <= 0 || sec->valuedouble >= 1)
             return fl_fail(err, file, "\"approx_tolerance\" must be a number between 0 and 1 (0.1 is +-10%%)");

@@ -64,10 +64,12 @@ int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, 
 typedef struct {
     char *id, *dimension;
     double factor;
-    int rate;      /* index into periods, or -1 */
-    int sign;      /* "signed": the scale has negative values, and a minus before the number is its sign (-5°C) */
-    double offset; /* "offset": added after the factor, for a scale whose zero is not the canonical unit's (°F to
-                    * °C: value * 5/9 - 160/9); 0 for every other unit */
+    int rate;           /* index into periods, or -1 */
+    int sign;           /* "signed": the scale has negative values, and a minus before the number is its sign (-5°C) */
+    double offset;      /* "offset": added after the factor, for a scale whose zero is not the canonical unit's (°F to
+                         * °C: value * 5/9 - 160/9); 0 for every other unit */
+    double also_factor; /* "also_factor": the value a bare name has in another country's usage (a gallon: the US
+                         * one, or the imperial one), which a conversion may have used; 0 when none */
 } fl_unit;
 
 typedef enum { FL_DIR_FROM_TO, FL_DIR_TO_FROM, FL_DIR_BETWEEN, FL_DIR_ON, FL_DIR_NONE } fl_direction;
@@ -186,12 +188,13 @@ typedef struct {
     fl_phrases aliases; /* case-sensitive -> entity index */
     fl_metric *metrics;
     size_t nmetrics, capmetrics;
-    fl_phrases triggers;     /* -> metric index */
-    fl_phrases modalities;   /* -> fl_modality */
-    fl_phrases events;       /* -> year */
-    fl_phrases qualifiers;   /* -> fl_qualifier */
-    fl_phrases non_claims;   /* -> 1 */
-    double approx_tolerance; /* "about": +-10% unless a pack says otherwise */
+    fl_phrases triggers;         /* -> metric index */
+    fl_phrases modalities;       /* -> fl_modality */
+    fl_phrases events;           /* -> year */
+    fl_phrases qualifiers;       /* -> fl_qualifier */
+    fl_phrases non_claims;       /* -> 1 */
+    double approx_tolerance;     /* "about": +-10% unless a pack says otherwise */
+    double conversion_tolerance; /* units.json: how far a conversion in parentheses may stray ("86km (53 miles)") */
     /* time */
     fl_phrases relative;        /* -> index into rel_offset / rel_from */
     int *rel_offset, *rel_from; /* rel_from: 0 document, 1 previous year mentioned, 2 none (a rate) */

@@ -2,6 +2,7 @@
  * and what it needs. */
 #include "run/registry.h"
 
+#include "check/conversions.h"
 #include "check/encoding.h"
 #include "check/numcheck.h"
 #include "check/quotes.h"
@@ -28,7 +29,7 @@ const fl_join fl_joins[FL_JOIN_COUNT] = {
 
 const fl_rule_impl fl_registry[FL_RULE_COUNT] = {
     [FL_RULE_ENCODING] = {NULL, 0, 0}, /* fl_registry_unreadable */
-    [FL_RULE_NUMERIC_CONFLICT] = {NULL, 1 + FL_JOIN_NUMERIC, FL_NEEDS_CLAIMS},
+    [FL_RULE_NUMERIC_CONFLICT] = {fl_check_conversions, 1 + FL_JOIN_NUMERIC, FL_NEEDS_CLAIMS},
     [FL_RULE_NUMERIC_ARITHMETIC] = {fl_check_arithmetic, 0, FL_NEEDS_CLAIMS},
     [FL_RULE_DATE_INCONSISTENCY] = {fl_check_dates, 0, FL_NEEDS_CLAIMS},
     [FL_RULE_QUOTE_CONFLICT] = {NULL, 1 + FL_JOIN_QUOTES, FL_NEEDS_SPEECH},

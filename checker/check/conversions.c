@@ -1,0 +1,109 @@
+/* conversions.c - numeric-conflict within a sentence: an amount and its conversion into another unit in the
+ * parentheses right after it ("86km (53 miles)", "1,600 acres (650 hectares)", "minus 11C (12F)") state one
+ * amount twice, so the two must agree within the rounding of both and the units.json conversion tolerance.
+ * Counts are never conversions: "2.3 million people (960,000 households)" counts two kinds of thing. */
+#include "check/conversions.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/rules.h"
+#include "doc/excerpt.h"
+#include "extract/claims.h"
+#include "extract/quantities.h"
+#include "packs/rulepack.h"
+
+/* Is token i of the facts the one-character mark ch? */
+static int mark_is(const fl_check_ctx *ctx, size_t i, char ch)
+{
+    const fl_token *t = &ctx->facts->tok[i];
+    return i < ctx->facts->ntok && t->kind == FL_TOK_PUNCT && t->end - t->start == 1 && ctx->doc->text[t->start] == ch;
+}
+
+/* The quantity in the parentheses right after quantity qi ("86km (about 53 miles)": the "53 miles"), hedge
+ * allowed, nothing else inside; NULL when there is none, or when either side is part of a longer amount (a
+ * compound "5ft 9in" is one quantity). */
+static const fl_qty *aside_of(const fl_check_ctx *ctx, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *q = &f->qty[qi];
+    if (qi + 1 >= f->nqty || !mark_is(ctx, q->tok_end, '('))
+        return NULL;
+    const fl_qty *r = &f->qty[qi + 1];
+    size_t open = q->tok_end;
+    if (open + 1 >= f->ntok || r->qstart != f->tok[open + 1].start || !mark_is(ctx, r->tok_end, ')'))
+        return NULL;
+    return r;
+}
+
+/* The amounts [*lo, *hi] quantity q states in its dimension's canonical unit: as a temperature's difference
+ * (diff: its scale's offset taken off, "rose by 5C (9F)") or as a reading; alt: in the value its unit's bare name
+ * has in another country's usage (also_factor: an imperial gallon). */
+static void stated(const fl_knowledge *k, const fl_qty *q, int diff, int alt, double *lo, double *hi)
+{
+    const fl_unit *u = &k->units[q->unit];
+    double off = u->offset, m = alt ? u->also_factor / u->factor : 1;
+    *lo = (q->lo - off) * m + (diff ? 0 : off);
+    *hi = (q->hi - off) * m + (diff ? 0 : off);
+}
+
+/* Do a and r state one amount: their intervals meet once widened by the tolerance (a share of the larger
+ * amount), as readings or, for scales with an offset, as differences, in either usage of a unit's name? */
+static int agree(const fl_knowledge *k, const fl_qty *a, const fl_qty *r, double tol)
+{
+    int diffs = k->units[a->unit].offset != 0 || k->units[r->unit].offset != 0;
+    int alts = (k->units[a->unit].also_factor > 0) | (k->units[r->unit].also_factor > 0) << 1;
+    for (int diff = 0; diff <= diffs; diff++)
+        for (int alt = 0; alt <= 3; alt++) {
+            if ((alt & alts) != alt)
+                continue;
+            double alo, ahi, rlo, rhi;
+            stated(k, a, diff, alt & 1, &alo, &ahi);
+            stated(k, r, diff, alt >> 1, &rlo, &rhi);
+            double gap = fmax(rlo - ahi, alo - rhi);
+            double size = fmax(fmax(fabs(alo), fabs(ahi)), fmax(fabs(rlo), fabs(rhi)));
+            if (gap <= tol * size)
+                return 1;
+        }
+    return 0;
+}
+
+/* The amount of quantity a in the unit of quantity r, as printed: "53.4". */
+static void in_unit_of(fl_buf *b, const fl_knowledge *k, const fl_qty *a, const fl_qty *r)
+{
+    double v = (a->value - k->units[r->unit].offset) / k->units[r->unit].factor;
+    double m = fabs(v);
+    fl_buf_printf(b, "%.*f", m >= 100 ? 0 : m >= 10 ? 1 : 2, v);
+}
+
+void fl_check_conversions(fl_check_ctx *ctx)
+{
+    const fl_facts *f = ctx->facts;
+    if (!f)
+        return;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    for (size_t qi = 0; qi < f->nqty; qi++) {
+        const fl_qty *a = &f->qty[qi];
+        const fl_qty *r;
+        if (a->kind != FL_QK_UNIT || !(r = aside_of(ctx, qi)) || r->kind != FL_QK_UNIT || r->unit == a->unit ||
+            strcmp(a->dim, r->dim) != 0 || fl_count_dimension(ctx->rules, a->dim) || f->num[a->num].range ||
+            f->num[r->num].range || agree(k, a, r, k->conversion_tolerance))
+            continue;
+        fl_buf said = {0}, conv = {0}, want = {0};
+        fl_excerpt(&said, ctx->doc, a->start, a->end, 40);
+        fl_excerpt(&conv, ctx->doc, r->start, r->end, 40);
+        in_unit_of(&want, k, a, r);
+        size_t unit = f->num[r->num].end; /* the unit as the aside writes it */
+        while (unit < r->end && ctx->doc->text[unit] == ' ')
+            unit++;
+        fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_CONFLICT, r->start, r->end,
+                               "\"%s\" in parentheses is not the amount \"%s\" before it: that is about %s %.*s",
+                               fl_buf_cstr(&conv), fl_buf_cstr(&said), fl_buf_cstr(&want), (int)(r->end - unit),
+                               ctx->doc->text + unit);
+        fl_report_related(ctx, d, a->start, a->end, "the amount it converts");
+        fl_buf_free(&said);
+        fl_buf_free(&conv);
+        fl_buf_free(&want);
+        qi++;
+    }
+}
