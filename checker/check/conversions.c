@@ -20,18 +20,31 @@ static int mark_is(const fl_check_ctx *ctx, size_t i, char ch)
     return i < ctx->facts->ntok && t->kind == FL_TOK_PUNCT && t->end - t->start == 1 && ctx->doc->text[t->start] == ch;
 }
 
-/* The quantity in the parentheses right after quantity qi ("86km (about 53 miles)": the "53 miles"), hedge
- * allowed, nothing else inside; NULL when there is none, or when either side is part of a longer amount (a
- * compound "5ft 9in" is one quantity). */
+/* Does token i end a conversion told after ", or": a comma, a full stop, a semicolon, a closing parenthesis or
+ * the end of the facts? */
+static int or_aside_end(const fl_check_ctx *ctx, size_t i)
+{
+    return i >= ctx->facts->ntok || mark_is(ctx, i, ',') || mark_is(ctx, i, '.') || mark_is(ctx, i, ';') ||
+           mark_is(ctx, i, ')');
+}
+
+/* The quantity that converts quantity qi in an aside right after it, hedge allowed and nothing else in it: in
+ * parentheses ("86km (about 53 miles)") or after ", or" up to a comma or the sentence's end ("740 hectares, or
+ * 7.4 square kilometres,"); NULL when there is none. Either side may be a compound ("5ft 9in" is one
+ * quantity). */
 static const fl_qty *aside_of(const fl_check_ctx *ctx, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *q = &f->qty[qi];
-    if (qi + 1 >= f->nqty || !mark_is(ctx, q->tok_end, '('))
+    if (qi + 1 >= f->nqty)
         return NULL;
     const fl_qty *r = &f->qty[qi + 1];
-    size_t open = q->tok_end;
-    if (open + 1 >= f->ntok || r->qstart != f->tok[open + 1].start || !mark_is(ctx, r->tok_end, ')'))
+    size_t open = q->tok_end, first = open + 1; /* the aside's first token */
+    if (mark_is(ctx, open, ',') && first < f->ntok &&
+        fl_role_at(ctx->rules, FL_ROLE_OR, ctx->doc->text, f->tok, f->ntok, first))
+        return first + 1 < f->ntok && r->qstart == f->tok[first + 1].start && or_aside_end(ctx, r->tok_end) ? r : NULL;
+    if (!mark_is(ctx, open, '(') || first >= f->ntok || r->qstart != f->tok[first].start ||
+        !mark_is(ctx, r->tok_end, ')'))
         return NULL;
     return r;
 }
@@ -97,9 +110,8 @@ void fl_check_conversions(fl_check_ctx *ctx)
         while (unit < r->end && ctx->doc->text[unit] == ' ')
             unit++;
         fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_CONFLICT, r->start, r->end,
-                               "\"%s\" in parentheses is not the amount \"%s\" before it: that is about %s %.*s",
-                               fl_buf_cstr(&conv), fl_buf_cstr(&said), fl_buf_cstr(&want), (int)(r->end - unit),
-                               ctx->doc->text + unit);
+                               "\"%s\" is not the amount \"%s\" it converts: that is about %s %.*s", fl_buf_cstr(&conv),
+                               fl_buf_cstr(&said), fl_buf_cstr(&want), (int)(r->end - unit), ctx->doc->text + unit);
         fl_report_related(ctx, d, a->start, a->end, "the amount it converts");
         fl_buf_free(&said);
         fl_buf_free(&conv);
