@@ -546,8 +546,27 @@ static int far_from_known(const fl_ages_state *st, const char *name, double v)
 static void lead_person(const sent *c, double v, size_t start, size_t end, int alone, fl_ages_state *st, fl_age **out,
                         size_t *n, size_t *cap);
 
+/* Does a detached aside of no clause of its own open at comma k and a verb follow it ("The 56-year-old, neat in a
+ * navy suit, did not look up", "The 43-year-old, wearing a grey suit, showed no emotion"): no finite verb, modal
+ * or relative word before the closing comma? */
+static int aside_then_verb(const sent *c, size_t k)
+{
+    if (!punct_at(c->text, c->t, k, c->b, ","))
+        return 0;
+    for (size_t j = k + 1; j + 1 < c->b; j++) {
+        uint8_t g = c->tags[j - c->a];
+        if (g == FL_TAG_VBD || g == FL_TAG_VBP || g == FL_TAG_MD || g == FL_TAG_WH || g == FL_TAG_SCONJ ||
+            (c->t[j].kind == FL_TOK_PUNCT && !punct_at(c->text, c->t, j, c->b, ",")))
+            return 0;
+        if (punct_at(c->text, c->t, j, c->b, ","))
+            return j > k + 1 && verb_tag(c->tags[j + 1 - c->a]);
+    }
+    return 0;
+}
+
 /* "The 29-year-old set off at 2.15pm": an age word that heads the definite subject opening its sentence (a verb
- * right after it; tokens [i, k) the number and its word, in bytes [start, end)) is the age of the person the
+ * right after it, or after an aside between commas: aside_then_verb; tokens [i, k) the number and its word, in
+ * bytes [start, end)) is the age of the person the
  * sentences before are about (lead_in), when the sentence right before or, through pronoun subjects and aged
  * relatives, one at most FL_AGES_BACK back names one, and the document gave that person no age far from it; none
  * otherwise. */
@@ -556,7 +575,7 @@ static void lead_age(const sent *c, double v, size_t start, size_t end, size_t i
 {
     if (i != c->a + 1 || k + 1 >= c->b || !c->tags ||
         !(verb_tag(c->tags[k - c->a]) ||
-          (punct_at(c->text, c->t, k, c->b, ",") && c->tags[k + 1 - c->a] == FL_TAG_WH)) ||
+          (punct_at(c->text, c->t, k, c->b, ",") && c->tags[k + 1 - c->a] == FL_TAG_WH) || aside_then_verb(c, k)) ||
         !fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, c->a) ||
         fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, c->a) || st->back_t != c->t)
         return;
