@@ -17,6 +17,7 @@ typedef struct {
     size_t n;
     const fl_lexicon *function_words;
     const fl_lexicon *count_links;
+    const fl_lexicon *topic_preps, *topic_heads;
 } ctx;
 
 /* Is token i a word of the role (rules/grammar.json)? */
@@ -574,12 +575,25 @@ static int qualifier_before_noun(const ctx *c, size_t *j)
 /* q's qualifier: one before it ("about", "more than"), one between its number and its noun (post: "a dozen or so
  * people"), an open suffix of its number ("2,000-plus fans"), or one after it at token j ("or more"); q->qstart
  * where one before it starts. */
+/* Is the qualifier word at token qb - 1 a preposition of topic (grammar.json topic-prepositions) after a word of
+ * topic-heads, before money q that premodifies a noun at token j ("jailed over £2.37m university invoice fraud":
+ * a fraud of £2.37m; "a row over £40m contract")? */
+static int topic_preposition(const ctx *c, const fl_qty *q, size_t qb, size_t j)
+{
+    return q->kind == FL_QK_MONEY && qb >= 2 && j < c->n && c->topic_preps && c->topic_heads &&
+           fl_lexicon_has_token(c->topic_preps, c->text, &c->t[qb - 1], 1) &&
+           fl_lexicon_has_token(c->topic_heads, c->text, &c->t[qb - 2], 1) && c->t[j].kind == FL_TOK_WORD &&
+           !(c->function_words && fl_lexicon_has_token(c->function_words, c->text, &c->t[j], 1));
+}
+
 static void set_qualifier(const ctx *c, fl_qty *q, const fl_num *x, int post, size_t j)
 {
     size_t qb = q->tok, used;
     q->qstart = q->start;
     if (qb > 0) {
         int ql = fl_phrases_ending(&c->k->qualifiers, c->text, c->t, c->n, qb - 1, &used);
+        if (ql >= 0 && used == 1 && topic_preposition(c, q, qb, j))
+            ql = -1;
         if (ql >= 0) {
             q->qualifier = ql;
             q->qstart = c->t[qb - used].start;
@@ -605,7 +619,9 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
              t,
              nt,
              fl_rules_lexicon(r, "function-words"),
-             fl_rules_lexicon(r, "count-links")};
+             fl_rules_lexicon(r, "count-links"),
+             fl_rules_lexicon(r, "topic-prepositions"),
+             fl_rules_lexicon(r, "topic-heads")};
     size_t n = 0, cap = 0;
     *out = NULL;
     size_t floor = nt ? t[0].start : 0;

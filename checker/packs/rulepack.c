@@ -201,6 +201,8 @@ const char *const fl_lexicon_names[] = {
     "per-unit-after",      /* such a word right after a figure only: "a" ("15 pence a share") */
     "open-suffixes",       /* after a figure and a hyphen, its least value: "plus" ("2,000-plus fans") */
     "scale-long-heads",    /* nouns after "3m-long" that make the m millions: "queue", "waiting list" */
+    "topic-prepositions",  /* "over" as a preposition of topic before money: "jailed over £2.37m fraud" */
+    "topic-heads",         /* the words before it that make it one: "jailed", "row", "years" */
     "time-clause-openers", /* words opening a clause that tells what happened at its parent's time: "as" */
     "clock-countdowns",    /* words after a clock figure that make it a game clock's: "to go" ("with 7:41 to go") */
     "sequence-openers",    /* words opening a clause or phrase of an event before or after the act: "after" */
