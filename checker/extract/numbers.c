@@ -695,6 +695,34 @@ static size_t ratio_after(const ctx *c, size_t j, double *v, int *prop)
     return j;
 }
 
+/* "1 in 5 adults", "2 in every 10 homes", "1 in 1,000": a ratio of digits after the whole number v (below 100)
+ * ending at j: the denominator a whole number above v, no year ("4 in 2026"), round when v is above ten ("27 in 34
+ * games" counts goals), with no unit after it but a count's ("3 in 10 minutes", "1 in 5 years" are times). Returns the
+ * tokens it uses from j (0 when none); *share the proportion. */
+static size_t digit_ratio(const ctx *c, size_t j, double v, double *share)
+{
+    size_t k = ratio_denominator(c, j), used;
+    double den;
+    if (!k || v < 1 || v >= 100 || k >= c->n || c->t[k].kind != FL_TOK_NUM ||
+        fl_parse_digits(c->text + c->t[k].start, c->t[k].end - c->t[k].start, &den) != 0 || den <= v || den >= 1e7 ||
+        (den >= 1000 && den <= 2100 && !memchr(c->text + c->t[k].start, ',', c->t[k].end - c->t[k].start)))
+        return 0; /* "4 in 2026": a year */
+    if (v > 10 && fmod(den, 10) != 0)
+        return 0; /* "scored 27 in 34 games": a count in a span; a ratio has a small or a round term */
+    int u = k + 1 < c->n ? fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, k + 1, &used) : -1;
+    if (u < 0 && k + 1 < c->n)
+        u = fl_phrases_at(&c->k->unit_symbols, c->text, c->t, c->n, k + 1, &used);
+    if (u >= 0 && !fl_lexicon_has(fl_rules_role(c->r, FL_ROLE_COUNT_DIMENSION), c->k->units[u].dimension,
+                                  strlen(c->k->units[u].dimension), 0))
+        return 0;
+    if (k + 1 < c->n &&
+        (!isnan(scale_after(c, k + 1, &used)) || (c->t[k + 1].kind == FL_TOK_PUNCT && !c->t[k + 1].space_before &&
+                                                  (tok_dash(c, k + 1) || tok_char(c, k + 1, '%')))))
+        return 0;
+    *share = v / den;
+    return k + 1 - j;
+}
+
 /* A second number glued to the one at token j - 1 (value v, dec decimals) by a dash: a range "3-5" / "3–5"
  * written without spaces widens x; a score or a vote of small whole numbers ("9-3", "2-1", "218-214") makes
  * it no count ("2019-20" is a year's). Returns the tokens used after j - 1 (2 or 0). */
@@ -900,6 +928,15 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
                 j += used;
             }
             j += odd_after(&c, &x, j); /* "150-odd" */
+            double share;
+            size_t ratio = dec == 0 && !x.scaled && !x.range ? digit_ratio(&c, j, v, &share) : 0;
+            if (ratio) { /* "1 in 5 adults": a share, as "one in five adults" is */
+                x.proportion = 1;
+                x.value = share;
+                x.lo = share * 0.99;
+                x.hi = share * 1.01;
+                j += ratio;
+            }
             x.end = t[j - 1].end;
             /* "a 320-metre dock", "the 7.9 million-tonne crop": the unit after a hyphen is the figure's */
             if (hyphen_word(&c, j) && (unit_word(&c, j + 1) || fl_singular_unit(c.r, text + t[j + 1].start,
