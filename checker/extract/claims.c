@@ -11675,12 +11675,79 @@ static int population_share(const sctx *c, const fl_qty *q, char *item, size_t c
     return ok;
 }
 
-/* The level family when figure q is the share of a population (population_share), cl's item set to it; -1 none. */
+/* Does verb token j's lemma with the words right after it make the verb phrase of a "share-measures" entry, the
+ * words from verb up to eq ("turn out")? */
+static int share_verb_at(const sctx *c, size_t j, const char *verb, const char *eq)
+{
+    char lemma[FL_LEMMA_MAX];
+    size_t vn = strcspn(verb, " =");
+    fl_claims_lemma_of(c, j, lemma, sizeof lemma);
+    if (strlen(lemma) != vn || strncmp(lemma, verb, vn) != 0)
+        return 0;
+    const char *s = verb + vn;
+    for (size_t i = j + 1; s < eq && *s == ' ' && i < c->b; i++) {
+        size_t n = strcspn(s + 1, " =");
+        if (c->t[i].end - c->t[i].start != n || strncasecmp(c->text + c->t[i].start, s + 1, n) != 0)
+            return 0;
+        s += n + 1;
+    }
+    return s == eq;
+}
+
+/* Does the "share-measures" entry x ("voter turn out=turnout": a population, a verb's lemma and the words after it,
+ * then a family) fit a share whose item is item ("voter: bother") and whose part's verb is the first verb group
+ * after figure q: the population the item's whole population, the verb that group's head or the head of an
+ * infinitive right after it ("bothered to turn out"), the group stating a fact (no modal: "would vote" is no
+ * turnout)? */
+static int share_measure_fits(const sctx *c, const fl_qty *q, const char *item, const char *x, const char *eq)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t pn = strcspn(x, " "), colon = strcspn(item, ":"), j = q->tok_end;
+    if (pn >= (size_t)(eq - x) || pn != colon || strncmp(item, x, pn) != 0)
+        return 0;
+    while (j < c->b && p->vg_of[j - c->a] < 0 && c->t[j].kind != FL_TOK_PUNCT)
+        j++;
+    if (j >= c->b || p->vg_of[j - c->a] < 0)
+        return 0;
+    int vg = p->vg_of[j - c->a];
+    for (size_t i = c->a + p->vgs[vg].start; i < c->a + p->vgs[vg].end; i++)
+        if (p->tags[i - c->a] == FL_TAG_MD)
+            return 0;
+    if (share_verb_at(c, c->a + p->vgs[vg].head, x + pn + 1, eq))
+        return 1;
+    size_t e = c->a + p->vgs[vg].end;
+    int inf = e < c->b ? p->vg_of[e - c->a] : -1;
+    return inf >= 0 && p->tags[c->a + p->vgs[inf].start - c->a] == FL_TAG_TO &&
+           share_verb_at(c, c->a + p->vgs[inf].head, x + pn + 1, eq);
+}
+
+/* The family a share of a population names by what its part does, when rules/readings.json "share-measures" lists
+ * it ("38 per cent of voters turned out", "Barely 38 per cent of voters bothered to turn out": turnout, as "turnout
+ * was 38 per cent" says); item is the share's (population_share). -1 none. */
+static int share_measure(const sctx *c, const fl_qty *q, const char *item)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "share-measures");
+    for (size_t l = 0; lex && l < fl_lexicon_size(lex); l++) {
+        const char *x = fl_lexicon_item(lex, l), *eq = strchr(x, '=');
+        if (!eq || !share_measure_fits(c, q, item, x, eq))
+            continue;
+        for (size_t m = 0; m < c->k->nmetrics; m++)
+            if (strcmp(c->k->metrics[m].id, eq + 1) == 0)
+                return admits(c->k, (int)m, q->dim) ? (int)m : -1;
+    }
+    return -1;
+}
+
+/* The level family when figure q is the share of a population (population_share), cl's item set to it; a family
+ * the share names by what its part does (share_measure), its item left empty; -1 none. */
 static int share_family(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     char item[160];
     if (c->k->level_family < 0 || !population_share(c, q, item, sizeof item))
         return -1;
+    int named = share_measure(c, q, item);
+    if (named >= 0)
+        return named;
     free(cl->item);
     cl->item = fl_xstrdup(item);
     return c->k->level_family;
