@@ -11283,11 +11283,57 @@ static int fill_level(const sctx *c, const fl_qty *q, char *item, size_t cap, in
     return 1;
 }
 
+/* A level that the noun phrase opening figure q's sentence names, a chain of prepositional phrases after it up to the
+ * verb that states the figure, which the parse may not read as one subject ("Uptake of the second dose of the
+ * measles, mumps and rubella (MMR) vaccine by age five stands at 81.4%"): the phrase's head a level head
+ * (level_phrase) right before a preposition; then words, numbers, commas and brackets, no verb, no figure of q's
+ * unit, up to a form of "be" or a level verb that states, and no noun between it and the figure. The item is the
+ * level alone (what the chain says is the story's). -1 none. */
+enum { LEVEL_CHAIN_HEAD = 4, LEVEL_CHAIN_GAP = 5, LEVEL_CHAIN_MAX = 32 };
+static int level_chain(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
+    size_t first = qty_first(c, q), h = c->a, used, v = SIZE_MAX;
+    if (!p || c->k->level_family < 0 || !admits(c->k, c->k->level_family, q->dim) ||
+        fl_claims_level_placed(c->k, q->dim) || first < c->a + 4)
+        return -1;
+    while (h < first && (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, h, &used) >= 0 ||
+                         (p->tags[h - c->a] == FL_TAG_DET && (used = 1))))
+        h += used;
+    while (h + 1 < first && h < c->a + LEVEL_CHAIN_HEAD && fl_claims_prep_role(c, h + 1) < 0)
+        h++;
+    if (h + 1 >= first || fl_claims_prep_role(c, h + 1) < 0 || !level_phrase(c, h, 0, item, cap, definite))
+        return -1;
+    for (size_t i = first - 1; i > h + 1 && i + LEVEL_CHAIN_GAP > first && v == SIZE_MAX; i--)
+        if ((be && fl_lexicon_has_token(be, c->text, &c->t[i], 1)) ||
+            fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, i, &used) == 1)
+            v = i;
+    if (v == SIZE_MAX || v > h + LEVEL_CHAIN_MAX)
+        return -1;
+    for (size_t i = v + 1; i < first; i++)
+        if (c->t[i].kind != FL_TOK_WORD || p->tags[i - c->a] == FL_TAG_NOUN || p->tags[i - c->a] == FL_TAG_PROPN)
+            return -1; /* "stands at", "was just" */
+    for (size_t i = h + 1; i < v; i++) {
+        char ch = c->t[i].kind == FL_TOK_PUNCT ? c->text[c->t[i].start] : 0;
+        if ((p->vg_of[i - c->a] >= 0 && p->tags[i - c->a] != FL_TAG_VBN) || (ch && !strchr(",()-", ch)))
+            return -1;
+    }
+    for (size_t i = h + 1; i + 1 < v; i++)
+        if (c->t[i].kind == FL_TOK_NUM && (punct_is(c, i + 1, '%') || c->t[i + 1].kind == FL_TOK_WORD) &&
+            !(c->t[i + 1].kind == FL_TOK_WORD && p->tags[i + 1 - c->a] != FL_TAG_NOUN))
+            return -1; /* another figure in the chain: "Uptake of 40% ..." is no subject of one level */
+    *definite = 1;
+    return c->k->level_family;
+}
+
 /* The level a noun phrase names and figure q states (level_stated), the one the object of a verb of change names
  * (level_object), or how full a thing is (fill_level); -1 none. */
 static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     int f = level_stated(c, q, item, cap, definite);
+    if (f < 0)
+        f = level_chain(c, q, item, cap, definite);
     if (f < 0 && c->k->level_family >= 0 && admits(c->k, c->k->level_family, q->dim) &&
         (level_object(c, q, fl_claims_level_placed(c->k, q->dim), item, cap, definite) ||
          (strcmp(q->dim, "percent") == 0 && fill_level(c, q, item, cap, definite))))
@@ -11324,7 +11370,7 @@ static int put_level(const sctx *c, fl_claim *cl, const fl_qty *q)
  * what its part does or is (the stem of the predicate's verb and of its object, or of what a copula makes it), and
  * how often or over which window (the "share-scopes" lexicon: "every day" and "daily" are "daily"): "share of
  * 15-year-old: vape @daily". Another age group, another predicate, another window is another item. */
-enum { SHARE_MODIFIERS = 3, SHARE_QUALIFIER = 12 };
+enum { SHARE_MODIFIERS = 3, SHARE_QUALIFIER = 12, SHARE_OBJECT = 6 };
 static const char SHARE_SAID[] = "the story's: a share of a population its survey measured";
 static const char PUT_SAID[] = "the story's: the level a source puts its measure at";
 
@@ -11354,6 +11400,25 @@ static size_t age_group_at(const sctx *c, size_t i, char *out, size_t cap)
         return e;
     }
     return from;
+}
+
+/* The token after an age group written in words in word token i ("five-year-olds": a number word, one of the
+ * plural "age-words" glued to it), writing it as its digits write it ("5-year-old") into out; i when none. */
+static size_t age_words_at(const sctx *c, size_t i, char *out, size_t cap)
+{
+    const fl_lexicon *ages = fl_rules_lexicon(c->r, "age-words");
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start, dash = strcspn(s, "-");
+    int idx = c->t[i].kind == FL_TOK_WORD && dash < len ? fl_phrases_word(&c->k->words, s, dash) : -1;
+    for (size_t l = 0; idx >= 0 && ages && l < fl_lexicon_size(ages); l++) {
+        const char *w = fl_lexicon_item(ages, l);
+        size_t n = strlen(w);
+        if (n >= 2 && w[n - 1] == 's' && dash + n == len && strncasecmp(s + dash, w, n) == 0) {
+            snprintf(out, cap, "%g%.*s", c->k->values[idx], (int)(n - 1), w);
+            return i + 1;
+        }
+    }
+    return i;
 }
 
 /* Appends word w to b, a space before it unless b is empty. */
@@ -11426,7 +11491,16 @@ static int participle_qualifier(const sctx *c, size_t j)
  * it (the story's place: "15-year-olds in the Lowland Counties") is left out, and a figure set off by commas that
  * restates the share ("a quarter of 15-year-olds, 24 per cent, are") is skipped. Writes the words into b and
  * returns the token of the verb group after it, SIZE_MAX when the phrase names no population or no verb follows. */
+static size_t population_words(const sctx *c, size_t i, size_t stop, fl_buf *b, int names);
+
 static size_t population_phrase(const sctx *c, size_t i, size_t stop, fl_buf *b)
+{
+    return population_words(c, i, stop, b, 0);
+}
+
+/* population_phrase, names among the modifiers before the head too when names is set ("of Brackenford children"),
+ * written in lower case as the others are. */
+static size_t population_words(const sctx *c, size_t i, size_t stop, fl_buf *b, int names)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     const fl_lexicon *wholes = fl_rules_lexicon(c->r, "share-populations");
@@ -11437,7 +11511,7 @@ static size_t population_phrase(const sctx *c, size_t i, size_t stop, fl_buf *b)
         h += used; /* "all", "the" */
     size_t first = h, e = SIZE_MAX;
     for (; h < c->b && h < first + SHARE_MODIFIERS + 1 && e == SIZE_MAX; h++) {
-        size_t age = c->t[h].kind == FL_TOK_NUM ? age_group_at(c, h, w, sizeof w) : h;
+        size_t age = c->t[h].kind == FL_TOK_NUM ? age_group_at(c, h, w, sizeof w) : age_words_at(c, h, w, sizeof w);
         if (age > h || person_noun_at(c, h) || fl_lexicon_has_token(wholes, c->text, &c->t[h], 1)) {
             for (size_t m = first; m < h; m++)
                 if (fl_claims_lower_word(c, m, w, sizeof w))
@@ -11451,8 +11525,9 @@ static size_t population_phrase(const sctx *c, size_t i, size_t stop, fl_buf *b)
                 e = h + 1;
             }
             share_word(b, w);
-        } else if (c->t[h].kind != FL_TOK_WORD || fl_claims_name_word(c, h) ||
-                   !(p->tags[h - c->a] == FL_TAG_ADJ || p->tags[h - c->a] == FL_TAG_NOUN))
+        } else if (c->t[h].kind != FL_TOK_WORD || (fl_claims_name_word(c, h) && !names) ||
+                   !(p->tags[h - c->a] == FL_TAG_ADJ || p->tags[h - c->a] == FL_TAG_NOUN ||
+                     (names && p->tags[h - c->a] == FL_TAG_PROPN)))
             return SIZE_MAX;
     }
     size_t pp = b->len, named = 0; /* where the qualifier's current phrase starts in b; a name was in it */
@@ -11675,67 +11750,109 @@ static int population_share(const sctx *c, const fl_qty *q, char *item, size_t c
     return ok;
 }
 
-/* Does verb token j's lemma with the words right after it make the verb phrase of a "share-measures" entry, the
- * words from verb up to eq ("turn out")? */
-static int share_verb_at(const sctx *c, size_t j, const char *verb, const char *eq)
+/* Does the verb group vg make the verb phrase of a "share-measures" entry, its words from verb up to eq ("have both
+ * dose"): the group's head of that lemma, each further word, in order, a word (or its singular) of the few after the
+ * group up to a mark, a verb, a conjunction or a preposition that is not the first ("turned out", "have had both MMR
+ * doses by")? */
+static int share_verb_at(const sctx *c, const fl_parse *p, int vg, const char *verb, const char *eq)
 {
-    char lemma[FL_LEMMA_MAX];
-    size_t vn = strcspn(verb, " =");
-    fl_claims_lemma_of(c, j, lemma, sizeof lemma);
+    char lemma[FL_LEMMA_MAX], w[48], one[48];
+    size_t vn = strcspn(verb, " ="), j = c->a + p->vgs[vg].head + 1;
+    fl_claims_lemma_of(c, c->a + p->vgs[vg].head, lemma, sizeof lemma);
     if (strlen(lemma) != vn || strncmp(lemma, verb, vn) != 0)
         return 0;
     const char *s = verb + vn;
-    for (size_t i = j + 1; s < eq && *s == ' ' && i < c->b; i++) {
-        size_t n = strcspn(s + 1, " =");
-        if (c->t[i].end - c->t[i].start != n || strncasecmp(c->text + c->t[i].start, s + 1, n) != 0)
+    for (size_t start = j; s < eq && *s == ' ' && j < c->b && j < start + SHARE_OBJECT; j++) {
+        int tg = p->tags[j - c->a];
+        if (c->t[j].kind == FL_TOK_PUNCT || (p->vg_of[j - c->a] >= 0 && p->vg_of[j - c->a] != vg) ||
+            tg == FL_TAG_SCONJ || tg == FL_TAG_CONJ ||
+            tg == FL_TAG_WH || (tg == FL_TAG_ADP && j > start))
             return 0;
-        s += n + 1;
+        size_t n = strcspn(s + 1, " ="), len = fl_claims_lower_word(c, j, w, sizeof w);
+        fl_noun_singular(c->r, w, len, one, sizeof one);
+        if ((len == n && strncmp(w, s + 1, n) == 0) || (strlen(one) == n && strncmp(one, s + 1, n) == 0))
+            s += n + 1;
     }
     return s == eq;
 }
 
-/* Does the "share-measures" entry x ("voter turn out=turnout": a population, a verb's lemma and the words after it,
- * then a family) fit a share whose item is item ("voter: bother") and whose part's verb is the first verb group
- * after figure q: the population the item's whole population, the verb that group's head or the head of an
- * infinitive right after it ("bothered to turn out"), the group stating a fact (no modal: "would vote" is no
- * turnout)? */
-static int share_measure_fits(const sctx *c, const fl_qty *q, const char *item, const char *x, const char *eq)
+/* Does the "share-measures" entry x ("voter turn out=turnout", "* have both dose=uptake": a population, "*" any, a
+ * verb's lemma and words of what follows it, then what the share measures) fit a share of population pop whose
+ * part's verb group is vg: the population the whole of pop, the verb that group or an infinitive right after it
+ * ("bothered to turn out"), the group stating a fact (no modal: "would turn out" is no turnout)? */
+static int share_measure_fits(const sctx *c, int vg, const char *pop, const char *x, const char *eq)
 {
     const fl_parse *p = fl_claims_parse_of(c);
-    size_t pn = strcspn(x, " "), colon = strcspn(item, ":"), j = q->tok_end;
-    if (pn >= (size_t)(eq - x) || pn != colon || strncmp(item, x, pn) != 0)
+    size_t pn = strcspn(x, " ");
+    if (pn >= (size_t)(eq - x) || !((pn == 1 && x[0] == '*') || (strlen(pop) == pn && strncmp(pop, x, pn) == 0)))
         return 0;
-    while (j < c->b && p->vg_of[j - c->a] < 0 && c->t[j].kind != FL_TOK_PUNCT)
-        j++;
-    if (j >= c->b || p->vg_of[j - c->a] < 0)
-        return 0;
-    int vg = p->vg_of[j - c->a];
     for (size_t i = c->a + p->vgs[vg].start; i < c->a + p->vgs[vg].end; i++)
         if (p->tags[i - c->a] == FL_TAG_MD)
             return 0;
-    if (share_verb_at(c, c->a + p->vgs[vg].head, x + pn + 1, eq))
+    if (share_verb_at(c, p, vg, x + pn + 1, eq))
         return 1;
     size_t e = c->a + p->vgs[vg].end;
     int inf = e < c->b ? p->vg_of[e - c->a] : -1;
-    return inf >= 0 && p->tags[c->a + p->vgs[inf].start - c->a] == FL_TAG_TO &&
-           share_verb_at(c, c->a + p->vgs[inf].head, x + pn + 1, eq);
+    return inf >= 0 && p->tags[p->vgs[inf].start] == FL_TAG_TO && share_verb_at(c, p, inf, x + pn + 1, eq);
 }
 
-/* The family a share of a population names by what its part does, when rules/readings.json "share-measures" lists
- * it ("38 per cent of voters turned out", "Barely 38 per cent of voters bothered to turn out": turnout, as "turnout
- * was 38 per cent" says); item is the share's (population_share). -1 none. */
-static int share_measure(const sctx *c, const fl_qty *q, const char *item)
+/* What a share of a population figure q states measures by what its part does, when rules/readings.json
+ * "share-measures" lists it ("Barely 38 per cent of voters bothered to turn out": turnout, as "turnout was 38 per
+ * cent" says; "78.4 per cent of Brackenford children have had both MMR doses": uptake): the figure before "of", the
+ * population (population_words, a name among its modifiers too) and its verb group. The entry's right side into
+ * out; 0 none. */
+static int share_measure(const sctx *c, const fl_qty *q, char *out, size_t cap)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "share-measures");
+    if (!lex || !p || strcmp(q->dim, "percent") != 0 || q->kind == FL_QK_POINTS || q->tok_end + 1 >= c->b ||
+        !fl_claims_role(c, q->tok_end, FL_ROLE_OF))
+        return 0;
+    fl_buf pop = {0};
+    size_t v = population_words(c, q->tok_end + 1, SIZE_MAX, &pop, 1);
+    int vg = v != SIZE_MAX && pop.len ? p->vg_of[v - c->a] : -1, ok = 0;
+    for (size_t l = 0; vg >= 0 && !ok && l < fl_lexicon_size(lex); l++) {
+        const char *x = fl_lexicon_item(lex, l), *eq = strchr(x, '=');
+        if (eq && share_measure_fits(c, vg, pop.ptr, x, eq))
+            ok = snprintf(out, cap, "%s", eq + 1) > 0;
+    }
+    fl_buf_free(&pop);
+    return ok;
+}
+
+/* The family a share measure names (share_measure): one of rules' families by its id ("turnout"), its item left
+ * empty, or else the level family, its item the measure ("uptake"); -1 none. */
+static int share_measure_family(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    char what[48];
+    if (!share_measure(c, q, what, sizeof what))
+        return -1;
+    for (size_t m = 0; m < c->k->nmetrics; m++)
+        if (strcmp(c->k->metrics[m].id, what) == 0)
+            return admits(c->k, (int)m, q->dim) ? (int)m : -1;
+    if (c->k->level_family < 0)
+        return -1;
+    free(cl->item);
+    cl->item = fl_xstrdup(what);
+    cl->definite = 1;
+    return c->k->level_family;
+}
+
+/* Is item a measure of a population that rules/readings.json "share-measures" names and no family is ("uptake")?
+ * Whoever reports it, the story's statistics measured it (share_subject). */
+static int share_measure_level(const sctx *c, const char *item)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "share-measures");
-    for (size_t l = 0; lex && l < fl_lexicon_size(lex); l++) {
-        const char *x = fl_lexicon_item(lex, l), *eq = strchr(x, '=');
-        if (!eq || !share_measure_fits(c, q, item, x, eq))
-            continue;
-        for (size_t m = 0; m < c->k->nmetrics; m++)
-            if (strcmp(c->k->metrics[m].id, eq + 1) == 0)
-                return admits(c->k, (int)m, q->dim) ? (int)m : -1;
+    for (size_t l = 0; lex && item[0] && l < fl_lexicon_size(lex); l++) {
+        const char *eq = strchr(fl_lexicon_item(lex, l), '=');
+        if (eq && strcmp(eq + 1, item) == 0) {
+            for (size_t m = 0; m < c->k->nmetrics; m++)
+                if (strcmp(c->k->metrics[m].id, item) == 0)
+                    return 0;
+            return 1;
+        }
     }
-    return -1;
+    return 0;
 }
 
 /* The level family when figure q is the share of a population (population_share), cl's item set to it; a family
@@ -11743,11 +11860,11 @@ static int share_measure(const sctx *c, const fl_qty *q, const char *item)
 static int share_family(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     char item[160];
-    if (c->k->level_family < 0 || !population_share(c, q, item, sizeof item))
-        return -1;
-    int named = share_measure(c, q, item);
+    int named = share_measure_family(c, cl, q);
     if (named >= 0)
         return named;
+    if (c->k->level_family < 0 || !population_share(c, q, item, sizeof item))
+        return -1;
     free(cl->item);
     cl->item = fl_xstrdup(item);
     return c->k->level_family;
@@ -11761,7 +11878,9 @@ static int share_subject(const sctx *c, fl_claim *cl, const fl_qty *q)
     int definite, put = 0;
     if (cl->family < 0 || cl->family != c->k->level_family || !c->k->story_subject)
         return 0;
-    if (!population_share(c, q, item, sizeof item) || strcmp(item, cl->item) != 0) {
+    if (share_measure_level(c, cl->item))
+        ; /* "uptake": a share of a population however it is told ("Uptake ... stands at 81.4%") */
+    else if (!population_share(c, q, item, sizeof item) || strcmp(item, cl->item) != 0) {
         /* "puts the overcharge at 17 per cent", "the overcharge, which the regulator puts at about 11 per cent": the
          * story's one measure, which a source estimates (put_level) */
         put = put_level_item(c, q, item, sizeof item, &definite) && definite && strcmp(item, cl->item) == 0;
