@@ -11115,6 +11115,8 @@ static int level_of_first(const sctx *c, fl_claim *cl, const fl_qty *q, const tr
     return k->level_family;
 }
 
+static void measure_of_item(const sctx *c, size_t h, char *item, size_t cap);
+
 static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     const fl_knowledge *k = c->k;
@@ -11152,6 +11154,8 @@ static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, 
     level_whose(c, e, v, placed, item, cap);
     if (placed)
         level_place_after(c, q, item, cap);
+    else
+        measure_of_item(c, e - 1, item, cap);
     return k->level_family;
 }
 
@@ -11289,6 +11293,26 @@ static int fill_level(const sctx *c, const fl_qty *q, char *item, size_t cap, in
  * (level_phrase) right before a preposition; then words, numbers, commas and brackets, no verb, no figure of q's
  * unit, up to a form of "be" or a level verb that states, and no noun between it and the figure. The item is the
  * level alone (what the chain says is the story's). -1 none. */
+static int share_measure_level(const sctx *c, const char *item);
+
+/* Names the level at head token h by what it is of when that makes a measure of a population that
+ * rules/readings.json "share-measures" names ("Uptake of the second dose": "uptake of dose", as "78.4 per cent of
+ * children have had both doses" is): the head of the noun phrase right after its "of", singular. item is left as it
+ * is otherwise ("Uptake of the flu vaccine" stays "uptake", its document's). */
+static void measure_of_item(const sctx *c, size_t h, char *item, size_t cap)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int np = p && h + 2 < c->b && fl_claims_role(c, h + 1, FL_ROLE_OF) ? fl_parse_np_of(p, h + 2 - c->a) : -1;
+    char w[48], one[48], cand[160];
+    if (np < 0 || c->a + p->nps[np].start != h + 2 || p->tags[p->nps[np].head] != FL_TAG_NOUN)
+        return;
+    size_t n = fl_claims_lower_word(c, c->a + p->nps[np].head, w, sizeof w);
+    fl_noun_singular(c->r, w, n, one, sizeof one);
+    int len = snprintf(cand, sizeof cand, "%s of %s", item, one);
+    if (len > 0 && (size_t)len < cap && (size_t)len < sizeof cand && share_measure_level(c, cand))
+        memcpy(item, cand, (size_t)len + 1);
+}
+
 enum { LEVEL_CHAIN_HEAD = 4, LEVEL_CHAIN_GAP = 5, LEVEL_CHAIN_MAX = 32 };
 static int level_chain(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
@@ -11323,6 +11347,7 @@ static int level_chain(const sctx *c, const fl_qty *q, char *item, size_t cap, i
         if (c->t[i].kind == FL_TOK_NUM && (punct_is(c, i + 1, '%') || c->t[i + 1].kind == FL_TOK_WORD) &&
             !(c->t[i + 1].kind == FL_TOK_WORD && p->tags[i + 1 - c->a] != FL_TAG_NOUN))
             return -1; /* another figure in the chain: "Uptake of 40% ..." is no subject of one level */
+    measure_of_item(c, h, item, cap);
     *definite = 1;
     return c->k->level_family;
 }
