@@ -11294,6 +11294,7 @@ static int fill_level(const sctx *c, const fl_qty *q, char *item, size_t cap, in
  * unit, up to a form of "be" or a level verb that states, and no noun between it and the figure. The item is the
  * level alone (what the chain says is the story's). -1 none. */
 static int share_measure_level(const sctx *c, const char *item);
+static void share_place(const sctx *c, const fl_qty *q, size_t to, char *item, size_t cap);
 
 /* Names the level at head token h by what it is of when that makes a measure of a population that
  * rules/readings.json "share-measures" names ("Uptake of the second dose": "uptake of dose", as "78.4 per cent of
@@ -11348,6 +11349,8 @@ static int level_chain(const sctx *c, const fl_qty *q, char *item, size_t cap, i
             !(c->t[i + 1].kind == FL_TOK_WORD && p->tags[i + 1 - c->a] != FL_TAG_NOUN))
             return -1; /* another figure in the chain: "Uptake of 40% ..." is no subject of one level */
     measure_of_item(c, h, item, cap);
+    if (share_measure_level(c, item))
+        share_place(c, q, v, item, cap); /* "Uptake ... across England stands at": England's */
     *definite = 1;
     return c->k->level_family;
 }
@@ -11395,7 +11398,7 @@ static int put_level(const sctx *c, fl_claim *cl, const fl_qty *q)
  * what its part does or is (the stem of the predicate's verb and of its object, or of what a copula makes it), and
  * how often or over which window (the "share-scopes" lexicon: "every day" and "daily" are "daily"): "share of
  * 15-year-old: vape @daily". Another age group, another predicate, another window is another item. */
-enum { SHARE_MODIFIERS = 3, SHARE_QUALIFIER = 12, SHARE_OBJECT = 6 };
+enum { SHARE_MODIFIERS = 3, SHARE_QUALIFIER = 12, SHARE_OBJECT = 6, LEDE_PLACE_WORDS = 40 };
 static const char SHARE_SAID[] = "the story's: a share of a population its survey measured";
 static const char PUT_SAID[] = "the story's: the level a source puts its measure at";
 
@@ -11821,6 +11824,51 @@ static int share_measure_fits(const sctx *c, int vg, const char *pop, const char
     return inf >= 0 && p->tags[p->vgs[inf].start] == FL_TAG_TO && share_verb_at(c, p, inf, x + pn + 1, eq);
 }
 
+/* Does the name at token i stand among the first LEDE_PLACE_WORDS words of its document (its title, dateline and
+ * lede: "Brackenford measles: ...", "BRACKENFORD, Feb 10")? The story's place is named there. */
+static int lede_name(const sctx *c, size_t i)
+{
+    size_t n = c->t[i].end - c->t[i].start;
+    for (size_t j = 0, words = 0; j < c->b && words < LEDE_PLACE_WORDS; j++) {
+        if (c->t[j].kind != FL_TOK_WORD)
+            continue;
+        words++;
+        if (c->t[j].end - c->t[j].start == n && strncasecmp(c->text + c->t[j].start, c->text + c->t[i].start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Appends to item (cap bytes) the place a share measure is of when the words of its sentence before token to name
+ * one other than the story's: a name right after a preposition other than "of" or its determiner that its
+ * document's lede does not name (lede_name: "of children in England", "Across England, 83.9% of children ...":
+ * " @england"; "of Brackenford children", "(MMR)": the story's, or no place), and the words of a phrase that opens
+ * the sentence and scopes it ("In the north of the county, ..."). A national figure beside the local one is
+ * another measure. */
+static void share_place(const sctx *c, const fl_qty *q, size_t to, char *item, size_t cap)
+{
+    size_t fa, fe, used;
+    char w[40];
+    for (size_t i = c->a; i < to && i < c->b; i++) {
+        size_t at = i, n = strlen(item);
+        if (!fl_claims_name_word(c, i))
+            continue;
+        while (at > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, at - 1, &used) >= 0)
+            at--;
+        if (at > c->a && fl_claims_prep_role(c, at - 1) >= 0 && !fl_claims_role(c, at - 1, FL_ROLE_OF) &&
+            !lede_name(c, i) && fl_claims_lower_word(c, i, w, sizeof w) && n + strlen(w) + 3 < cap)
+            snprintf(item + n, cap - n, " @%s", w);
+    }
+    if (!fl_claims_fronted_scope_span(c, q, &fa, &fe))
+        return;
+    for (size_t i = fa; i < fe; i++) {
+        size_t n = strlen(item);
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) < 0 &&
+            fl_claims_lower_word(c, i, w, sizeof w) && n + strlen(w) + 3 < cap)
+            snprintf(item + n, cap - n, " @%s", w);
+    }
+}
+
 /* What a share of a population figure q states measures by what its part does, when rules/readings.json
  * "share-measures" lists it ("Barely 38 per cent of voters bothered to turn out": turnout, as "turnout was 38 per
  * cent" says; "78.4 per cent of Brackenford children have had both MMR doses": uptake): the figure before "of", the
@@ -11841,6 +11889,8 @@ static int share_measure(const sctx *c, const fl_qty *q, char *out, size_t cap)
         if (eq && share_measure_fits(c, vg, pop.ptr, x, eq))
             ok = snprintf(out, cap, "%s", eq + 1) > 0;
     }
+    if (ok)
+        share_place(c, q, v, out, cap);
     fl_buf_free(&pop);
     return ok;
 }
@@ -11849,7 +11899,7 @@ static int share_measure(const sctx *c, const fl_qty *q, char *out, size_t cap)
  * empty, or else the level family, its item the measure ("uptake"); -1 none. */
 static int share_measure_family(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
-    char what[48];
+    char what[96];
     if (!share_measure(c, q, what, sizeof what))
         return -1;
     for (size_t m = 0; m < c->k->nmetrics; m++)
@@ -11870,7 +11920,8 @@ static int share_measure_level(const sctx *c, const char *item)
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "share-measures");
     for (size_t l = 0; lex && item[0] && l < fl_lexicon_size(lex); l++) {
         const char *eq = strchr(fl_lexicon_item(lex, l), '=');
-        if (eq && strcmp(eq + 1, item) == 0) {
+        size_t n = eq ? strlen(eq + 1) : 0;
+        if (eq && strncmp(eq + 1, item, n) == 0 && (!item[n] || strncmp(item + n, " @", 2) == 0)) {
             for (size_t m = 0; m < c->k->nmetrics; m++)
                 if (strcmp(c->k->metrics[m].id, item) == 0)
                     return 0;
