@@ -11793,8 +11793,7 @@ static int share_verb_at(const sctx *c, const fl_parse *p, int vg, const char *v
     for (size_t start = j; s < eq && *s == ' ' && j < c->b && j < start + SHARE_OBJECT; j++) {
         int tg = p->tags[j - c->a];
         if (c->t[j].kind == FL_TOK_PUNCT || (p->vg_of[j - c->a] >= 0 && p->vg_of[j - c->a] != vg) ||
-            tg == FL_TAG_SCONJ || tg == FL_TAG_CONJ ||
-            tg == FL_TAG_WH || (tg == FL_TAG_ADP && j > start))
+            tg == FL_TAG_SCONJ || tg == FL_TAG_CONJ || tg == FL_TAG_WH || (tg == FL_TAG_ADP && j > start))
             return 0;
         size_t n = strcspn(s + 1, " ="), len = fl_claims_lower_word(c, j, w, sizeof w);
         fl_noun_singular(c->r, w, len, one, sizeof one);
