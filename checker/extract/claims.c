@@ -11295,6 +11295,7 @@ static int fill_level(const sctx *c, const fl_qty *q, char *item, size_t cap, in
  * level alone (what the chain says is the story's). -1 none. */
 static int share_measure_level(const sctx *c, const char *item);
 static void share_place(const sctx *c, const fl_qty *q, size_t to, char *item, size_t cap);
+static void share_count_age(const sctx *c, size_t from, size_t to, char *item, size_t cap);
 
 /* Names the level at head token h by what it is of when that makes a measure of a population that
  * rules/readings.json "share-measures" names ("Uptake of the second dose": "uptake of dose", as "78.4 per cent of
@@ -11349,8 +11350,10 @@ static int level_chain(const sctx *c, const fl_qty *q, char *item, size_t cap, i
             !(c->t[i + 1].kind == FL_TOK_WORD && p->tags[i + 1 - c->a] != FL_TAG_NOUN))
             return -1; /* another figure in the chain: "Uptake of 40% ..." is no subject of one level */
     measure_of_item(c, h, item, cap);
-    if (share_measure_level(c, item))
+    if (share_measure_level(c, item)) {
+        share_count_age(c, h + 1, v, item, cap);
         share_place(c, q, v, item, cap); /* "Uptake ... across England stands at": England's */
+    }
     *definite = 1;
     return c->k->level_family;
 }
@@ -11868,6 +11871,59 @@ static void share_place(const sctx *c, const fl_qty *q, size_t to, char *item, s
     }
 }
 
+/* The value of the number at token i: digits, a number word ("five") or, when ordinal is set, an ordinal word
+ * ("fifth"); NAN none. */
+static double share_number_at(const sctx *c, size_t i, int ordinal)
+{
+    const char *s = c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    double v;
+    if (c->t[i].kind == FL_TOK_NUM)
+        return fl_parse_digits(s, n, &v) ? v : NAN;
+    int w = fl_phrases_word(ordinal ? &c->k->ordinals : &c->k->words, s, n);
+    return w >= 0 ? c->k->values[w] : NAN;
+}
+
+/* Appends to item (cap bytes) how many of what a share measure counts its words [from, to) say and at which age,
+ * so that first and second doses, or uptake by two and by five, stay apart: the count before the measure's object
+ * (the last word of item: "dose"), up to three words before it (an ordinal "second", a number word "two", or a
+ * "share-counts" word: "both=2"), as " #2"; and an age, the number after a word of "share-age-anchors" marked
+ * "after" ("by age five") or the ordinal before one marked "before" ("by their fifth birthday"), or an age group
+ * ("five-year-olds"), as " @age 5". */
+static void share_count_age(const sctx *c, size_t from, size_t to, char *item, size_t cap)
+{
+    const fl_lexicon *counts = fl_rules_lexicon(c->r, "share-counts"),
+                     *anchors = fl_rules_lexicon(c->r, "share-age-anchors");
+    const char *object = strrchr(item, ' ');
+    double count = NAN, age = NAN;
+    char w[48], one[48];
+    for (size_t i = from; i < to && i < c->b; i++) {
+        size_t n = c->t[i].kind == FL_TOK_WORD ? fl_claims_lower_word(c, i, w, sizeof w) : 0;
+        if (!n)
+            continue;
+        fl_noun_singular(c->r, w, n, one, sizeof one);
+        for (size_t j = i; object && isnan(count) && strcmp(one, object + 1) == 0 && j > from && j + 3 >= i; j--) {
+            const char *as = counts ? lexicon_pair(c, "share-counts", c->text + c->t[j - 1].start,
+                                                   c->t[j - 1].end - c->t[j - 1].start, 0)
+                                    : NULL;
+            double v = as ? atof(as) : share_number_at(c, j - 1, 0);
+            count = isnan(v) ? share_number_at(c, j - 1, 1) : v;
+        }
+        const char *mark = anchors ? lexicon_pair(c, "share-age-anchors", w, n, 0) : NULL;
+        if (mark && strcmp(mark, "after") == 0 && i + 1 < to && isnan(age))
+            age = share_number_at(c, i + 1, 0);
+        else if (mark && strcmp(mark, "before") == 0 && i > from && isnan(age))
+            age = share_number_at(c, i - 1, 1);
+        else if (isnan(age) && (age_words_at(c, i, w, sizeof w) > i || age_group_at(c, i, w, sizeof w) > i))
+            age = atof(w);
+    }
+    size_t n = strlen(item);
+    if (!isnan(count) && count > 0 && n + 24 < cap)
+        n += (size_t)snprintf(item + n, cap - n, " #%g", count);
+    if (!isnan(age) && age > 0 && n + 24 < cap)
+        snprintf(item + n, cap - n, " @age %g", age);
+}
+
 /* What a share of a population figure q states measures by what its part does, when rules/readings.json
  * "share-measures" lists it ("Barely 38 per cent of voters bothered to turn out": turnout, as "turnout was 38 per
  * cent" says; "78.4 per cent of Brackenford children have had both MMR doses": uptake): the figure before "of", the
@@ -11888,8 +11944,13 @@ static int share_measure(const sctx *c, const fl_qty *q, char *out, size_t cap)
         if (eq && share_measure_fits(c, vg, pop.ptr, x, eq))
             ok = snprintf(out, cap, "%s", eq + 1) > 0;
     }
-    if (ok)
+    if (ok) {
+        size_t e = v;
+        while (e < c->b && c->t[e].kind != FL_TOK_PUNCT)
+            e++; /* "have had both MMR doses by their fifth birthday," */
+        share_count_age(c, q->tok_end + 1, e, out, cap);
         share_place(c, q, v, out, cap);
+    }
     fl_buf_free(&pop);
     return ok;
 }
@@ -11920,7 +11981,8 @@ static int share_measure_level(const sctx *c, const char *item)
     for (size_t l = 0; lex && item[0] && l < fl_lexicon_size(lex); l++) {
         const char *eq = strchr(fl_lexicon_item(lex, l), '=');
         size_t n = eq ? strlen(eq + 1) : 0;
-        if (eq && strncmp(eq + 1, item, n) == 0 && (!item[n] || strncmp(item + n, " @", 2) == 0)) {
+        if (eq && strncmp(eq + 1, item, n) == 0 &&
+            (!item[n] || strncmp(item + n, " @", 2) == 0 || strncmp(item + n, " #", 2) == 0)) {
             for (size_t m = 0; m < c->k->nmetrics; m++)
                 if (strcmp(c->k->metrics[m].id, item) == 0)
                     return 0;
