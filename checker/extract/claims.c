@@ -11115,6 +11115,8 @@ static int level_of_first(const sctx *c, fl_claim *cl, const fl_qty *q, const tr
     return k->level_family;
 }
 
+static void measure_of_item(const sctx *c, size_t h, char *item, size_t cap);
+
 static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     const fl_knowledge *k = c->k;
@@ -11152,6 +11154,8 @@ static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, 
     level_whose(c, e, v, placed, item, cap);
     if (placed)
         level_place_after(c, q, item, cap);
+    else
+        measure_of_item(c, e - 1, item, cap);
     return k->level_family;
 }
 
@@ -11283,11 +11287,84 @@ static int fill_level(const sctx *c, const fl_qty *q, char *item, size_t cap, in
     return 1;
 }
 
+/* A level that the noun phrase opening figure q's sentence names, a chain of prepositional phrases after it up to the
+ * verb that states the figure, which the parse may not read as one subject ("Uptake of the second dose of the
+ * measles, mumps and rubella (MMR) vaccine by age five stands at 81.4%"): the phrase's head a level head
+ * (level_phrase) right before a preposition; then words, numbers, commas and brackets, no verb, no figure of q's
+ * unit, up to a form of "be" or a level verb that states, and no noun between it and the figure. The item is the
+ * level alone (what the chain says is the story's). -1 none. */
+static int share_measure_level(const sctx *c, const char *item);
+static void share_place(const sctx *c, const fl_qty *q, size_t to, char *item, size_t cap);
+static void share_count_age(const sctx *c, size_t from, size_t to, char *item, size_t cap);
+
+/* Names the level at head token h by what it is of when that makes a measure of a population that
+ * rules/readings.json "share-measures" names ("Uptake of the second dose": "uptake of dose", as "78.4 per cent of
+ * children have had both doses" is): the head of the noun phrase right after its "of", singular. item is left as it
+ * is otherwise ("Uptake of the flu vaccine" stays "uptake", its document's). */
+static void measure_of_item(const sctx *c, size_t h, char *item, size_t cap)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int np = p && h + 2 < c->b && fl_claims_role(c, h + 1, FL_ROLE_OF) ? fl_parse_np_of(p, h + 2 - c->a) : -1;
+    char w[48], one[48], cand[160];
+    if (np < 0 || c->a + p->nps[np].start != h + 2 || p->tags[p->nps[np].head] != FL_TAG_NOUN)
+        return;
+    size_t n = fl_claims_lower_word(c, c->a + p->nps[np].head, w, sizeof w);
+    fl_noun_singular(c->r, w, n, one, sizeof one);
+    int len = snprintf(cand, sizeof cand, "%s of %s", item, one);
+    if (len > 0 && (size_t)len < cap && (size_t)len < sizeof cand && share_measure_level(c, cand))
+        memcpy(item, cand, (size_t)len + 1);
+}
+
+enum { LEVEL_CHAIN_HEAD = 4, LEVEL_CHAIN_GAP = 5, LEVEL_CHAIN_MAX = 32 };
+static int level_chain(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
+    size_t first = qty_first(c, q), h = c->a, used, v = SIZE_MAX;
+    if (!p || c->k->level_family < 0 || !admits(c->k, c->k->level_family, q->dim) ||
+        fl_claims_level_placed(c->k, q->dim) || first < c->a + 4)
+        return -1;
+    while (h < first && (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, h, &used) >= 0 ||
+                         (p->tags[h - c->a] == FL_TAG_DET && (used = 1))))
+        h += used;
+    while (h + 1 < first && h < c->a + LEVEL_CHAIN_HEAD && fl_claims_prep_role(c, h + 1) < 0)
+        h++;
+    if (h + 1 >= first || fl_claims_prep_role(c, h + 1) < 0 || !level_phrase(c, h, 0, item, cap, definite))
+        return -1;
+    for (size_t i = first - 1; i > h + 1 && i + LEVEL_CHAIN_GAP > first && v == SIZE_MAX; i--)
+        if ((be && fl_lexicon_has_token(be, c->text, &c->t[i], 1)) ||
+            fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, i, &used) == 1)
+            v = i;
+    if (v == SIZE_MAX || v > h + LEVEL_CHAIN_MAX)
+        return -1;
+    for (size_t i = v + 1; i < first; i++)
+        if (c->t[i].kind != FL_TOK_WORD || p->tags[i - c->a] == FL_TAG_NOUN || p->tags[i - c->a] == FL_TAG_PROPN)
+            return -1; /* "stands at", "was just" */
+    for (size_t i = h + 1; i < v; i++) {
+        char ch = c->t[i].kind == FL_TOK_PUNCT ? c->text[c->t[i].start] : 0;
+        if ((p->vg_of[i - c->a] >= 0 && p->tags[i - c->a] != FL_TAG_VBN) || (ch && !strchr(",()-", ch)))
+            return -1;
+    }
+    for (size_t i = h + 1; i + 1 < v; i++)
+        if (c->t[i].kind == FL_TOK_NUM && (punct_is(c, i + 1, '%') || c->t[i + 1].kind == FL_TOK_WORD) &&
+            !(c->t[i + 1].kind == FL_TOK_WORD && p->tags[i + 1 - c->a] != FL_TAG_NOUN))
+            return -1; /* another figure in the chain: "Uptake of 40% ..." is no subject of one level */
+    measure_of_item(c, h, item, cap);
+    if (share_measure_level(c, item)) {
+        share_count_age(c, h + 1, v, item, cap);
+        share_place(c, q, v, item, cap); /* "Uptake ... across England stands at": England's */
+    }
+    *definite = 1;
+    return c->k->level_family;
+}
+
 /* The level a noun phrase names and figure q states (level_stated), the one the object of a verb of change names
  * (level_object), or how full a thing is (fill_level); -1 none. */
 static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     int f = level_stated(c, q, item, cap, definite);
+    if (f < 0)
+        f = level_chain(c, q, item, cap, definite);
     if (f < 0 && c->k->level_family >= 0 && admits(c->k, c->k->level_family, q->dim) &&
         (level_object(c, q, fl_claims_level_placed(c->k, q->dim), item, cap, definite) ||
          (strcmp(q->dim, "percent") == 0 && fill_level(c, q, item, cap, definite))))
@@ -11324,7 +11401,7 @@ static int put_level(const sctx *c, fl_claim *cl, const fl_qty *q)
  * what its part does or is (the stem of the predicate's verb and of its object, or of what a copula makes it), and
  * how often or over which window (the "share-scopes" lexicon: "every day" and "daily" are "daily"): "share of
  * 15-year-old: vape @daily". Another age group, another predicate, another window is another item. */
-enum { SHARE_MODIFIERS = 3, SHARE_QUALIFIER = 12 };
+enum { SHARE_MODIFIERS = 3, SHARE_QUALIFIER = 12, SHARE_OBJECT = 6, LEDE_PLACE_WORDS = 40 };
 static const char SHARE_SAID[] = "the story's: a share of a population its survey measured";
 static const char PUT_SAID[] = "the story's: the level a source puts its measure at";
 
@@ -11354,6 +11431,25 @@ static size_t age_group_at(const sctx *c, size_t i, char *out, size_t cap)
         return e;
     }
     return from;
+}
+
+/* The token after an age group written in words in word token i ("five-year-olds": a number word, one of the
+ * plural "age-words" glued to it), writing it as its digits write it ("5-year-old") into out; i when none. */
+static size_t age_words_at(const sctx *c, size_t i, char *out, size_t cap)
+{
+    const fl_lexicon *ages = fl_rules_lexicon(c->r, "age-words");
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start, dash = strcspn(s, "-");
+    int idx = c->t[i].kind == FL_TOK_WORD && dash < len ? fl_phrases_word(&c->k->words, s, dash) : -1;
+    for (size_t l = 0; idx >= 0 && ages && l < fl_lexicon_size(ages); l++) {
+        const char *w = fl_lexicon_item(ages, l);
+        size_t n = strlen(w);
+        if (n >= 2 && w[n - 1] == 's' && dash + n == len && strncasecmp(s + dash, w, n) == 0) {
+            snprintf(out, cap, "%g%.*s", c->k->values[idx], (int)(n - 1), w);
+            return i + 1;
+        }
+    }
+    return i;
 }
 
 /* Appends word w to b, a space before it unless b is empty. */
@@ -11426,7 +11522,16 @@ static int participle_qualifier(const sctx *c, size_t j)
  * it (the story's place: "15-year-olds in the Lowland Counties") is left out, and a figure set off by commas that
  * restates the share ("a quarter of 15-year-olds, 24 per cent, are") is skipped. Writes the words into b and
  * returns the token of the verb group after it, SIZE_MAX when the phrase names no population or no verb follows. */
+static size_t population_words(const sctx *c, size_t i, size_t stop, fl_buf *b, int names);
+
 static size_t population_phrase(const sctx *c, size_t i, size_t stop, fl_buf *b)
+{
+    return population_words(c, i, stop, b, 0);
+}
+
+/* population_phrase, names among the modifiers before the head too when names is set ("of Brackenford children"),
+ * written in lower case as the others are. */
+static size_t population_words(const sctx *c, size_t i, size_t stop, fl_buf *b, int names)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     const fl_lexicon *wholes = fl_rules_lexicon(c->r, "share-populations");
@@ -11437,7 +11542,7 @@ static size_t population_phrase(const sctx *c, size_t i, size_t stop, fl_buf *b)
         h += used; /* "all", "the" */
     size_t first = h, e = SIZE_MAX;
     for (; h < c->b && h < first + SHARE_MODIFIERS + 1 && e == SIZE_MAX; h++) {
-        size_t age = c->t[h].kind == FL_TOK_NUM ? age_group_at(c, h, w, sizeof w) : h;
+        size_t age = c->t[h].kind == FL_TOK_NUM ? age_group_at(c, h, w, sizeof w) : age_words_at(c, h, w, sizeof w);
         if (age > h || person_noun_at(c, h) || fl_lexicon_has_token(wholes, c->text, &c->t[h], 1)) {
             for (size_t m = first; m < h; m++)
                 if (fl_claims_lower_word(c, m, w, sizeof w))
@@ -11451,8 +11556,9 @@ static size_t population_phrase(const sctx *c, size_t i, size_t stop, fl_buf *b)
                 e = h + 1;
             }
             share_word(b, w);
-        } else if (c->t[h].kind != FL_TOK_WORD || fl_claims_name_word(c, h) ||
-                   !(p->tags[h - c->a] == FL_TAG_ADJ || p->tags[h - c->a] == FL_TAG_NOUN))
+        } else if (c->t[h].kind != FL_TOK_WORD || (fl_claims_name_word(c, h) && !names) ||
+                   !(p->tags[h - c->a] == FL_TAG_ADJ || p->tags[h - c->a] == FL_TAG_NOUN ||
+                     (names && p->tags[h - c->a] == FL_TAG_PROPN)))
             return SIZE_MAX;
     }
     size_t pp = b->len, named = 0; /* where the qualifier's current phrase starts in b; a name was in it */
@@ -11675,10 +11781,225 @@ static int population_share(const sctx *c, const fl_qty *q, char *item, size_t c
     return ok;
 }
 
-/* The level family when figure q is the share of a population (population_share), cl's item set to it; -1 none. */
+/* Does the verb group vg make the verb phrase of a "share-measures" entry, its words from verb up to eq ("have both
+ * dose"): the group's head of that lemma, each further word, in order, a word (or its singular) of the few after the
+ * group up to a mark, a verb, a conjunction or a preposition that is not the first ("turned out", "have had both MMR
+ * doses by")? */
+static int share_verb_at(const sctx *c, const fl_parse *p, int vg, const char *verb, const char *eq)
+{
+    char lemma[FL_LEMMA_MAX], w[48], one[48];
+    size_t vn = strcspn(verb, " ="), j = c->a + p->vgs[vg].head + 1;
+    fl_claims_lemma_of(c, c->a + p->vgs[vg].head, lemma, sizeof lemma);
+    if (strlen(lemma) != vn || strncmp(lemma, verb, vn) != 0)
+        return 0;
+    const char *s = verb + vn;
+    for (size_t start = j; s < eq && *s == ' ' && j < c->b && j < start + SHARE_OBJECT; j++) {
+        int tg = p->tags[j - c->a];
+        if (c->t[j].kind == FL_TOK_PUNCT || (p->vg_of[j - c->a] >= 0 && p->vg_of[j - c->a] != vg) ||
+            tg == FL_TAG_SCONJ || tg == FL_TAG_CONJ || tg == FL_TAG_WH || (tg == FL_TAG_ADP && j > start))
+            return 0;
+        size_t n = strcspn(s + 1, " ="), len = fl_claims_lower_word(c, j, w, sizeof w);
+        fl_noun_singular(c->r, w, len, one, sizeof one);
+        if ((len == n && strncmp(w, s + 1, n) == 0) || (strlen(one) == n && strncmp(one, s + 1, n) == 0))
+            s += n + 1;
+    }
+    return s == eq;
+}
+
+/* Does the "share-measures" entry x ("voter turn out=turnout", "* have both dose=uptake": a population, "*" any, a
+ * verb's lemma and words of what follows it, then what the share measures) fit a share of population pop whose
+ * part's verb group is vg: the population the whole of pop, the verb that group or an infinitive right after it
+ * ("bothered to turn out"), the group stating a fact (no modal: "would turn out" is no turnout)? */
+static int share_measure_fits(const sctx *c, int vg, const char *pop, const char *x, const char *eq)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t pn = strcspn(x, " ");
+    if (pn >= (size_t)(eq - x) || !((pn == 1 && x[0] == '*') || (strlen(pop) == pn && strncmp(pop, x, pn) == 0)))
+        return 0;
+    for (size_t i = c->a + p->vgs[vg].start; i < c->a + p->vgs[vg].end; i++)
+        if (p->tags[i - c->a] == FL_TAG_MD)
+            return 0;
+    if (share_verb_at(c, p, vg, x + pn + 1, eq))
+        return 1;
+    size_t e = c->a + p->vgs[vg].end;
+    int inf = e < c->b ? p->vg_of[e - c->a] : -1;
+    return inf >= 0 && p->tags[p->vgs[inf].start] == FL_TAG_TO && share_verb_at(c, p, inf, x + pn + 1, eq);
+}
+
+/* Does the name at token i stand among the first LEDE_PLACE_WORDS words of its document (its title, dateline and
+ * lede: "Brackenford measles: ...", "BRACKENFORD, Feb 10")? The story's place is named there. */
+static int lede_name(const sctx *c, size_t i)
+{
+    size_t n = c->t[i].end - c->t[i].start;
+    for (size_t j = 0, words = 0; j < c->b && words < LEDE_PLACE_WORDS; j++) {
+        if (c->t[j].kind != FL_TOK_WORD)
+            continue;
+        words++;
+        if (c->t[j].end - c->t[j].start == n && strncasecmp(c->text + c->t[j].start, c->text + c->t[i].start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Appends to item (cap bytes) the place a share measure is of when the words of its sentence before token to name
+ * one other than the story's: a name right after a preposition other than "of" or its determiner that its
+ * document's lede does not name (lede_name: "of children in England", "Across England, 83.9% of children ...":
+ * " @england"; "of Brackenford children", "(MMR)": the story's, or no place), and the words of a phrase that opens
+ * the sentence and scopes it ("In the north of the county, ..."). A national figure beside the local one is
+ * another measure. */
+static void share_place(const sctx *c, const fl_qty *q, size_t to, char *item, size_t cap)
+{
+    size_t fa, fe, used;
+    char w[40];
+    for (size_t i = c->a; i < to && i < c->b; i++) {
+        size_t at = i, n = strlen(item);
+        if (!fl_claims_name_word(c, i))
+            continue;
+        while (at > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, at - 1, &used) >= 0)
+            at--;
+        if (at > c->a && fl_claims_prep_role(c, at - 1) >= 0 && !fl_claims_role(c, at - 1, FL_ROLE_OF) &&
+            !lede_name(c, i) && fl_claims_lower_word(c, i, w, sizeof w) && n + strlen(w) + 3 < cap)
+            snprintf(item + n, cap - n, " @%s", w);
+    }
+    if (!fl_claims_fronted_scope_span(c, q, &fa, &fe))
+        return;
+    for (size_t i = fa; i < fe; i++) {
+        size_t n = strlen(item);
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) < 0 &&
+            fl_claims_lower_word(c, i, w, sizeof w) && n + strlen(w) + 3 < cap)
+            snprintf(item + n, cap - n, " @%s", w);
+    }
+}
+
+/* The value of the number at token i: digits, a number word ("five") or, when ordinal is set, an ordinal word
+ * ("fifth"); NAN none. */
+static double share_number_at(const sctx *c, size_t i, int ordinal)
+{
+    const char *s = c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    double v;
+    if (c->t[i].kind == FL_TOK_NUM)
+        return fl_parse_digits(s, n, &v) ? v : NAN;
+    int w = fl_phrases_word(ordinal ? &c->k->ordinals : &c->k->words, s, n);
+    return w >= 0 ? c->k->values[w] : NAN;
+}
+
+/* Appends to item (cap bytes) how many of what a share measure counts its words [from, to) say and at which age,
+ * so that first and second doses, or uptake by two and by five, stay apart: the count before the measure's object
+ * (the last word of item: "dose"), up to three words before it (an ordinal "second", a number word "two", or a
+ * "share-counts" word: "both=2"), as " #2"; and an age, the number after a word of "share-age-anchors" marked
+ * "after" ("by age five") or the ordinal before one marked "before" ("by their fifth birthday"), or an age group
+ * ("five-year-olds"), as " @age 5". */
+static void share_count_age(const sctx *c, size_t from, size_t to, char *item, size_t cap)
+{
+    const fl_lexicon *counts = fl_rules_lexicon(c->r, "share-counts"),
+                     *anchors = fl_rules_lexicon(c->r, "share-age-anchors");
+    const char *object = strrchr(item, ' ');
+    double count = NAN, age = NAN;
+    char w[48], one[48];
+    for (size_t i = from; i < to && i < c->b; i++) {
+        size_t n = c->t[i].kind == FL_TOK_WORD ? fl_claims_lower_word(c, i, w, sizeof w) : 0;
+        if (!n)
+            continue;
+        fl_noun_singular(c->r, w, n, one, sizeof one);
+        for (size_t j = i; object && isnan(count) && strcmp(one, object + 1) == 0 && j > from && j + 3 >= i; j--) {
+            const char *as = counts ? lexicon_pair(c, "share-counts", c->text + c->t[j - 1].start,
+                                                   c->t[j - 1].end - c->t[j - 1].start, 0)
+                                    : NULL;
+            double v = as ? atof(as) : share_number_at(c, j - 1, 0);
+            count = isnan(v) ? share_number_at(c, j - 1, 1) : v;
+        }
+        const char *mark = anchors ? lexicon_pair(c, "share-age-anchors", w, n, 0) : NULL;
+        if (mark && strcmp(mark, "after") == 0 && i + 1 < to && isnan(age))
+            age = share_number_at(c, i + 1, 0);
+        else if (mark && strcmp(mark, "before") == 0 && i > from && isnan(age))
+            age = share_number_at(c, i - 1, 1);
+        else if (isnan(age) && (age_words_at(c, i, w, sizeof w) > i || age_group_at(c, i, w, sizeof w) > i))
+            age = atof(w);
+    }
+    size_t n = strlen(item);
+    if (!isnan(count) && count > 0 && n + 24 < cap)
+        n += (size_t)snprintf(item + n, cap - n, " #%g", count);
+    if (!isnan(age) && age > 0 && n + 24 < cap)
+        snprintf(item + n, cap - n, " @age %g", age);
+}
+
+/* What a share of a population figure q states measures by what its part does, when rules/readings.json
+ * "share-measures" lists it ("Barely 38 per cent of voters bothered to turn out": turnout, as "turnout was 38 per
+ * cent" says; "78.4 per cent of Brackenford children have had both MMR doses": uptake): the figure before "of", the
+ * population (population_words, a name among its modifiers too) and its verb group. The entry's right side into
+ * out; 0 none. */
+static int share_measure(const sctx *c, const fl_qty *q, char *out, size_t cap)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "share-measures");
+    if (!lex || !p || strcmp(q->dim, "percent") != 0 || q->kind == FL_QK_POINTS || q->tok_end + 1 >= c->b ||
+        !fl_claims_role(c, q->tok_end, FL_ROLE_OF))
+        return 0;
+    fl_buf pop = {0};
+    size_t v = population_words(c, q->tok_end + 1, SIZE_MAX, &pop, 1);
+    int vg = v != SIZE_MAX && pop.len ? p->vg_of[v - c->a] : -1, ok = 0;
+    for (size_t l = 0; vg >= 0 && !ok && l < fl_lexicon_size(lex); l++) {
+        const char *x = fl_lexicon_item(lex, l), *eq = strchr(x, '=');
+        if (eq && share_measure_fits(c, vg, pop.ptr, x, eq))
+            ok = snprintf(out, cap, "%s", eq + 1) > 0;
+    }
+    if (ok) {
+        size_t e = v;
+        while (e < c->b && c->t[e].kind != FL_TOK_PUNCT)
+            e++; /* "have had both MMR doses by their fifth birthday," */
+        share_count_age(c, q->tok_end + 1, e, out, cap);
+        share_place(c, q, v, out, cap);
+    }
+    fl_buf_free(&pop);
+    return ok;
+}
+
+/* The family a share measure names (share_measure): one of rules' families by its id ("turnout"), its item left
+ * empty, or else the level family, its item the measure ("uptake"); -1 none. */
+static int share_measure_family(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    char what[96];
+    if (!share_measure(c, q, what, sizeof what))
+        return -1;
+    for (size_t m = 0; m < c->k->nmetrics; m++)
+        if (strcmp(c->k->metrics[m].id, what) == 0)
+            return admits(c->k, (int)m, q->dim) ? (int)m : -1;
+    if (c->k->level_family < 0)
+        return -1;
+    free(cl->item);
+    cl->item = fl_xstrdup(what);
+    cl->definite = 1;
+    return c->k->level_family;
+}
+
+/* Is item a measure of a population that rules/readings.json "share-measures" names and no family is ("uptake")?
+ * Whoever reports it, the story's statistics measured it (share_subject). */
+static int share_measure_level(const sctx *c, const char *item)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "share-measures");
+    for (size_t l = 0; lex && item[0] && l < fl_lexicon_size(lex); l++) {
+        const char *eq = strchr(fl_lexicon_item(lex, l), '=');
+        size_t n = eq ? strlen(eq + 1) : 0;
+        if (eq && strncmp(eq + 1, item, n) == 0 &&
+            (!item[n] || strncmp(item + n, " @", 2) == 0 || strncmp(item + n, " #", 2) == 0)) {
+            for (size_t m = 0; m < c->k->nmetrics; m++)
+                if (strcmp(c->k->metrics[m].id, item) == 0)
+                    return 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The level family when figure q is the share of a population (population_share), cl's item set to it; a family
+ * the share names by what its part does (share_measure), its item left empty; -1 none. */
 static int share_family(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     char item[160];
+    int named = share_measure_family(c, cl, q);
+    if (named >= 0)
+        return named;
     if (c->k->level_family < 0 || !population_share(c, q, item, sizeof item))
         return -1;
     free(cl->item);
@@ -11694,7 +12015,9 @@ static int share_subject(const sctx *c, fl_claim *cl, const fl_qty *q)
     int definite, put = 0;
     if (cl->family < 0 || cl->family != c->k->level_family || !c->k->story_subject)
         return 0;
-    if (!population_share(c, q, item, sizeof item) || strcmp(item, cl->item) != 0) {
+    if (share_measure_level(c, cl->item))
+        ; /* "uptake": a share of a population however it is told ("Uptake ... stands at 81.4%") */
+    else if (!population_share(c, q, item, sizeof item) || strcmp(item, cl->item) != 0) {
         /* "puts the overcharge at 17 per cent", "the overcharge, which the regulator puts at about 11 per cent": the
          * story's one measure, which a source estimates (put_level) */
         put = put_level_item(c, q, item, sizeof item, &definite) && definite && strcmp(item, cl->item) == 0;

@@ -59,6 +59,10 @@ static int intervals_meet(const fl_claim *a, double shift, const fl_claim *b, in
 /* Do two claims' intervals meet? Clock times meet across midnight too. Between figures of a known period,
  * halves that only touch do not; a figure of no stated period, joined within its document only, meets one it
  * touches. */
+/* The widest a precise figure's interval is, a part of its value: "81.4%" (81.35 to 81.45), "1,340" (1,339.5 to
+ * 1,340.5); "About 81%" (72.9 to 89.1) is vague. */
+#define PRECISE_WIDTH 0.02
+
 static int claims_overlap(const fl_claim *a, const fl_claim *b)
 {
     int halves = a->key && b->key;
@@ -444,6 +448,63 @@ static const fl_claim *own_agreeing(const ref *g, size_t n, const fl_claim *c, c
     return NULL;
 }
 
+/* Is c, which does not meet the anchor a of its group g[0, n), reported against it: not of a's sentence, not a
+ * time's twin in UTC, not an update, another day or reading time, a raised or risen figure of the group, a weekday
+ * counted from a date the text does not state, nor a reference document's? */
+static int judged_against(const ref *g, size_t n, const fl_claim *c, const fl_claim *a, const unsigned char *reference,
+                          const fl_knowledge *k)
+{
+    /* two times each given both local and in UTC are compared once, local */
+    if ((c->doc == a->doc && c->sentence == a->sentence) || (c->dual && a->dual && utc_item(c)))
+        return 0;
+    if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c) || risen_from(c, a) ||
+        entry_split(c, a, k) || other_reading_times(c, a, k))
+        return 0;
+    /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
+     * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can
+     * be days or months off) */
+    if (strcmp(c->dim, "date") == 0 && c->period_how == 2 && c->date_source == FL_DATE_GIVEN)
+        return 0;
+    return !(reference && reference[c->doc]);
+}
+
+/* Is c's figure precise: an interval no wider than its rounding gives ("81.4%", not "About 81%": 72.9 to 89.1)? */
+static int precise_figure(const fl_claim *c)
+{
+    return isfinite(c->lo) && isfinite(c->hi) && c->hi - c->lo <= PRECISE_WIDTH * fabs(c->value);
+}
+
+/* When the anchor of group g[0, n) is vague ("About 81%") and meets two precise figures that do not meet each
+ * other ("81.4%", "78.4 per cent"), those two still cannot both be right: the precise figures the anchor met are
+ * judged against the first of them that meets the most of the others, as the anchor's misses were. */
+static void precise_against_vague(ref *g, size_t n, size_t anchor, const unsigned char *reference,
+                                  const fl_knowledge *k, fl_sink *out)
+{
+    const fl_claim *a = g[anchor].c;
+    size_t best = SIZE_MAX, most = 0;
+    if (precise_figure(a) || is_when(a) || strcmp(a->dim, "date") == 0)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        if (i == anchor || !precise_figure(g[i].c) || !claims_overlap(g[i].c, a))
+            continue;
+        size_t meets = 0;
+        for (size_t j = 0; j < n; j++)
+            meets += claims_overlap(g[i].c, g[j].c);
+        if (best == SIZE_MAX || meets > most)
+            best = i, most = meets;
+    }
+    if (best == SIZE_MAX)
+        return;
+    const fl_claim *p = g[best].c;
+    for (size_t i = 0; i < n; i++) {
+        const fl_claim *c = g[i].c;
+        if (i == anchor || i == best || !precise_figure(c) || !claims_overlap(c, a) || claims_overlap(c, p) ||
+            !judged_against(g, n, c, p, reference, k))
+            continue;
+        report_conflict(c, p, own_agreeing(g, n, c, p), most, k, out);
+    }
+}
+
 static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
 {
     n = moving_entries(g, n, k);
@@ -467,22 +528,11 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     const fl_claim *a = g[anchor].c;
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
-        /* two times each given both local and in UTC are compared once, local */
-        if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence) ||
-            (c->dual && a->dual && utc_item(c)))
-            continue;
-        if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c) || risen_from(c, a) ||
-            entry_split(c, a, k) || other_reading_times(c, a, k))
-            continue;
-        /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
-         * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can
-         * be days or months off) */
-        if (strcmp(c->dim, "date") == 0 && c->period_how == 2 && c->date_source == FL_DATE_GIVEN)
-            continue;
-        if (reference && reference[c->doc])
+        if (i == anchor || claims_overlap(c, a) || !judged_against(g, n, c, a, reference, k))
             continue;
         report_conflict(c, a, own_agreeing(g, n, c, a), agree, k, out);
     }
+    precise_against_vague(g, n, anchor, reference, k, out);
     free(fixed);
 }
 

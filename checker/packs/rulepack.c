@@ -236,6 +236,11 @@ const char *const fl_lexicon_names[] = {
                      * ("every day=daily", "in the last 30 days=past month") */
     "share-wholes", /* the word after an act that names the population it is measured among: "among" */
     "share-populations", /* nouns of the people a survey measures a share of, besides kinds of person: "respondents" */
+    "share-measures",    /* "population verb words=family": a share whose part does that is the family's figure
+                          * ("voter turn out=turnout": "38 per cent of voters turned out") */
+    "share-counts",      /* "word=count": how many a share measure's object counts ("both=2": "both doses") */
+    "share-age-anchors", /* "word=after|before": where the age of a share measure stands ("age=after": "by age
+                          * five"; "birthday=before": "by their fifth birthday") */
     "unit-adjective-tails", /* words a unit joins by a hyphen that keep it the unit: "a 19 year-old" */
     "written-media",        /* words that say a remark was written: "wrote", "in a letter", "in a statement" */
     "spoken-media",         /* words that say a remark was spoken: "in an interview", "told reporters", "on the show" */
