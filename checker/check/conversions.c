@@ -89,6 +89,20 @@ static void in_unit_of(fl_buf *b, const fl_knowledge *k, const fl_qty *a, const 
     fl_buf_printf(b, "%.*f", m >= 100 ? 0 : m >= 10 ? 1 : 2, v);
 }
 
+/* Where the unit of quantity r ends: its end, or before the number of a compound's second part ("5ft 4in": the
+ * "ft"). */
+static size_t unit_text_end(const fl_check_ctx *ctx, const fl_qty *r)
+{
+    const fl_facts *f = ctx->facts;
+    size_t end = f->num[r->num].end;
+    for (size_t i = f->num[r->num].tok + f->num[r->num].ntok; i < r->tok_end; i++) {
+        if (f->tok[i].kind == FL_TOK_NUM)
+            break;
+        end = f->tok[i].end;
+    }
+    return end;
+}
+
 void fl_check_conversions(fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -106,12 +120,12 @@ void fl_check_conversions(fl_check_ctx *ctx)
         fl_excerpt(&said, ctx->doc, a->start, a->end, 40);
         fl_excerpt(&conv, ctx->doc, r->start, r->end, 40);
         in_unit_of(&want, k, a, r);
-        size_t unit = f->num[r->num].end; /* the unit as the aside writes it */
-        while (unit < r->end && ctx->doc->text[unit] == ' ')
+        size_t unit = f->num[r->num].end, unit_end = unit_text_end(ctx, r); /* as the aside writes it */
+        while (unit < unit_end && ctx->doc->text[unit] == ' ')
             unit++;
         fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_CONFLICT, r->start, r->end,
                                "\"%s\" is not the amount \"%s\" it converts: that is about %s %.*s", fl_buf_cstr(&conv),
-                               fl_buf_cstr(&said), fl_buf_cstr(&want), (int)(r->end - unit), ctx->doc->text + unit);
+                               fl_buf_cstr(&said), fl_buf_cstr(&want), (int)(unit_end - unit), ctx->doc->text + unit);
         fl_report_related(ctx, d, a->start, a->end, "the amount it converts");
         fl_buf_free(&said);
         fl_buf_free(&conv);

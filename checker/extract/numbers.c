@@ -557,17 +557,42 @@ static int currency_before(const ctx *c, size_t i)
                      currency_symbol_word(c, i - 1));
 }
 
+/* Is token k a unit of length other than the letter "m" (whose reading is the question): a name, a symbol or a
+ * name glued to its number ("ft", "miles", "in" of "6ft 2in")? */
+static int length_unit(const ctx *c, size_t k)
+{
+    size_t used;
+    int u = fl_phrases_at(&c->k->unit_symbols, c->text, c->t, c->n, k, &used);
+    if (u < 0)
+        u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, k, &used);
+    if (u < 0 && k > 0 && !c->t[k].space_before && c->t[k - 1].kind == FL_TOK_NUM)
+        u = fl_phrases_at(&c->k->unit_glued, c->text, c->t, c->n, k, &used);
+    return u >= 0 && strcmp(c->k->units[u].dimension, "length") == 0 &&
+           !(c->t[k].end - c->t[k].start == 1 && c->text[c->t[k].start] == 'm');
+}
+
+/* Is the glued "m" at token j of the number at i one side of a conversion of a length in parentheses ("6ft 2in
+ * (1.88m)", "1.88m (6ft 2in)"): metres? */
+static int length_aside(const ctx *c, size_t i, size_t j)
+{
+    if (i >= 2 && tok_char(c, i - 1, '(') && j + 1 < c->n && tok_char(c, j + 1, ')'))
+        return length_unit(c, i - 2);
+    return j + 3 < c->n && tok_char(c, j + 1, '(') && c->t[j + 2].kind == FL_TOK_NUM && length_unit(c, j + 3);
+}
+
 /* Is the scale letter glued to the number at i, at token j, a length ("the 24m vessel": metres), not a scale
  * ("£24m", "EUR 24m yesterday", "24m barrels", "24m of it")? Only a lower-case "m" with no currency before the
  * number and a singular common noun after it, one that no unit, scale or function word is: one thing of that
  * length; or a hyphen glued to it and a measure's axis word ("a 137m-tall turbine", "the 40m-long barge":
  * claim_model.measures.axes), which only a length takes, unless a noun of grammar.json scale-long-heads follows
- * ("a 7.6m-long waiting list"). */
+ * ("a 7.6m-long waiting list"); or a side of a length's conversion in parentheses (length_aside). */
 static int length_letter(const ctx *c, size_t i, size_t j)
 {
     size_t k = j + 1, used;
     if (c->t[j].end - c->t[j].start != 1 || c->text[c->t[j].start] != 'm' || c->t[j].space_before || k >= c->n)
         return 0;
+    if (length_aside(c, i, j))
+        return 1; /* "6ft 2in (1.88m)": the glued "(" is no currency sign */
     if (currency_before(c, i))
         return 0; /* "£24m", "EUR 24m": a sum */
     if (tok_char(c, k, '-') && !c->t[k].space_before && k + 1 < c->n && !c->t[k + 1].space_before &&

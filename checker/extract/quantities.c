@@ -76,12 +76,14 @@ static int compound_head_after(const ctx *c, size_t i)
            !(tails && fl_lexicon_has_token(tails, c->text, &c->t[i + 1], 1));
 }
 
-/* The unit at token i: case-sensitive symbols first, then names, unless a name is longer ("lb per sq ft" is
- * no "lb"); none when it is the first part of a compound noun (compound_head_after). Stores the tokens used. */
+/* The unit at token i: case-sensitive symbols first (or a name written only glued to its number, "9in"), then
+ * names, unless a name is longer ("lb per sq ft" is no "lb"). Stores the tokens used. */
 static int unit_in(const ctx *c, const fl_token *t, size_t n, size_t i, size_t *used)
 {
     size_t un = 0;
     int u = fl_phrases_at(&c->k->unit_symbols, c->text, t, n, i, used);
+    if (u < 0 && i > 0 && i < n && !t[i].space_before && t[i - 1].kind == FL_TOK_NUM)
+        u = fl_phrases_at(&c->k->unit_glued, c->text, t, n, i, used); /* "9in", never "9 in" */
     int v = fl_phrases_at(&c->k->unit_names, c->text, t, n, i, &un);
     if (v >= 0 && (u < 0 || un > *used)) {
         *used = un;
@@ -90,6 +92,7 @@ static int unit_in(const ctx *c, const fl_token *t, size_t n, size_t i, size_t *
     return u;
 }
 
+/* The unit at token i (unit_in), none when it is the first part of a compound noun (compound_head_after). */
 static int unit_at(const ctx *c, size_t i, size_t *used)
 {
     int u = unit_in(c, c->t, c->n, i, used);

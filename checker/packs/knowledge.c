@@ -405,6 +405,7 @@ void fl_knowledge_init(fl_knowledge *k)
     k->relation_default = k->tally_for = k->tally_against = -1;
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
+    phrases_init(&k->unit_glued, 0);
     phrases_init(&k->aliases, 0);
     k->approx_tolerance = 0.10;
     k->conversion_tolerance = 0.05;
@@ -504,9 +505,9 @@ static int period_index(fl_knowledge *k, const char *name)
 
 static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "id",           "dimension",   "factor", "names",  "case_sensitive_names", "rate",
-        "prefix_names", "scale_nouns", "signed", "offset", "also_factor",          NULL};
+    static const char *const keys[] = {"id",          "dimension",    "factor",      "names",  "case_sensitive_names",
+                                       "rate",        "prefix_names", "scale_nouns", "signed", "offset",
+                                       "also_factor", "glued_names",  NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"units\" must be an array");
     const cJSON *u;
@@ -542,10 +543,12 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         int idx = (int)k->nunits++;
         const cJSON *names = cJSON_GetObjectItemCaseSensitive(u, "names");
         const cJSON *syms = cJSON_GetObjectItemCaseSensitive(u, "case_sensitive_names");
+        const cJSON *glued = cJSON_GetObjectItemCaseSensitive(u, "glued_names");
         const cJSON *prefixes = cJSON_GetObjectItemCaseSensitive(u, "prefix_names");
         const cJSON *nouns = cJSON_GetObjectItemCaseSensitive(u, "scale_nouns");
         if ((names && load_names(&k->unit_names, names, idx, file, id, err) < 0) ||
             (syms && load_names(&k->unit_symbols, syms, idx, file, id, err) < 0) ||
+            (glued && load_names(&k->unit_glued, glued, idx, file, id, err) < 0) ||
             (prefixes && load_names(&k->unit_prefixes, prefixes, idx, file, id, err) < 0) ||
             (nouns && load_names(&k->unit_nouns, nouns, idx, file, id, err) < 0))
             return -1;
@@ -2433,50 +2436,95 @@ static void free_section_tables(fl_knowledge *k)
 /* Every phrase table of the knowledge. */
 static void free_phrase_tables(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,           &k->multipliers,
-                         &k->scales,          &k->case_scales,
-                         &k->approx_suffixes, &k->motion_preps,
-                         &k->result_verbs,    &k->result_states,
-                         &k->fractions,       &k->collectives,
-                         &k->ordinals,        &k->unit_names,
-                         &k->unit_symbols,    &k->unit_prefixes,
-                         &k->unit_nouns,      &k->rates,
-                         &k->currency_names,  &k->percent,
-                         &k->aliases,         &k->triggers,
-                         &k->modalities,      &k->events,
-                         &k->qualifiers,      &k->non_claims,
-                         &k->relative,        &k->datelines,
-                         &k->copyright,       &k->anniversary,
-                         &k->years_after,     &k->part_of_year,
-                         &k->months,          &k->weekdays,
-                         &k->increase,        &k->decrease,
-                         &k->additions,       &k->compositions,
-                         &k->multiples,       &k->clause_openers,
-                         &k->subordinators,   &k->prepositions,
-                         &k->determiners,     &k->kind_nouns,
-                         &k->event_nouns,     &k->non_items,
-                         &k->hypothetical,    &k->relatives,
-                         &k->coordinators,    &k->origins,
-                         &k->clock_before,    &k->clock_after,
-                         &k->clock_periods,   &k->clock_names,
-                         &k->time_zones,      &k->relative_days,
-                         &k->event_verbs,     &k->open_counts,
-                         &k->weekday_ahead,   &k->acts,
-                         &k->possessives,     &k->generic_items,
-                         &k->pred_words,      &k->linking,
-                         &k->existential,     &k->locatives,
-                         &k->not_places,      &k->item_preds,
-                         &k->bare_preds,      &k->possessed_preds,
-                         &k->increments,      &k->item_class_of,
-                         &k->irregular,       &k->running_preds,
-                         &k->transfer_places, &k->transfer_verbs,
-                         &k->transfer_preps,  &k->untyped_kinds,
-                         &k->clock_day_parts, &k->masthead_weekdays,
-                         &k->relative_months, &k->month_preps,
-                         &k->generic_counts,  &k->clock_hour_words,
-                         &k->clock_oclock,    &k->generic_conditions,
-                         &k->intensifiers,    &k->thing_pronouns,
-                         &k->company_forms,   &k->responders};
+    fl_phrases *all[] = {&k->words,
+                         &k->multipliers,
+                         &k->scales,
+                         &k->case_scales,
+                         &k->approx_suffixes,
+                         &k->motion_preps,
+                         &k->result_verbs,
+                         &k->result_states,
+                         &k->fractions,
+                         &k->collectives,
+                         &k->ordinals,
+                         &k->unit_names,
+                         &k->unit_symbols,
+                         &k->unit_glued,
+                         &k->unit_prefixes,
+                         &k->unit_nouns,
+                         &k->rates,
+                         &k->currency_names,
+                         &k->percent,
+                         &k->aliases,
+                         &k->triggers,
+                         &k->modalities,
+                         &k->events,
+                         &k->qualifiers,
+                         &k->non_claims,
+                         &k->relative,
+                         &k->datelines,
+                         &k->copyright,
+                         &k->anniversary,
+                         &k->years_after,
+                         &k->part_of_year,
+                         &k->months,
+                         &k->weekdays,
+                         &k->increase,
+                         &k->decrease,
+                         &k->additions,
+                         &k->compositions,
+                         &k->multiples,
+                         &k->clause_openers,
+                         &k->subordinators,
+                         &k->prepositions,
+                         &k->determiners,
+                         &k->kind_nouns,
+                         &k->event_nouns,
+                         &k->non_items,
+                         &k->hypothetical,
+                         &k->relatives,
+                         &k->coordinators,
+                         &k->origins,
+                         &k->clock_before,
+                         &k->clock_after,
+                         &k->clock_periods,
+                         &k->clock_names,
+                         &k->time_zones,
+                         &k->relative_days,
+                         &k->event_verbs,
+                         &k->open_counts,
+                         &k->weekday_ahead,
+                         &k->acts,
+                         &k->possessives,
+                         &k->generic_items,
+                         &k->pred_words,
+                         &k->linking,
+                         &k->existential,
+                         &k->locatives,
+                         &k->not_places,
+                         &k->item_preds,
+                         &k->bare_preds,
+                         &k->possessed_preds,
+                         &k->increments,
+                         &k->item_class_of,
+                         &k->irregular,
+                         &k->running_preds,
+                         &k->transfer_places,
+                         &k->transfer_verbs,
+                         &k->transfer_preps,
+                         &k->untyped_kinds,
+                         &k->clock_day_parts,
+                         &k->masthead_weekdays,
+                         &k->relative_months,
+                         &k->month_preps,
+                         &k->generic_counts,
+                         &k->clock_hour_words,
+                         &k->clock_oclock,
+                         &k->generic_conditions,
+                         &k->intensifiers,
+                         &k->thing_pronouns,
+                         &k->company_forms,
+                         &k->responders};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->nominals,
                           &k->fraction_units,

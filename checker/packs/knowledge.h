@@ -168,6 +168,7 @@ typedef struct {
     fl_unit *units;
     size_t nunits, capunits;
     fl_phrases unit_names, unit_symbols; /* -> unit index */
+    fl_phrases unit_glued;               /* -> unit index: names only glued to the number, as written ("9in") */
     fl_phrases unit_prefixes;            /* names written before the number ("magnitude 6.1") -> unit index */
     fl_phrases unit_nouns;               /* nouns a decimal premodifies in the unit ("a 6.1 quake") -> unit index */
     char **periods;                      /* rate periods: "day", "year" ... */
