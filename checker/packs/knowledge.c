@@ -2552,7 +2552,6 @@ static void free_phrase_tables(fl_knowledge *k)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         phrases_free(more[i]);
-    phrases_free(&k->unit_glued);
     free_section_tables(k);
 }
 
@@ -2570,6 +2569,7 @@ static void free_term_tables(fl_knowledge *k)
 void fl_knowledge_free(fl_knowledge *k)
 {
     free_phrase_tables(k);
+    phrases_free(&k->unit_glued);
     phrases_free(&k->part_counts);
     phrases_free(&k->event_verb_preps);
     phrases_free(&k->person_pronouns);
