@@ -405,7 +405,6 @@ void fl_knowledge_init(fl_knowledge *k)
     k->relation_default = k->tally_for = k->tally_against = -1;
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
-    phrases_init(&k->unit_glued, 0);
     phrases_init(&k->aliases, 0);
     k->approx_tolerance = 0.10;
     k->conversion_tolerance = 0.05;
