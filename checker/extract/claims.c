@@ -6060,6 +6060,16 @@ static int label_modality(const sctx *c, const fl_qty *q)
                : FL_MOD_ACTUAL;
 }
 
+/* Is the label's first word at i one the tagger reads as a verb's base form though a count unit names it ("Sheep
+ * lost: 230", "Cattle stolen: 40": a plural no "-s" marks, which the tagger takes for an imperative before the
+ * participle)? Such a word is the label's noun, as "Sheep killed" is. */
+static int counted_base(const sctx *c, const fl_parse *p, size_t i)
+{
+    size_t used;
+    int u = p->tags[i - c->a] == FL_TAG_VB ? fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used) : -1;
+    return u >= 0 && used == 1 && fl_count_dimension(c->r, c->k->units[u].dimension);
+}
+
 /* Are tokens [a, e) a label's words (see label_line): a capitalised word first (any word after a list item's marker),
  * then nouns and adjectives, at most LABEL_WORDS in all, the last but one a noun and the last the participle? */
 static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
@@ -6068,10 +6078,12 @@ static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
         return 0;
     for (size_t i = a; i + 1 < e; i++) {
         int t = p->tags[i - c->a];
-        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || (i == a && t == FL_TAG_PROPN)))
+        if (c->t[i].kind != FL_TOK_WORD ||
+            !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || (i == a && (t == FL_TAG_PROPN || counted_base(c, p, i)))))
             return 0;
     }
-    return p->tags[e - 2 - c->a] == FL_TAG_NOUN || (e - 2 == a && p->tags[a - c->a] == FL_TAG_PROPN);
+    return p->tags[e - 2 - c->a] == FL_TAG_NOUN ||
+           (e - 2 == a && (p->tags[a - c->a] == FL_TAG_PROPN || counted_base(c, p, a)));
 }
 
 /* Fills *lb with the label whose noun is at h and whose participle is at v: its act class, else its predicate
@@ -6309,7 +6321,9 @@ static int noun_label(const sctx *c, const fl_qty *q, label *lb)
     size_t e = label_end(c, first - 1), h = e - 1, a0 = e - s > 1 && c->t[s].kind == FL_TOK_WORD ? s + 1 : s;
     int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, h, &used);
     /* a label of one word may be read as a name for its capital ("Volunteers: 680") */
-    if (!label_nominals(c, p, a0, e) || !(noun_tag(c, h) || (h == s && p->tags[h - c->a] == FL_TAG_PROPN)) ||
+    int base = h == s && counted_base(c, p, h); /* "Sheep: 1,150", the tagger's verb */
+    if ((!base && !label_nominals(c, p, a0, e)) ||
+        !(noun_tag(c, h) || base || (h == s && p->tags[h - c->a] == FL_TAG_PROPN)) ||
         (u >= 0 ? !fl_count_dimension(c->r, c->k->units[u].dimension) : !plural_word(c, h)))
         return 0;
     for (size_t i = s; i < h; i++)
