@@ -6379,9 +6379,10 @@ static void item_suffix(fl_claim *cl, const char *how, const char *s);
 static int role_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     int u = c->k->act_family >= 0 ? c->k->metrics[c->k->act_family].count_unit : -1;
-    size_t n = q->tok_end, used;
+    size_t n = q->tok_end, used, first = qty_first(c, q);
     label lb;
-    if (u < 0 || q->kind != FL_QK_BARE || n >= c->b || c->t[n].kind != FL_TOK_WORD ||
+    if (u < 0 || q->kind != FL_QK_BARE || n >= c->b || c->t[n].kind != FL_TOK_WORD || first < c->a + 2 ||
+        !punct_is(c, first - 1, ':') || fl_claims_label_start(c, first) != first - 2 ||
         !(c->text[c->t[n].start] >= 'a' && c->text[c->t[n].start] <= 'z') ||
         fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, n, &used) >= 0)
         return 0;
@@ -6402,7 +6403,7 @@ static void role_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     label lb;
     size_t last = q->tok_end - 1;
     char w[48];
-    if (!c->bare_nouns || !role_label(c, q, &lb) || strchr(cl->item, '(') ||
+    if (!c->bare_nouns || q->kind != FL_QK_UNIT || strchr(cl->item, '(') || !role_label(c, q, &lb) ||
         fl_map_get(c->bare_nouns, c->text + c->t[last].start, c->t[last].end - c->t[last].start) < 0)
         return;
     thing_noun(c, lb.head, w, sizeof w);
