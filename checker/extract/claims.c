@@ -2516,6 +2516,7 @@ static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, 
 static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int generic_count(const sctx *c, const fl_qty *q);
 static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int role_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
@@ -2896,7 +2897,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         int part = 0;
         if (label_count(&cw, &q[i], pool) || apposed_part(&cw, &q[i], i > 0 ? &q[i - 1] : NULL, pool) ||
             (part = partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool)) ||
-            noun_of_count(&cw, &q[i], pool) || measure_label_count(&cw, &q[i], pool) ||
+            noun_of_count(&cw, &q[i], pool) || measure_label_count(&cw, &q[i], pool) || role_count(&cw, &q[i], pool) ||
             fronted_anaphor_count(&cw, &q[i], q, i, last, nlast) || fronted_whole_count(&cw, &q[i], q, i, pool)) {
             i += part == 2; /* the whole's count, bare as its part */
             continue;
@@ -6060,6 +6061,16 @@ static int label_modality(const sctx *c, const fl_qty *q)
                : FL_MOD_ACTUAL;
 }
 
+/* Is the label's first word at i one the tagger reads as a verb's base form though a count unit names it ("Sheep
+ * lost: 230", "Cattle stolen: 40": a plural no "-s" marks, which the tagger takes for an imperative before the
+ * participle)? Such a word is the label's noun, as "Sheep killed" is. */
+static int counted_base(const sctx *c, const fl_parse *p, size_t i)
+{
+    size_t used;
+    int u = p->tags[i - c->a] == FL_TAG_VB ? fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used) : -1;
+    return u >= 0 && used == 1 && fl_count_dimension(c->r, c->k->units[u].dimension);
+}
+
 /* Are tokens [a, e) a label's words (see label_line): a capitalised word first (any word after a list item's marker),
  * then nouns and adjectives, at most LABEL_WORDS in all, the last but one a noun and the last the participle? */
 static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
@@ -6068,10 +6079,12 @@ static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
         return 0;
     for (size_t i = a; i + 1 < e; i++) {
         int t = p->tags[i - c->a];
-        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || (i == a && t == FL_TAG_PROPN)))
+        if (c->t[i].kind != FL_TOK_WORD ||
+            !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || (i == a && (t == FL_TAG_PROPN || counted_base(c, p, i)))))
             return 0;
     }
-    return p->tags[e - 2 - c->a] == FL_TAG_NOUN || (e - 2 == a && p->tags[a - c->a] == FL_TAG_PROPN);
+    return p->tags[e - 2 - c->a] == FL_TAG_NOUN ||
+           (e - 2 == a && (p->tags[a - c->a] == FL_TAG_PROPN || counted_base(c, p, a)));
 }
 
 /* Fills *lb with the label whose noun is at h and whose participle is at v: its act class, else its predicate
@@ -6309,7 +6322,9 @@ static int noun_label(const sctx *c, const fl_qty *q, label *lb)
     size_t e = label_end(c, first - 1), h = e - 1, a0 = e - s > 1 && c->t[s].kind == FL_TOK_WORD ? s + 1 : s;
     int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, h, &used);
     /* a label of one word may be read as a name for its capital ("Volunteers: 680") */
-    if (!label_nominals(c, p, a0, e) || !(noun_tag(c, h) || (h == s && p->tags[h - c->a] == FL_TAG_PROPN)) ||
+    int base = h == s && counted_base(c, p, h); /* "Sheep: 1,150", the tagger's verb */
+    if ((!base && !label_nominals(c, p, a0, e)) ||
+        !(noun_tag(c, h) || base || (h == s && p->tags[h - c->a] == FL_TAG_PROPN)) ||
         (u >= 0 ? !fl_count_dimension(c->r, c->k->units[u].dimension) : !plural_word(c, h)))
         return 0;
     for (size_t i = s; i < h; i++)
@@ -6322,6 +6337,80 @@ static int noun_label(const sctx *c, const fl_qty *q, label *lb)
     *lb = (label){.from = s, .to = e, .head = h, .act = h, .cls = -1};
     snprintf(lb->pred, sizeof lb->pred, "%s", light);
     return 1;
+}
+
+/* A one-word plural label that names the role of what its figure counts, the figure a whole number and its own
+ * plural noun right after it, alone to the line's end ("- Members: 1,140 farms", as "1,140 member farms"; "Staff: 45
+ * nurses"): fills *lb as a stock of the figure's noun (the light class), the label's word its head; 1 when so. Not
+ * a label of a family's trigger ("Deaths: 14 people") or a period ("Members, 2025: 398"), a generic kind ("Drones:
+ * 11 units", noun_label's), a noun with words before it ("16 residential towers") or after it ("186 marshals and
+ * helpers gave up"), nor the label's own noun again. role_scope gives the count its scope. */
+static int role_label(const sctx *c, const fl_qty *q, label *lb)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const char *light = light_class(c->k);
+    size_t first = qty_first(c, q), last = q->tok_end - 1, from, to, s;
+    if (!p || !light || q->kind != FL_QK_UNIT || !fl_count_dimension(c->r, q->dim) || q->value != trunc(q->value) ||
+        generic_count(c, q) || last <= first || last - c->a >= p->n || c->t[last].kind != FL_TOK_WORD ||
+        p->tags[last - 1 - c->a] != FL_TAG_NUM || !noun_tag(c, last) || !plural_word(c, last) ||
+        !(q->tok_end == c->b || c->t[q->tok_end].kind == FL_TOK_PUNCT) || !ends_statement(c, p, q) ||
+        (s = fl_claims_label_start(c, first)) == SIZE_MAX || first != s + 2 || c->t[s].kind != FL_TOK_WORD ||
+        measure_label(c, q, &from, &to) >= 0 || !(noun_tag(c, s) || p->tags[s - c->a] == FL_TAG_PROPN))
+        return 0;
+    size_t used;
+    int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, s, &used);
+    if (u >= 0 ? used != 1 || !fl_count_dimension(c->r, c->k->units[u].dimension) : !plural_word(c, s))
+        return 0; /* the label's word a plural, or one a count unit names ("Members", as noun_label reads it) */
+    char a[48], b[48];
+    thing_noun(c, s, a, sizeof a);
+    thing_noun(c, last, b, sizeof b);
+    if (!a[0] || strcmp(a, b) == 0)
+        return 0;
+    *lb = (label){.from = s, .to = s + 1, .head = s, .act = s, .cls = -1};
+    snprintf(lb->pred, sizeof lb->pred, "%s", light);
+    return 1;
+}
+
+static void item_suffix(fl_claim *cl, const char *how, const char *s);
+
+/* A bare number of a role label before a lower-case plural common noun no unit names ("- Members: 1,140 farms"):
+ * makes q a count of that noun in the generic unit, as "1,140 member farms" is, the label standing for the
+ * predicate no word of the line gives; 1 when so (role_label). */
+static int role_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    int u = c->k->act_family >= 0 ? c->k->metrics[c->k->act_family].count_unit : -1;
+    size_t n = q->tok_end, used, first = qty_first(c, q);
+    label lb;
+    if (u < 0 || q->kind != FL_QK_BARE || n >= c->b || c->t[n].kind != FL_TOK_WORD || first < c->a + 2 ||
+        !punct_is(c, first - 1, ':') || fl_claims_label_start(c, first) != first - 2 ||
+        !(c->text[c->t[n].start] >= 'a' && c->text[c->t[n].start] <= 'z') ||
+        fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, n, &used) >= 0)
+        return 0;
+    fl_qty with = *q;
+    with.tok_end = n + 1;
+    if (!generic_item_count(c, &with, n, n, u, pool) || !role_label(c, &with, &lb))
+        return 0;
+    *q = with;
+    return 1;
+}
+
+/* A role label's count ("- Members: 1,140 farms") counts what "1,140 member farms" counts: the figure's noun, with
+ * the label's word as its modifier ("farm (member)") where the document counts that noun bare (bare_nouns, which
+ * leaves out a label's figure right after its colon), as compound_scope keys the compound; elsewhere all of the noun
+ * the document counts. */
+static void role_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    label lb;
+    size_t last = q->tok_end - 1;
+    char w[48];
+    if (!c->bare_nouns || q->kind != FL_QK_UNIT || strchr(cl->item, '(') || !role_label(c, q, &lb) ||
+        fl_map_get(c->bare_nouns, c->text + c->t[last].start, c->t[last].end - c->t[last].start) < 0)
+        return;
+    thing_noun(c, lb.head, w, sizeof w);
+    fl_buf b = {0};
+    fl_buf_printf(&b, "(%s)", w);
+    item_suffix(cl, " ", b.ptr);
+    fl_buf_free(&b);
 }
 
 /* Is q a label line's figure that a clause about a part of it follows ("- People treated: 71, of whom 3 admitted to
@@ -8937,7 +9026,7 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         return; /* "a 12-passenger station wagon": what it can hold, of that one thing, no act's count */
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
     label lb;
-    int labelled = a < 0 && (label_line(c, q, &lb) || noun_label(c, q, &lb)) &&
+    int labelled = a < 0 && (label_line(c, q, &lb) || noun_label(c, q, &lb) || role_label(c, q, &lb)) &&
                    (lb.cls < 0 || act_admits(k, lb.cls, q->dim) || lb.pred[0]);
     if (labelled && lb.cls >= 0 && act_admits(k, lb.cls, q->dim)) {
         a = lb.cls; /* "Vehicles recalled: 136,000" */
@@ -9437,6 +9526,7 @@ static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty
     count_owner(c, dc, cl, q);
     subset_scope(c, cl, q);
     compound_scope(c, cl, q);
+    role_scope(c, cl, q);
     level_scope(c, cl, q);
     relative_scope(c, cl);
     place_scope(c, cl, q);
@@ -16907,13 +16997,16 @@ static void document_done(const fl_knowledge *k, fl_claims *out, size_t first, c
 }
 
 /* The words that stand right after a figure written in digits anywhere in the document ("640 volunteers"): the
- * nouns the document counts bare, with no modifier before them (compound_scope). */
+ * nouns the document counts bare, with no modifier before them (compound_scope); not a label's figure right after
+ * its colon ("Members: 1,140 farms", which its label scopes: role_scope). */
 static fl_map bare_counted_nouns(const fl_doc *d, const fl_facts *f)
 {
     fl_map out;
     fl_map_init(&out, 1);
     for (size_t t = 0; t + 1 < f->ntok; t++)
-        if (f->tok[t].kind == FL_TOK_NUM && f->tok[t + 1].kind == FL_TOK_WORD)
+        if (f->tok[t].kind == FL_TOK_NUM && f->tok[t + 1].kind == FL_TOK_WORD &&
+            !(t > 0 && f->tok[t - 1].kind == FL_TOK_PUNCT && d->text[f->tok[t - 1].start] == ':' &&
+              f->tok[t - 1].end == f->tok[t - 1].start + 1))
             fl_map_put(&out, d->text + f->tok[t + 1].start, f->tok[t + 1].end - f->tok[t + 1].start, 1);
     return out;
 }
