@@ -6801,6 +6801,22 @@ static int is_verb_tag(int t)
     return t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_VBN || t == FL_TAG_VBG || t == FL_TAG_VB;
 }
 
+/* Is the word at token i an adverb by its ending (rules/grammar.json "adverb-suffixes": "-ly", in a word longer
+ * than three letters: "only", "nearly"), which is no verb's particle? */
+static int suffixed_adverb(const sctx *c, size_t i)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "adverb-suffixes");
+    char w[32];
+    size_t len = fl_claims_lower_word(c, i, w, sizeof w), n = lex ? fl_lexicon_size(lex) : 0;
+    for (size_t j = 0; len > 3 && j < n; j++) {
+        const char *suf = fl_lexicon_item(lex, j);
+        size_t sl = strlen(suf);
+        if (sl < len && strcmp(w + len - sl, suf) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The predicate class of the verb at v with the particle at part (SIZE_MAX: none): "laid off" -> "cut",
  * "sickened" -> "ill"; -1 when the tables do not know it. The lemma goes to lemma. */
 /* The class of the lemma with the words from token at as a phrase the tables know, the longest of up to
@@ -7612,8 +7628,10 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     if (v > c->a + 1 && v - 1 > c->ca) {
         size_t part = SIZE_MAX, vh = v - 1;
         int pt = p->tags[vh - c->a];
-        if (pt == FL_TAG_PART || pt == FL_TAG_ADP ||
-            (pt == FL_TAG_ADV && vh > c->ca && is_verb_tag(p->tags[vh - 1 - c->a])))
+        if (pt == FL_TAG_ADV && vh > c->ca && is_verb_tag(p->tags[vh - 1 - c->a]) && suffixed_adverb(c, vh))
+            vh--; /* an adverb by its ending says how or how much, no particle: "leaves only 486 spare places" */
+        else if (pt == FL_TAG_PART || pt == FL_TAG_ADP ||
+                 (pt == FL_TAG_ADV && vh > c->ca && is_verb_tag(p->tags[vh - 1 - c->a])))
             part = vh--; /* an adverb right after a verb is its particle: "rolled back all 52 nodes" */
         int vg = p->vg_of[vh - c->a];
         int cls = is_verb_tag(p->tags[vh - c->a]) ? verb_class(c, vh, part, lemma, sizeof lemma) : -1;
@@ -12973,6 +12991,24 @@ static int rate_family(const fl_knowledge *k, const char *item, const char *dim)
     return -1;
 }
 
+/* A metric family's count of things, not people, whose noun has a class in rules/predicates.json "item_classes"
+ * takes the class as its item, as an act's count does (counted_class): "380 households have been evacuated"
+ * meets "around 280 homes had been evacuated". Not a count of people (a family that counts persons keeps its
+ * kinds of people apart: claim_model same_counts says which it joins), nor a noun the document contrasts with
+ * another of its class. */
+static void family_item_class(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    if (cl->family < 0 || cl->family == k->act_family || !q->dim || strcmp(q->dim, "people") == 0 ||
+        !fl_count_dimension(c->r, q->dim) || !cl->item[0])
+        return;
+    const char *what = item_class(k, cl->item);
+    if (strcmp(what, cl->item) == 0 || contrasted_member(c, cl->item))
+        return;
+    free(cl->item);
+    cl->item = fl_xstrdup(what);
+}
+
 /* A count of a family that is an act's count (claim_model attribute "as_act": "1,540 redundancies", "made 300
  * staff redundant", "1,450 jobs to go") is keyed as that act on what it counts, "cut:worker", as "cut 1,540 jobs"
  * and "150 staff would lose their jobs" are: one attribute in all its wordings. A count of another kind than the
@@ -13131,6 +13167,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     if (cl->family >= 0 && *trig != q->tok && k->act_family >= 0 && fl_count_dimension(cw->r, q->dim) &&
         act_of(cw, q, &act_at) >= 0 && dist(act_at, q->tok) < dist(*trig, q->tok))
         cl->family = -1;
+    family_item_class(cw, cl, q);
     if (cl->family < 0 && (cl->family = rate_family(k, cl->item, q->dim)) >= 0)
         *trig = q->tok; /* "receives 900,000 visitors a year": a rate of what a family counts */
     if (cl->family < 0)
