@@ -11997,6 +11997,24 @@ static void take_restated(const fl_knowledge *k, const measured *prev, const fl_
     *npe = prev->npe;
 }
 
+/* Does the clause of q count another kind of what q counts, a figure (digits or a number word) right before a
+ * noun of another unit of q's dimension ("Two stewards and nine fans were taken to hospital")? Then q's kind is
+ * a part of those the family counts, not all of them (same_kind). */
+static int other_kind_counted(const sctx *c, const fl_qty *q)
+{
+    size_t used, f = qty_first(c, q), end = c->cb ? c->cb : c->b;
+    for (size_t i = c->ca + 1; q->dim && i < end; i++) {
+        if (i >= f && i <= q->tok_end)
+            continue;
+        if (c->t[i - 1].kind != FL_TOK_NUM && !number_word(c, i - 1))
+            continue;
+        int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
+        if (u >= 0 && u != q->unit && strcmp(c->k->units[u].dimension, q->dim) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does family fam count item as it counts its count unit ("residents" evacuated are the people evacuated)? */
 static int same_kind(const fl_knowledge *k, int fam, const char *item)
 {
@@ -13156,7 +13174,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     /* a generic item ("1,800 people") of a family that counts one kind ("employ 1,800 people": workers) is that
      * kind */
     if (cl->family >= 0 && k->metrics[cl->family].count_unit >= 0 &&
-        (fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) >= 0 || same_kind(k, cl->family, cl->item))) {
+        (fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) >= 0 ||
+         (same_kind(k, cl->family, cl->item) && !other_kind_counted(cw, q)))) {
         free(cl->item);
         cl->item = fl_xstrdup(k->units[k->metrics[cl->family].count_unit].id);
     }
