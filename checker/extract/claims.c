@@ -7532,6 +7532,32 @@ static int contact_relative_class(const sctx *c, const fl_parse *p, const fl_qty
     return cls;
 }
 
+/* The verb group of a relative clause right after the counted noun of figure q ("means the 3,800 people who still
+ * live in the blocks": still live), whose subject the noun is, when the verb group vg that governs the figure is
+ * no linking verb's ("there are"); -1 none. What the figure counts is what the relative clause says of it, whatever
+ * verb the tables do not know governs the phrase. */
+enum { REL_ADVERBS = 2 };
+
+static int counted_relative(const sctx *c, const fl_parse *p, const fl_qty *q, int vg)
+{
+    char lemma[32];
+    if (vg < 0)
+        return -1;
+    fl_claims_lemma_of(c, c->a + p->vgs[vg].head, lemma, sizeof lemma);
+    if (fl_phrases_word(&c->k->linking, lemma, strlen(lemma)) >= 0)
+        return -1;
+    size_t j = q->tok_end;
+    while (j < c->b && j < q->tok_end + REL_NOUNS && p->tags[j - c->a] == FL_TAG_NOUN)
+        j++;
+    size_t used, v = j + 1;
+    if (j + 1 >= c->b || fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, j, &used) < 0 || used != 1)
+        return -1;
+    while (v + 1 < c->b && v < j + 1 + REL_ADVERBS && p->tags[v - c->a] == FL_TAG_ADV)
+        v++; /* "who still live" */
+    int rv = p->vg_of[v - c->a];
+    return rv >= 0 && rv != vg && p->vgs[rv].finite && c->a + p->vgs[rv].start > j ? rv : -1;
+}
+
 /* When the verb before figure q, whose object it would be, has no class: the class rel of a relative clause with
  * no relative word after its phrase (at rel_at: "means the 31 whales we refloated": refloat), or, after a bare
  * verb (its group vg), the predicate of the verb group with an auxiliary that follows its phrase, whose subject it
@@ -7549,6 +7575,12 @@ static int unclassed_governor(const sctx *c, const fl_parse *p, const fl_qty *q,
     }
     int own = bare_verb ? complement_verb(c, p, q) : -1;
     if (own >= 0 && own != vg && subject_predicate(c, p, own, end, out, cap) &&
+        fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) {
+        *at = c->a + p->vgs[own].head;
+        return 1;
+    }
+    own = bare_verb ? counted_relative(c, p, q, vg) : -1;
+    if (own >= 0 && subject_predicate(c, p, own, end, out, cap) &&
         fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) {
         *at = c->a + p->vgs[own].head;
         return 1;
