@@ -7533,9 +7533,10 @@ static int contact_relative_class(const sctx *c, const fl_parse *p, const fl_qty
 }
 
 /* The verb group of a relative clause right after the counted noun of figure q ("means the 3,800 people who still
- * live in the blocks": still live), whose subject the noun is, when the verb group vg that governs the figure is
- * no linking verb's ("there are"); -1 none. What the figure counts is what the relative clause says of it, whatever
- * verb the tables do not know governs the phrase. */
+ * live in the blocks": still live), whose subject the noun is, when the verb group vg that governs the figure is of
+ * a verb that says nothing of what it governs (predicates.json "relative-governors": "mean"); -1 none. What the
+ * figure counts is then what the relative clause says of it. An event verb keeps its own object ("killed 120 sheep
+ * that were sheltering in the barn" is kill:sheep). */
 enum { REL_ADVERBS = 2 };
 
 static int counted_relative(const sctx *c, const fl_parse *p, const fl_qty *q, int vg)
@@ -7544,7 +7545,8 @@ static int counted_relative(const sctx *c, const fl_parse *p, const fl_qty *q, i
     if (vg < 0)
         return -1;
     fl_claims_lemma_of(c, c->a + p->vgs[vg].head, lemma, sizeof lemma);
-    if (fl_phrases_word(&c->k->linking, lemma, strlen(lemma)) >= 0)
+    const fl_lexicon *gov = fl_rules_lexicon(c->r, "relative-governors");
+    if (!gov || !fl_lexicon_has(gov, lemma, strlen(lemma), 1))
         return -1;
     size_t j = q->tok_end;
     while (j < c->b && j < q->tok_end + REL_NOUNS && p->tags[j - c->a] == FL_TAG_NOUN)
