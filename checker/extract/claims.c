@@ -13043,6 +13043,20 @@ static int rate_family(const fl_knowledge *k, const char *item, const char *dim)
     return -1;
 }
 
+/* A generic item ("1,800 people") of a family that counts one kind ("employ 1,800 people": workers) is that kind;
+ * so is a kind the family counts as it (same_kind: residents evacuated), unless its clause counts another kind
+ * (other_kind_counted). */
+static void generic_as_kind(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    if (cl->family >= 0 && k->metrics[cl->family].count_unit >= 0 &&
+        (fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) >= 0 ||
+         (same_kind(k, cl->family, cl->item) && !other_kind_counted(c, q)))) {
+        free(cl->item);
+        cl->item = fl_xstrdup(k->units[k->metrics[cl->family].count_unit].id);
+    }
+}
+
 /* A metric family's count of things, not people, whose noun has a class in rules/predicates.json "item_classes"
  * takes the class as its item, as an act's count does (counted_class): "380 households have been evacuated"
  * meets "around 280 homes had been evacuated". Not a count of people (a family that counts persons keeps its
@@ -13205,14 +13219,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
             cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 1, trig);
         free(own);
     }
-    /* a generic item ("1,800 people") of a family that counts one kind ("employ 1,800 people": workers) is that
-     * kind */
-    if (cl->family >= 0 && k->metrics[cl->family].count_unit >= 0 &&
-        (fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) >= 0 ||
-         (same_kind(k, cl->family, cl->item) && !other_kind_counted(cw, q)))) {
-        free(cl->item);
-        cl->item = fl_xstrdup(k->units[k->metrics[cl->family].count_unit].id);
-    }
+    generic_as_kind(cw, cl, q);
     family_as_act(cw, cl, q);
     /* an act that governs the figure ("would eliminate 37 posts") is nearer to it than a family's trigger
      * elsewhere in its clause ("... rather than layoffs") */
