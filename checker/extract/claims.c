@@ -6890,6 +6890,22 @@ static int is_verb_tag(int t)
     return t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_VBN || t == FL_TAG_VBG || t == FL_TAG_VB;
 }
 
+/* Is the word at token i an adverb by its ending (rules/grammar.json "adverb-suffixes": "-ly", in a word longer
+ * than three letters: "only", "nearly"), which is no verb's particle? */
+static int suffixed_adverb(const sctx *c, size_t i)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "adverb-suffixes");
+    char w[32];
+    size_t len = fl_claims_lower_word(c, i, w, sizeof w), n = lex ? fl_lexicon_size(lex) : 0;
+    for (size_t j = 0; len > 3 && j < n; j++) {
+        const char *suf = fl_lexicon_item(lex, j);
+        size_t sl = strlen(suf);
+        if (sl < len && strcmp(w + len - sl, suf) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The predicate class of the verb at v with the particle at part (SIZE_MAX: none): "laid off" -> "cut",
  * "sickened" -> "ill"; -1 when the tables do not know it. The lemma goes to lemma. */
 /* The class of the lemma with the words from token at as a phrase the tables know, the longest of up to
@@ -7605,6 +7621,34 @@ static int contact_relative_class(const sctx *c, const fl_parse *p, const fl_qty
     return cls;
 }
 
+/* The verb group of a relative clause right after the counted noun of figure q ("means the 3,800 people who still
+ * live in the blocks": still live), whose subject the noun is, when the verb group vg that governs the figure is of
+ * a verb that says nothing of what it governs (predicates.json "relative-governors": "mean"); -1 none. What the
+ * figure counts is then what the relative clause says of it. An event verb keeps its own object ("killed 120 sheep
+ * that were sheltering in the barn" is kill:sheep). */
+enum { REL_ADVERBS = 2 };
+
+static int counted_relative(const sctx *c, const fl_parse *p, const fl_qty *q, int vg)
+{
+    char lemma[32];
+    if (vg < 0)
+        return -1;
+    fl_claims_lemma_of(c, c->a + p->vgs[vg].head, lemma, sizeof lemma);
+    const fl_lexicon *gov = fl_rules_lexicon(c->r, "relative-governors");
+    if (!gov || !fl_lexicon_has(gov, lemma, strlen(lemma), 1))
+        return -1;
+    size_t j = q->tok_end;
+    while (j < c->b && j < q->tok_end + REL_NOUNS && p->tags[j - c->a] == FL_TAG_NOUN)
+        j++;
+    size_t used, v = j + 1;
+    if (j + 1 >= c->b || fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, j, &used) < 0 || used != 1)
+        return -1;
+    while (v + 1 < c->b && v < j + 1 + REL_ADVERBS && p->tags[v - c->a] == FL_TAG_ADV)
+        v++; /* "who still live" */
+    int rv = p->vg_of[v - c->a];
+    return rv >= 0 && rv != vg && p->vgs[rv].finite && c->a + p->vgs[rv].start > j ? rv : -1;
+}
+
 /* When the verb before figure q, whose object it would be, has no class: the class rel of a relative clause with
  * no relative word after its phrase (at rel_at: "means the 31 whales we refloated": refloat), or, after a bare
  * verb (its group vg), the predicate of the verb group with an auxiliary that follows its phrase, whose subject it
@@ -7622,6 +7666,12 @@ static int unclassed_governor(const sctx *c, const fl_parse *p, const fl_qty *q,
     }
     int own = bare_verb ? complement_verb(c, p, q) : -1;
     if (own >= 0 && own != vg && subject_predicate(c, p, own, end, out, cap) &&
+        fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) {
+        *at = c->a + p->vgs[own].head;
+        return 1;
+    }
+    own = bare_verb ? counted_relative(c, p, q, vg) : -1;
+    if (own >= 0 && subject_predicate(c, p, own, end, out, cap) &&
         fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) {
         *at = c->a + p->vgs[own].head;
         return 1;
@@ -7701,8 +7751,10 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     if (v > c->a + 1 && v - 1 > c->ca) {
         size_t part = SIZE_MAX, vh = v - 1;
         int pt = p->tags[vh - c->a];
-        if (pt == FL_TAG_PART || pt == FL_TAG_ADP ||
-            (pt == FL_TAG_ADV && vh > c->ca && is_verb_tag(p->tags[vh - 1 - c->a])))
+        if (pt == FL_TAG_ADV && vh > c->ca && is_verb_tag(p->tags[vh - 1 - c->a]) && suffixed_adverb(c, vh))
+            vh--; /* an adverb by its ending says how or how much, no particle: "leaves only 486 spare places" */
+        else if (pt == FL_TAG_PART || pt == FL_TAG_ADP ||
+                 (pt == FL_TAG_ADV && vh > c->ca && is_verb_tag(p->tags[vh - 1 - c->a])))
             part = vh--; /* an adverb right after a verb is its particle: "rolled back all 52 nodes" */
         int vg = p->vg_of[vh - c->a];
         int cls = is_verb_tag(p->tags[vh - c->a]) ? verb_class(c, vh, part, lemma, sizeof lemma) : -1;
@@ -12392,6 +12444,24 @@ static void take_restated(const fl_knowledge *k, const measured *prev, const fl_
     *npe = prev->npe;
 }
 
+/* Does the clause of q count another kind of what q counts, a figure (digits or a number word) right before a
+ * noun of another unit of q's dimension ("Two stewards and nine fans were taken to hospital")? Then q's kind is
+ * a part of those the family counts, not all of them (same_kind). */
+static int other_kind_counted(const sctx *c, const fl_qty *q)
+{
+    size_t used, f = qty_first(c, q), end = c->cb ? c->cb : c->b;
+    for (size_t i = c->ca + 1; q->dim && i < end; i++) {
+        if (i >= f && i <= q->tok_end)
+            continue;
+        if (c->t[i - 1].kind != FL_TOK_NUM && !number_word(c, i - 1))
+            continue;
+        int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
+        if (u >= 0 && u != q->unit && strcmp(c->k->units[u].dimension, q->dim) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does family fam count item as it counts its count unit ("residents" evacuated are the people evacuated)? */
 static int same_kind(const fl_knowledge *k, int fam, const char *item)
 {
@@ -13386,6 +13456,38 @@ static int rate_family(const fl_knowledge *k, const char *item, const char *dim)
     return -1;
 }
 
+/* A generic item ("1,800 people") of a family that counts one kind ("employ 1,800 people": workers) is that kind;
+ * so is a kind the family counts as it (same_kind: residents evacuated), unless its clause counts another kind
+ * (other_kind_counted). */
+static void generic_as_kind(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    if (cl->family >= 0 && k->metrics[cl->family].count_unit >= 0 &&
+        (fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) >= 0 ||
+         (same_kind(k, cl->family, cl->item) && !other_kind_counted(c, q)))) {
+        free(cl->item);
+        cl->item = fl_xstrdup(k->units[k->metrics[cl->family].count_unit].id);
+    }
+}
+
+/* A metric family's count of things, not people, whose noun has a class in rules/predicates.json "item_classes"
+ * takes the class as its item, as an act's count does (counted_class): "380 households have been evacuated"
+ * meets "around 280 homes had been evacuated". Not a count of people (a family that counts persons keeps its
+ * kinds of people apart: claim_model same_counts says which it joins), nor a noun the document contrasts with
+ * another of its class. */
+static void family_item_class(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    if (cl->family < 0 || cl->family == k->act_family || !q->dim || strcmp(q->dim, "people") == 0 ||
+        !fl_count_dimension(c->r, q->dim) || !cl->item[0])
+        return;
+    const char *what = item_class(k, cl->item);
+    if (strcmp(what, cl->item) == 0 || contrasted_member(c, cl->item))
+        return;
+    free(cl->item);
+    cl->item = fl_xstrdup(what);
+}
+
 /* A count of a family that is an act's count (claim_model attribute "as_act": "1,540 redundancies", "made 300
  * staff redundant", "1,450 jobs to go") is keyed as that act on what it counts, "cut:worker", as "cut 1,540 jobs"
  * and "150 staff would lose their jobs" are: one attribute in all its wordings. A count of another kind than the
@@ -13530,13 +13632,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
             cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 1, trig);
         free(own);
     }
-    /* a generic item ("1,800 people") of a family that counts one kind ("employ 1,800 people": workers) is that
-     * kind */
-    if (cl->family >= 0 && k->metrics[cl->family].count_unit >= 0 &&
-        (fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) >= 0 || same_kind(k, cl->family, cl->item))) {
-        free(cl->item);
-        cl->item = fl_xstrdup(k->units[k->metrics[cl->family].count_unit].id);
-    }
+    generic_as_kind(cw, cl, q);
     family_as_act(cw, cl, q);
     /* an act that governs the figure ("would eliminate 37 posts") is nearer to it than a family's trigger
      * elsewhere in its clause ("... rather than layoffs") */
@@ -13544,6 +13640,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     if (cl->family >= 0 && *trig != q->tok && k->act_family >= 0 && fl_count_dimension(cw->r, q->dim) &&
         act_of(cw, q, &act_at) >= 0 && dist(act_at, q->tok) < dist(*trig, q->tok))
         cl->family = -1;
+    family_item_class(cw, cl, q);
     if (cl->family < 0 && (cl->family = rate_family(k, cl->item, q->dim)) >= 0)
         *trig = q->tok; /* "receives 900,000 visitors a year": a rate of what a family counts */
     if (cl->family < 0)

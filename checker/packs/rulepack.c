@@ -219,6 +219,8 @@ const char *const fl_lexicon_names[] = {
     "item-acts",           /* "kind class=class": an act class that, done to a kind, is another ("flight cut=cancel") */
     "item-families",       /* "kind class=family": an act done to a kind that is a metric family's count ("home
                             * clear=evacuations") */
+    "relative-governors",  /* a verb's lemma that says nothing of what its object counts, so a relative clause after
+                            * the counted noun does: "mean" ("means the 3,800 people who still live there") */
     "scope-acts",          /* a verb's lemma or act class that says only that its object falls within what its subject
                             * (a passive's agent) names: "cover" ("The evacuation covered 850 people": evacuations) */
     "supply-nouns",        /* a supply cut off from or restored to what a figure after "to" counts: "power" ("cut power

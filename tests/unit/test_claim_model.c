@@ -457,7 +457,7 @@ Test(claim_model, bare_counts)
         {DATED "Two guests have died after the Orvik hotel shut its doors on Monday.\n", "Two guests",
          "deaths|count|@#t.txt>|actual|guest|2031-05", ""},
         {DATED "The Orvik hotel closed to guests on Monday. Eleven guests are still being treated in hospital.\n",
-         "Eleven guests", "hospitalisations|count|@#t.txt>|actual|guest|2031-05", ""},
+         "Eleven guests", "inpatients|count|@#t.txt>|actual|guest|2031-05", ""},
         /* a fallback class (an evacuation) is the document's event only when no other class is named, by noun or
          * verb; named in a clause of another event's report, it names none (the flood's evacuees) */
         {DATED "Some 4,300 supporters were evacuated from the Orvik stand after a beam cracked.\n", "Some 4,300",
@@ -2249,9 +2249,9 @@ Test(claim_model, readings_of_their_own)
     DATED "Virus cluster at Tarn clinic\n\nHealth officials linked the cluster to the clinic's ventilation.\n\n"
     static const key_case cases[] = {
         {OUTBREAK "Two patients have died and fourteen remained hospitalized.\n", "fourteen",
-         "hospitalisations|people|@outbreak>|actual|person|2031-05", "outbreak"},
+         "inpatients|people|@outbreak>|actual|person|2031-05", "outbreak"},
         {OUTBREAK "Two patients have died and 14 remained hospitalized.\n", "14",
-         "hospitalisations|people|@outbreak>|actual|person|2031-05", "outbreak"},
+         "inpatients|people|@outbreak>|actual|person|2031-05", "outbreak"},
         {OUTBREAK "Two patients have died.\n\n" LONG_LEDE "Investigators are checking whether winter storms damaged "
                   "the vents.\n",
          "Two patients", "deaths|people|@outbreak>|actual|patient|2031-05", "outbreak"},
