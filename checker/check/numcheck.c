@@ -1125,19 +1125,35 @@ static size_t after_possessor(const fl_check_ctx *ctx, size_t i, size_t y)
 }
 
 /* Does sentence s (or its clause after a colon) open with "of", its determiners and its first amount y (a
- * whole), with a comma closing that phrase before its next amount x: "Of the 14 samples taken on March 9, nine
- * ..."? */
-static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x)
+ * whole) at token at (its number, or the hedge before it), with a comma closing that phrase before its next
+ * amount x: "Of the 14 samples taken on March 9, nine ..."? */
+static int opening_whole_at(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x, size_t at)
 {
     const fl_facts *f = ctx->facts;
     size_t a0 = clause_opening(ctx, s, y->tok), b = f->sent_tok[s + 1];
-    if (y != &f->qty[opening_qty(f, s)] || !role(ctx, a0, f->ntok, FL_ROLE_OF))
+    if (y != &f->qty[opening_qty(f, s)] || !role(ctx, a0, f->ntok, FL_ROLE_OF) || at <= a0)
         return 0;
-    size_t i = after_possessor(ctx, past_determiners(ctx, a0 + 1, y->tok, b), y->tok);
+    size_t i = after_possessor(ctx, past_determiners(ctx, a0 + 1, at, b), at);
     int closed = 0; /* the comma that closes "Of the 14 samples ...," */
     for (size_t t = y->tok_end; t < x->tok; t++)
         closed |= f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
-    return i == y->tok && closed;
+    return i == at && closed;
+}
+
+/* opening_whole_at with the whole's number right after the determiners. */
+static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x)
+{
+    return opening_whole_at(ctx, s, y, x, y->tok);
+}
+
+/* opening_whole, or the same with a hedge that only rounds the whole between its determiners and it ("Of the
+ * roughly 1,150 ewes and lambs ..., 230 were killed"): the share is then checked against the whole's interval. */
+static int opening_whole_hedged(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x)
+{
+    if (opening_whole(ctx, s, y, x))
+        return 1;
+    return (y->qualifier == FL_Q_APPROX || y->qualifier == FL_Q_NEARLY) &&
+           opening_whole_at(ctx, s, y, x, qualifier_tok(ctx->facts, y));
 }
 
 /* Can count x be a part of count y: both counts, of one measure, x no larger? */
@@ -1192,7 +1208,7 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     if (qi != q0 + 2 || !percent_after_or(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
-    if (!part_of(ctx, x, y) || !opening_whole(ctx, s, y, x) || count_share_fits(ctx, x, y, p))
+    if (!part_of(ctx, x, y) || !opening_whole_hedged(ctx, s, y, x) || count_share_fits(ctx, x, y, p))
         return;
     report_count_share(ctx, x, y, p);
 }
@@ -3618,6 +3634,158 @@ static const fl_qty *named_by_of(const fl_check_ctx *ctx, size_t s, size_t at)
     return NULL;
 }
 
+/* Reports the multiple n at token tok of sentence s that amount x is not of amount y, its words from stated, with
+ * a note at x. */
+static void report_multiple(fl_check_ctx *ctx, const fl_num *n, const fl_qty *x, const fl_qty *y, size_t stated)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    fl_buf msg = {0};
+    fmt_num(&msg, x->value / (y->value / printed(f, y)));
+    fl_buf_puts(&msg, " is ");
+    fl_buf_printf(&msg, "%.2g times ", x->value / y->value);
+    fmt_num(&msg, printed(f, y));
+    fl_buf_printf(&msg, ", not %.*s%g times", (int)(n->start - stated), text + stated, n->value);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, n->start, y->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf part = {0};
+    fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
+    fl_report_related(ctx, d, x->qstart, x->end, "the multiple: %s", fl_buf_cstr(&part));
+    fl_buf_free(&part);
+}
+
+/* The amount a multiple's noun phrase at token at of sentence s names in apposition: a determiner, words with no
+ * figure or mark up to one comma, then determiners and the amount ("five times the previous record for her work,
+ * the £6.35m paid in 2019"); NULL when the phrase is not one. */
+static const fl_qty *apposed_amount(const fl_check_ctx *ctx, size_t s, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[s + 1], i = past_determiners(ctx, at, b, b), comma = 0;
+    if (i == at)
+        return NULL;
+    for (; i < b && !comma; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT && text[f->tok[i].start] == ',' && i > at + 1)
+            comma = i;
+        else if (f->tok[i].kind != FL_TOK_WORD)
+            return NULL;
+    size_t d = comma ? past_determiners(ctx, comma + 1, b, b) : 0;
+    if (!comma || d == comma + 1)
+        return NULL;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
+        const fl_qty *y = &f->qty[qi];
+        if (y->tok >= at)
+            return qualifier_tok(f, y) == d && (y->kind == FL_QK_UNIT || y->kind == FL_QK_MONEY) ? y : NULL;
+    }
+    return NULL;
+}
+
+/* Does sentence s state an amount other than a percentage before token end? */
+static int own_amount_before(const fl_facts *f, size_t s, size_t end)
+{
+    for (size_t k = f->sent_qty[s]; k < f->sent_qty[s + 1] && f->qty[k].tok < end; k++)
+        if (f->qty[k].kind != FL_QK_PERCENT)
+            return 1;
+    return 0;
+}
+
+/* How many sentences back a multiple's subject is looked for by its noun (check_times_named). */
+#define NAMED_MULTIPLE_BACK 40
+
+/* Is c an amount that a subject named before a multiple of y may stand for: of y's kind and measure, a value of
+ * its own (not y's), no bound? */
+static int named_multiple_candidate(const fl_qty *c, const fl_qty *y)
+{
+    return c->kind == y->kind && same_measure(c->dim, y->dim) && c->lo > 0 && !isinf(c->hi) &&
+           (c->qualifier < 0 || c->qualifier == FL_Q_APPROX || c->qualifier == FL_Q_NEARLY) && c->value != y->value;
+}
+
+/* The amounts sentence t states for a subject whose head noun is token h (a word of "figure-anaphors" when
+ * generic): with a generic head, every candidate amount (named_multiple_candidate) of t; else, when t's opening
+ * subject (opening_subject) has the same head noun ("The hammer price was £16.8m" for "The price"), the first
+ * candidate after it in its clause. Adds them to out (up to max) and returns the new count. */
+static size_t subject_amounts_in(const fl_check_ctx *ctx, size_t t, size_t h, int generic, const fl_qty *y,
+                                 const fl_qty **out, size_t nout, size_t max)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t a0 = f->sent_open[t];
+    if (generic) {
+        for (size_t k = f->sent_qty[t]; k < f->sent_qty[t + 1] && nout < max; k++)
+            if (named_multiple_candidate(&f->qty[k], y))
+                out[nout++] = &f->qty[k];
+        return nout;
+    }
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, t, &words);
+    int clause, n = p ? opening_subject(p, 0, &clause) : -1;
+    if (n >= 0) {
+        const fl_token *u = &f->tok[a0 + p->nps[n].head], *v = &f->tok[h];
+        if (u->end - u->start != v->end - v->start || strncasecmp(text + u->start, text + v->start, u->end - u->start))
+            n = -1;
+    }
+    for (size_t k = f->sent_qty[t]; n >= 0 && k < f->sent_qty[t + 1] && nout < max; k++) {
+        const fl_qty *c = &f->qty[k];
+        if (c->tok >= a0 + p->nps[n].end && p->clause_of[c->tok - a0] == clause && named_multiple_candidate(c, y)) {
+            out[nout++] = c;
+            break;
+        }
+    }
+    fl_parse_free(p);
+    free(words);
+    return nout;
+}
+
+/* The head noun of sentence s's definite opening subject (opening_subject: a common noun and its modifiers, a
+ * determiner that is no indefinite article before them) when the multiple at token at stands in its clause; 0 when
+ * there is none. */
+static size_t multiple_subject_head(const fl_check_ctx *ctx, size_t s, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *indef = fl_rules_lexicon(ctx->rules, "indefinite-articles");
+    size_t a0 = f->sent_open[s], h = 0;
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, s, &words);
+    int clause, n = p ? opening_subject(p, 0, &clause) : -1;
+    if (n >= 0 && at >= a0 && at - a0 < p->n && p->clause_of[at - a0] == clause && p->nps[n].det >= 0 &&
+        !(indef && fl_lexicon_has_token(indef, ctx->doc->text, &f->tok[a0 + p->nps[n].det], 1)))
+        h = a0 + p->nps[n].head;
+    fl_parse_free(p);
+    free(words);
+    return h;
+}
+
+/* "The price is almost five times the previous record ..., the £6.35m" and "The sum taken is nearly four times the
+ * £850,000 ...": a multiple n of an amount y whose sentence opens with a definite subject (multiple_subject_head)
+ * and states no amount before it, when the sentences before give multiple_of nothing. The subject names an amount
+ * the document stated earlier, in one of the NAMED_MULTIPLE_BACK sentences before: an earlier sentence's
+ * opening subject with the same head noun states it ("The hammer price was £16.8m"), or, when the head is a word of
+ * "figure-anaphors" ("The sum", "The amount"), any amount of y's measure may be it. Which one is meant is not
+ * known, so the multiple is reported only when it agrees with none of them, naming the one whose ratio comes
+ * nearest to it. */
+static void check_times_named(fl_check_ctx *ctx, size_t s, const fl_num *n, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *generic_heads = fl_rules_lexicon(ctx->rules, "figure-anaphors");
+    const fl_qty *c[16];
+    size_t h = multiple_subject_head(ctx, s, n->tok), nc = 0, stated;
+    if (!h || y->lo <= 0 || isinf(y->hi) || y->qualifier >= 0)
+        return;
+    int generic = generic_heads && fl_lexicon_has_token(generic_heads, ctx->doc->text, &f->tok[h], 1);
+    for (size_t t = s; t-- > 0 && s - t <= NAMED_MULTIPLE_BACK && nc < 16;)
+        nc = subject_amounts_in(ctx, t, h, generic, y, c, nc, 16);
+    if (!nc || nc == 16)
+        return;
+    const fl_qty *x = c[0];
+    for (size_t k = 0; k < nc; k++) {
+        if (multiple_holds(ctx, s, n->tok, n->value, c[k]->lo / y->hi, c[k]->hi / y->lo, &stated))
+            return;
+        if (fabs(log(c[k]->value / y->value / n->value)) < fabs(log(x->value / y->value / n->value)))
+            x = c[k];
+    }
+    report_multiple(ctx, n, x, y, stated);
+}
+
 /* "X is N times Y", "X, N times the Y": a number and a word of multiple (arithmetic.times) right before an
  * amount (determiners only between: "four times sharper than the 20 metres" is none), and the amount it is a multiple
  * of (multiple_of), of one measure, whose ratio must agree with N (multiple_holds).
@@ -3649,24 +3817,16 @@ static void check_times(fl_check_ctx *ctx, size_t s)
         const fl_qty *x = y && y->lo > 0 && !isinf(y->hi) && y->qualifier < 0 ? multiple_of(ctx, s, n->tok, y) : NULL;
         if (!y && (y = fl_named_amount(ctx, s, at, NULL, 0, NULL)) != NULL) /* "three times its posted limit" */
             x = level_named(ctx, s, n->tok, y);
+        if (!y && !own_amount_before(f, s, n->tok) && (y = apposed_amount(ctx, s, at)) != NULL)
+            check_times_named(ctx, s, n, y);
+        else if (!x && y && !own_amount_before(f, s, n->tok))
+            check_times_named(ctx, s, n, y);
 
         if (!x || isinf(x->hi))
             continue;
         size_t stated;
-        if (multiple_holds(ctx, s, n->tok, n->value, x->lo / y->hi, x->hi / y->lo, &stated))
-            continue;
-        fl_buf msg = {0};
-        fmt_num(&msg, x->value / (y->value / printed(f, y)));
-        fl_buf_puts(&msg, " is ");
-        fl_buf_printf(&msg, "%.2g times ", x->value / y->value);
-        fmt_num(&msg, printed(f, y));
-        fl_buf_printf(&msg, ", not %.*s%g times", (int)(n->start - stated), text + stated, n->value);
-        fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, n->start, y->end, "%s", fl_buf_cstr(&msg));
-        fl_buf_free(&msg);
-        fl_buf part = {0};
-        fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
-        fl_report_related(ctx, d, x->qstart, x->end, "the multiple: %s", fl_buf_cstr(&part));
-        fl_buf_free(&part);
+        if (!multiple_holds(ctx, s, n->tok, n->value, x->lo / y->hi, x->hi / y->lo, &stated))
+            report_multiple(ctx, n, x, y, stated);
     }
 }
 
