@@ -2925,6 +2925,51 @@ static int compared_with(const fl_check_ctx *ctx, size_t s, const fl_qty *x, con
     return 1;
 }
 
+/* The one year stated among numbers of sentence s in tokens [from, to); 0 when none or several. */
+static int year_in(const fl_facts *f, size_t s, size_t from, size_t to)
+{
+    int year = 0;
+    for (size_t k = f->sent_num[s]; k < f->sent_num[s + 1] && f->num[k].tok < to; k++)
+        if (f->num[k].tok >= from && f->num[k].nonclaim == FL_NC_YEAR && f->num[k].year) {
+            if (year)
+                return 0;
+            year = f->num[k].year;
+        }
+    return year;
+}
+
+/* The years of two amounts x and y of sentence s compared by a word of comparison at token cmp ("41,250 premises
+ * in 2023, against 58,900 in 2025"): x's the one year of its sentence before cmp, y's the one among the words
+ * right after it (words_after_level). 1 when both are stated and differ (*yx, *yy), else 0. */
+static int compared_years(const fl_check_ctx *ctx, size_t s, const fl_qty *y, size_t cmp, int *yx, int *yy)
+{
+    const fl_facts *f = ctx->facts;
+    *yx = year_in(f, s, f->sent_open[s], cmp);
+    *yy = year_in(f, s, y->tok_end, words_after_level(ctx, s, y));
+    return *yx && *yy && *yx != *yy;
+}
+
+/* The token after the word of comparison that stands between amounts x and y of sentence s (compared_with), or
+ * 0. */
+static size_t comparison_end(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], used;
+    for (size_t i = x->tok_end; i < y->tok && i < b; i++)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->comparisons, ctx->doc->text, f->tok, b, i, &used) >= 0)
+            return i + used;
+    return 0;
+}
+
+/* Do the years stated with amounts x and y compared in sentence s put x first in time ("41,250 in 2023, against
+ * 58,900 in 2025")? A change apposed after them is then from x to y, which check_against_years reads. */
+static int compared_in_time_order(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+{
+    size_t cmp = comparison_end(ctx, s, x, y);
+    int yx, yy;
+    return cmp && compared_years(ctx, s, y, cmp, &yx, &yy) && yx < yy;
+}
+
 /* "A, against B, an overrun of P%" / "A, compared with B, a fall of P%": the amount before a word of comparison
  * (arithmetic.comparisons), the first one after it ("against an original budget of 250 million euros") and the
  * change between them stated as an apposition after the second, a percentage or an amount of their measure ("8
@@ -2949,7 +2994,9 @@ static void check_against(fl_check_ctx *ctx, size_t s)
             x->kind == FL_QK_BARE || y->kind == FL_QK_BARE || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) ||
             isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0)
             continue;
-        int dir = compared_with(ctx, s, x, y) && y->tok > a ? apposed_change(ctx, s, y->tok_end, p) : 0;
+        int dir = compared_with(ctx, s, x, y) && y->tok > a && !compared_in_time_order(ctx, s, x, y)
+                      ? apposed_change(ctx, s, y->tok_end, p)
+                      : 0;
         if (dir && diff)
             report_difference(ctx, x, y, p);
         else if (dir)
@@ -3023,12 +3070,62 @@ static void check_against_bare(fl_check_ctx *ctx, size_t s)
             continue;
         p = percent_after(ctx, s, ni + 2); /* the next figure after the base */
         int dir = p ? apposed_change(ctx, s, y->tok_end, p) : 0;
-        if (!dir || change_holds(f, x, y, p, dir) || change_of_other(ctx, s, ni, y, p, dir))
+        if (!dir || change_holds(f, x, y, p, dir) || change_of_other(ctx, s, ni, y, p, dir) ||
+            compared_in_time_order(ctx, s, x, y))
             continue;
         fl_qty xt = *x, yt = *y;
         as_precise_as(f, &xt, y);
         as_precise_as(f, &yt, x);
         report_change(ctx, &xt, &yt, p, dir, 0);
+    }
+}
+
+/* "Some 41,250 rural premises could order it in 2023, against 58,900 in 2025, an increase of 52 per cent": an
+ * amount x, a comma, a word of comparison (arithmetic.comparisons) with no number but a year between them, and an
+ * amount y right after it (words only, at most four), each with a year of its own (compared_years); the change
+ * apposed after y's words by the next figure (apposed_change, percent_after) is from the earlier year's amount to
+ * the later's, whichever is written first. x may be hedged by a word that only rounds it (rounded_level); y may be
+ * a bare count that takes x's unit, or both bare counts. The change must end its clause ("an increase of 52 per cent
+ * since 2020" is of another period). Reported only when the change holds from no other amount of the sentence. */
+static void check_against_years(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], n0 = f->sent_num[s], n1 = f->sent_num[s + 1];
+    for (size_t ni = n0; ni < n1; ni++) {
+        size_t yn = ni + 1;
+        while (yn < n1 && f->num[yn].nonclaim == FL_NC_YEAR)
+            yn++;
+        size_t xq = first_qty_from(f, s, ni);
+        if (yn >= n1 || f->num[ni].nonclaim || xq >= f->sent_qty[s + 1] || f->qty[xq].num != ni)
+            continue;
+        fl_qty xr, yb;
+        const fl_qty *x = rounded_level(f, &f->qty[xq], &xr), *y = amount_of_num(ctx, s, yn, &yb);
+        if (!x || !y || x->kind == FL_QK_PERCENT || x->kind == FL_QK_POINTS || x->lo <= 0 || isinf(x->hi) ||
+            !same_dim(f, x, y) || stop_between(ctx, x, y) ||
+            (y->kind == FL_QK_BARE && !f->num[yn].scaled && printed_step(f, y) < 1))
+            continue; /* a bare decimal may be a time or a price */
+        size_t cmp = comparison_end(ctx, s, x, y), used;
+        int yx, yy;
+        if (!cmp || words_between(f, cmp, y->tok) > 4 || !compared_years(ctx, s, y, cmp, &yx, &yy))
+            continue;
+        fl_phrases_ending(&fl_rules_knowledge(ctx->rules)->comparisons, ctx->doc->text, f->tok, b, cmp - 1, &used);
+        if (cmp - used == 0 || !mark_at(ctx, cmp - used - 1, ','))
+            continue;
+        for (size_t i = cmp; i < qualifier_tok(f, y); i++)
+            if (f->tok[i].kind != FL_TOK_WORD)
+                goto next;
+        const fl_qty *p = percent_after(ctx, s, yn + 1);
+        int dir = p ? apposed_change(ctx, s, words_after_level(ctx, s, y), p) : 0;
+        const fl_qty *level = yx < yy ? y : x, *base = yx < yy ? x : y;
+        if (dir && p->tok_end < b && !clause_mark(ctx->doc->text, &f->tok[p->tok_end]))
+            dir = 0; /* "an increase of 52 per cent since 2020", "on 2019": a change of another period */
+        if (!dir || change_holds(f, level, base, p, dir) || change_of_other(ctx, s, ni, y, p, dir))
+            continue;
+        fl_qty lt = *level, bt = *base;
+        as_precise_as(f, &lt, base);
+        as_precise_as(f, &bt, level);
+        report_change(ctx, &lt, &bt, p, dir, 0);
+    next:;
     }
 }
 
@@ -4919,6 +5016,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_sequence(ctx, s);
         check_against(ctx, s);
         check_against_bare(ctx, s);
+        check_against_years(ctx, s);
         check_level_difference(ctx, s);
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
             check_point_change(ctx, s, qi);
