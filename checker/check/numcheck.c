@@ -1124,13 +1124,18 @@ static size_t after_possessor(const fl_check_ctx *ctx, size_t i, size_t y)
     return i;
 }
 
-/* Does sentence s (or its clause after a colon) open with "of", its determiners and its first amount y (a
- * whole) at token at (its number, or the hedge before it), with a comma closing that phrase before its next
- * amount x: "Of the 14 samples taken on March 9, nine ..."? */
+/* Does sentence s (or its clause after a colon) open with "of" (or a word of "whole-openers" and "of": "Out of"),
+ * its determiners and its first amount y (a whole) at token at (its number, or the hedge before it), with a comma
+ * closing that phrase before its next amount x: "Of the 14 samples taken on March 9, nine ..."? */
+static int lexicon_span(const fl_check_ctx *ctx, const fl_lexicon *lex, size_t i, size_t end);
+
 static int opening_whole_at(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x, size_t at)
 {
     const fl_facts *f = ctx->facts;
     size_t a0 = clause_opening(ctx, s, y->tok), b = f->sent_tok[s + 1];
+    if (a0 + 2 < at && role(ctx, a0 + 1, f->ntok, FL_ROLE_OF) &&
+        lexicon_span(ctx, fl_rules_lexicon(ctx->rules, "whole-openers"), a0, a0 + 2))
+        a0++; /* "Out of the 640 hives, ..." */
     if (y != &f->qty[opening_qty(f, s)] || !role(ctx, a0, f->ntok, FL_ROLE_OF) || at <= a0)
         return 0;
     size_t i = after_possessor(ctx, past_determiners(ctx, a0 + 1, at, b), at);
@@ -3786,8 +3791,10 @@ static int own_amount_before(const fl_facts *f, size_t s, size_t end)
     return 0;
 }
 
-/* How many sentences back a multiple's subject is looked for by its noun (check_times_named). */
+/* How many sentences back a multiple's subject is looked for by its noun (check_times_named), and how many
+ * amounts it may name before it is too vague to check. */
 #define NAMED_MULTIPLE_BACK 40
+#define NAMED_MULTIPLE_MAX 16
 
 /* Is c an amount that a subject named before a multiple of y may stand for: of y's kind and measure, a value of
  * its own (not y's), no bound? */
@@ -3797,56 +3804,27 @@ static int named_multiple_candidate(const fl_qty *c, const fl_qty *y)
            (c->qualifier < 0 || c->qualifier == FL_Q_APPROX || c->qualifier == FL_Q_NEARLY) && c->value != y->value;
 }
 
-/* The amounts sentence t states for a subject whose head noun is token h (a word of "figure-anaphors" when
- * generic): with a generic head, every candidate amount (named_multiple_candidate) of t; else, when t's opening
- * subject (opening_subject) has the same head noun ("The hammer price was £16.8m" for "The price"), the first
- * candidate after it in its clause. Adds them to out (up to max) and returns the new count. */
-static size_t subject_amounts_in(const fl_check_ctx *ctx, size_t t, size_t h, int generic, const fl_qty *y,
-                                 const fl_qty **out, size_t nout, size_t max)
-{
-    const fl_facts *f = ctx->facts;
-    const char *text = ctx->doc->text;
-    size_t a0 = f->sent_open[t];
-    if (generic) {
-        for (size_t k = f->sent_qty[t]; k < f->sent_qty[t + 1] && nout < max; k++)
-            if (named_multiple_candidate(&f->qty[k], y))
-                out[nout++] = &f->qty[k];
-        return nout;
-    }
-    fl_str *words;
-    fl_parse *p = parse_sentence(ctx, t, &words);
-    int clause, n = p ? opening_subject(p, 0, &clause) : -1;
-    if (n >= 0) {
-        const fl_token *u = &f->tok[a0 + p->nps[n].head], *v = &f->tok[h];
-        if (u->end - u->start != v->end - v->start || strncasecmp(text + u->start, text + v->start, u->end - u->start))
-            n = -1;
-    }
-    for (size_t k = f->sent_qty[t]; n >= 0 && k < f->sent_qty[t + 1] && nout < max; k++) {
-        const fl_qty *c = &f->qty[k];
-        if (c->tok >= a0 + p->nps[n].end && p->clause_of[c->tok - a0] == clause && named_multiple_candidate(c, y)) {
-            out[nout++] = c;
-            break;
-        }
-    }
-    fl_parse_free(p);
-    free(words);
-    return nout;
-}
-
 /* The head noun of sentence s's definite opening subject (opening_subject: a common noun and its modifiers, a
  * determiner that is no indefinite article before them) when the multiple at token at stands in its clause; 0 when
- * there is none. */
-static size_t multiple_subject_head(const fl_check_ctx *ctx, size_t s, size_t at)
+ * there is none. *generic: a noun of the phrase is a word of "figure-anaphors" ("The sum taken", "The amount
+ * stolen": the tagger may take the participle for the head). */
+static size_t multiple_subject_head(const fl_check_ctx *ctx, size_t s, size_t at, int *generic)
 {
     const fl_facts *f = ctx->facts;
     const fl_lexicon *indef = fl_rules_lexicon(ctx->rules, "indefinite-articles");
+    const fl_lexicon *figures = fl_rules_lexicon(ctx->rules, "figure-anaphors");
     size_t a0 = f->sent_open[s], h = 0;
     fl_str *words;
     fl_parse *p = parse_sentence(ctx, s, &words);
     int clause, n = p ? opening_subject(p, 0, &clause) : -1;
+    *generic = 0;
     if (n >= 0 && at >= a0 && at - a0 < p->n && p->clause_of[at - a0] == clause && p->nps[n].det >= 0 &&
-        !(indef && fl_lexicon_has_token(indef, ctx->doc->text, &f->tok[a0 + p->nps[n].det], 1)))
+        !(indef && fl_lexicon_has_token(indef, ctx->doc->text, &f->tok[a0 + p->nps[n].det], 1))) {
         h = a0 + p->nps[n].head;
+        for (size_t i = p->nps[n].det + 1; i < p->nps[n].end; i++)
+            *generic |= p->tags[i] == FL_TAG_NOUN && figures &&
+                        fl_lexicon_has_token(figures, ctx->doc->text, &f->tok[a0 + i], 1);
+    }
     fl_parse_free(p);
     free(words);
     return h;
@@ -3855,32 +3833,38 @@ static size_t multiple_subject_head(const fl_check_ctx *ctx, size_t s, size_t at
 /* "The price is almost five times the previous record ..., the £6.35m" and "The sum taken is nearly four times the
  * £850,000 ...": a multiple n of an amount y whose sentence opens with a definite subject (multiple_subject_head)
  * and states no amount before it, when the sentences before give multiple_of nothing. The subject names an amount
- * the document stated earlier, in one of the NAMED_MULTIPLE_BACK sentences before: an earlier sentence's
- * opening subject with the same head noun states it ("The hammer price was £16.8m"), or, when the head is a word of
- * "figure-anaphors" ("The sum", "The amount"), any amount of y's measure may be it. Which one is meant is not
- * known, so the multiple is reported only when it agrees with none of them, naming the one whose ratio comes
- * nearest to it. */
+ * the document stated earlier, in one of the NAMED_MULTIPLE_BACK sentences before: one whose own words hold a word
+ * of the head's lemma (fl_amounts_named: "The hammer price was £16.8m", "faces a deficit of £4.2m"), or, when a noun
+ * of the subject is a word of "figure-anaphors" ("The sum", "The amount stolen"), any amount of y's measure
+ * (named_multiple_candidate). Which one is meant is not known, so the multiple is reported only when it agrees with
+ * none of them, naming the one whose ratio comes nearest to it; with NAMED_MULTIPLE_MAX or more nothing is read. */
 static void check_times_named(fl_check_ctx *ctx, size_t s, const fl_num *n, const fl_qty *y)
 {
     const fl_facts *f = ctx->facts;
-    const fl_lexicon *generic_heads = fl_rules_lexicon(ctx->rules, "figure-anaphors");
-    const fl_qty *c[16];
-    size_t h = multiple_subject_head(ctx, s, n->tok), nc = 0, stated;
+    const fl_qty *c[NAMED_MULTIPLE_MAX], *x = NULL;
+    int generic;
+    size_t h = multiple_subject_head(ctx, s, n->tok, &generic), nc = 0, stated;
     if (!h || y->lo <= 0 || isinf(y->hi) || y->qualifier >= 0)
         return;
-    int generic = generic_heads && fl_lexicon_has_token(generic_heads, ctx->doc->text, &f->tok[h], 1);
-    for (size_t t = s; t-- > 0 && s - t <= NAMED_MULTIPLE_BACK && nc < 16;)
-        nc = subject_amounts_in(ctx, t, h, generic, y, c, nc, 16);
-    if (!nc || nc == 16)
-        return;
-    const fl_qty *x = c[0];
+    size_t first = f->sent_qty[s > NAMED_MULTIPLE_BACK ? s - NAMED_MULTIPLE_BACK : 0];
+    if (generic) { /* "The sum": any amount of y's measure before */
+        for (size_t k = f->sent_qty[s]; k-- > first && nc < NAMED_MULTIPLE_MAX;)
+            if (named_multiple_candidate(&f->qty[k], y))
+                c[nc++] = &f->qty[k];
+    } else
+        nc = fl_amounts_named(ctx, s, h, y, NAMED_MULTIPLE_BACK, c, NAMED_MULTIPLE_MAX);
+    if (nc == NAMED_MULTIPLE_MAX)
+        return; /* too many to tell */
     for (size_t k = 0; k < nc; k++) {
+        if (!named_multiple_candidate(c[k], y))
+            continue;
         if (multiple_holds(ctx, s, n->tok, n->value, c[k]->lo / y->hi, c[k]->hi / y->lo, &stated))
             return;
-        if (fabs(log(c[k]->value / y->value / n->value)) < fabs(log(x->value / y->value / n->value)))
+        if (!x || fabs(log(c[k]->value / y->value / n->value)) < fabs(log(x->value / y->value / n->value)))
             x = c[k];
     }
-    report_multiple(ctx, n, x, y, stated);
+    if (x)
+        report_multiple(ctx, n, x, y, stated);
 }
 
 /* "X is N times Y", "X, N times the Y": a number and a word of multiple (arithmetic.times) right before an
