@@ -3086,7 +3086,8 @@ static void check_against_bare(fl_check_ctx *ctx, size_t s)
 }
 
 /* "Some 41,250 rural premises could order it in 2023, against 58,900 in 2025, an increase of 52 per cent": an
- * amount x, a comma, a word of comparison (arithmetic.comparisons) with no number but a year between them, and an
+ * amount x, a comma (or x's year), a word of comparison (arithmetic.comparisons) with no number but a year between
+ * them, and an
  * amount y right after it (words only, at most four), each with a year of its own (compared_years); the change
  * apposed after y's words by the next figure (apposed_change, percent_after) is from the earlier year's amount to
  * the later's, whichever is written first. x may be hedged by a word that only rounds it (rounded_level); y may be
@@ -3114,8 +3115,8 @@ static void check_against_years(fl_check_ctx *ctx, size_t s)
         if (!cmp || words_between(f, cmp, y->tok) > 4 || !compared_years(ctx, s, y, cmp, &yx, &yy))
             continue;
         fl_phrases_ending(&fl_rules_knowledge(ctx->rules)->comparisons, ctx->doc->text, f->tok, b, cmp - 1, &used);
-        if (cmp - used == 0 || !mark_at(ctx, cmp - used - 1, ','))
-            continue;
+        if (cmp - used == 0 || !(mark_at(ctx, cmp - used - 1, ',') || year_in(f, s, cmp - used - 1, cmp - used)))
+            continue; /* a comma or x's year before the word: "in 2023 compared with 58,900 in 2025" */
         for (size_t i = cmp; i < qualifier_tok(f, y); i++)
             if (f->tok[i].kind != FL_TOK_WORD)
                 goto next;
