@@ -3806,7 +3806,8 @@ static int named_multiple_candidate(const fl_qty *c, const fl_qty *y)
 }
 
 /* The head noun of sentence s's definite opening subject (opening_subject: a common noun and its modifiers, a
- * determiner that is no indefinite article before them) when the multiple at token at stands in its clause; 0 when
+ * determiner that is no indefinite article before them) when the multiple at token at stands in its clause and that
+ * clause's verb has no modal and no future ("The final cost could be three times ..." is a forecast); 0 when
  * there is none. *generic: a noun of the phrase is a word of "figure-anaphors" ("The sum taken", "The amount
  * stolen": the tagger may take the participle for the head). */
 static size_t multiple_subject_head(const fl_check_ctx *ctx, size_t s, size_t at, int *generic)
@@ -3819,8 +3820,10 @@ static size_t multiple_subject_head(const fl_check_ctx *ctx, size_t s, size_t at
     fl_parse *p = parse_sentence(ctx, s, &words);
     int clause, n = p ? opening_subject(p, 0, &clause) : -1;
     *generic = 0;
+    int v = n >= 0 ? p->clauses[clause].verb : -1; /* "The final cost could be three times": a forecast */
     if (n >= 0 && at >= a0 && at - a0 < p->n && p->clause_of[at - a0] == clause && p->nps[n].det >= 0 &&
-        !(indef && fl_lexicon_has_token(indef, ctx->doc->text, &f->tok[a0 + p->nps[n].det], 1))) {
+        !(indef && fl_lexicon_has_token(indef, ctx->doc->text, &f->tok[a0 + p->nps[n].det], 1)) && v >= 0 &&
+        p->vgs[v].modal < 0 && p->vgs[v].tense != FL_TENSE_FUTURE) {
         h = a0 + p->nps[n].head;
         for (size_t i = p->nps[n].det + 1; i < p->nps[n].end; i++)
             *generic |= p->tags[i] == FL_TAG_NOUN && figures &&
