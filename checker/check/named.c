@@ -130,3 +130,19 @@ const fl_qty *fl_named_amount(const fl_check_ctx *ctx, size_t s, size_t at, cons
         *end = i;
     return named_by(ctx, s, at, i - 1, like);
 }
+
+size_t fl_amounts_named(const fl_check_ctx *ctx, size_t s, size_t h, const fl_qty *like, size_t back,
+                        const fl_qty **out, size_t max)
+{
+    const fl_facts *f = ctx->facts;
+    word_buf w, head[LEMMAS_MAX];
+    size_t len = lower_tok(ctx, h, w), n = 0;
+    if (len < 3)
+        return 0;
+    size_t nh = lemmas(fl_rules_knowledge(ctx->rules), w, len, head);
+    size_t first = f->sent_qty[s >= back ? s - back : 0];
+    for (size_t qi = f->sent_qty[s]; qi-- > first && n < max;)
+        if (measure_of(&f->qty[qi], like) && names(ctx, qi, head, nh))
+            out[n++] = &f->qty[qi];
+    return n;
+}

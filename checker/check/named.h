@@ -21,4 +21,10 @@ enum { FL_NAMED_BACK = 3 };
  * phrase is not one or names none. */
 const fl_qty *fl_named_amount(const fl_check_ctx *ctx, size_t s, size_t at, const fl_qty *like, int open, size_t *end);
 
+/* The amounts of like's measure stated in the back sentences before sentence s whose own words hold a word of the
+ * lemma of the head word at token h ("The deficit is ..." names the "deficit of £4.2m" stated before), nearest
+ * first, up to max in out; their number. */
+size_t fl_amounts_named(const fl_check_ctx *ctx, size_t s, size_t h, const fl_qty *like, size_t back,
+                        const fl_qty **out, size_t max);
+
 #endif

@@ -1124,20 +1124,41 @@ static size_t after_possessor(const fl_check_ctx *ctx, size_t i, size_t y)
     return i;
 }
 
-/* Does sentence s (or its clause after a colon) open with "of", its determiners and its first amount y (a
- * whole), with a comma closing that phrase before its next amount x: "Of the 14 samples taken on March 9, nine
- * ..."? */
-static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x)
+/* Does sentence s (or its clause after a colon) open with "of" (or a word of "whole-openers" and "of": "Out of"),
+ * its determiners and its first amount y (a whole) at token at (its number, or the hedge before it), with a comma
+ * closing that phrase before its next amount x: "Of the 14 samples taken on March 9, nine ..."? */
+static int lexicon_span(const fl_check_ctx *ctx, const fl_lexicon *lex, size_t i, size_t end);
+
+static int opening_whole_at(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x, size_t at)
 {
     const fl_facts *f = ctx->facts;
     size_t a0 = clause_opening(ctx, s, y->tok), b = f->sent_tok[s + 1];
-    if (y != &f->qty[opening_qty(f, s)] || !role(ctx, a0, f->ntok, FL_ROLE_OF))
+    if (a0 + 2 < at && role(ctx, a0 + 1, f->ntok, FL_ROLE_OF) &&
+        lexicon_span(ctx, fl_rules_lexicon(ctx->rules, "whole-openers"), a0, a0 + 2))
+        a0++; /* "Out of the 640 hives, ..." */
+    if (y != &f->qty[opening_qty(f, s)] || !role(ctx, a0, f->ntok, FL_ROLE_OF) || at <= a0)
         return 0;
-    size_t i = after_possessor(ctx, past_determiners(ctx, a0 + 1, y->tok, b), y->tok);
+    size_t i = after_possessor(ctx, past_determiners(ctx, a0 + 1, at, b), at);
     int closed = 0; /* the comma that closes "Of the 14 samples ...," */
     for (size_t t = y->tok_end; t < x->tok; t++)
         closed |= f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
-    return i == y->tok && closed;
+    return i == at && closed;
+}
+
+/* opening_whole_at with the whole's number right after the determiners. */
+static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x)
+{
+    return opening_whole_at(ctx, s, y, x, y->tok);
+}
+
+/* opening_whole, or the same with a hedge that only rounds the whole between its determiners and it ("Of the
+ * roughly 1,150 ewes and lambs ..., 230 were killed"): the share is then checked against the whole's interval. */
+static int opening_whole_hedged(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x)
+{
+    if (opening_whole(ctx, s, y, x))
+        return 1;
+    return (y->qualifier == FL_Q_APPROX || y->qualifier == FL_Q_NEARLY) &&
+           opening_whole_at(ctx, s, y, x, qualifier_tok(ctx->facts, y));
 }
 
 /* Can count x be a part of count y: both counts, of one measure, x no larger? */
@@ -1192,7 +1213,7 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     if (qi != q0 + 2 || !percent_after_or(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
-    if (!part_of(ctx, x, y) || !opening_whole(ctx, s, y, x) || count_share_fits(ctx, x, y, p))
+    if (!part_of(ctx, x, y) || !opening_whole_hedged(ctx, s, y, x) || count_share_fits(ctx, x, y, p))
         return;
     report_count_share(ctx, x, y, p);
 }
@@ -2909,6 +2930,51 @@ static int compared_with(const fl_check_ctx *ctx, size_t s, const fl_qty *x, con
     return 1;
 }
 
+/* The one year stated among numbers of sentence s in tokens [from, to); 0 when none or several. */
+static int year_in(const fl_facts *f, size_t s, size_t from, size_t to)
+{
+    int year = 0;
+    for (size_t k = f->sent_num[s]; k < f->sent_num[s + 1] && f->num[k].tok < to; k++)
+        if (f->num[k].tok >= from && f->num[k].nonclaim == FL_NC_YEAR && f->num[k].year) {
+            if (year)
+                return 0;
+            year = f->num[k].year;
+        }
+    return year;
+}
+
+/* The years of two amounts x and y of sentence s compared by a word of comparison at token cmp ("41,250 premises
+ * in 2023, against 58,900 in 2025"): x's the one year of its sentence before cmp, y's the one among the words
+ * right after it (words_after_level). 1 when both are stated and differ (*yx, *yy), else 0. */
+static int compared_years(const fl_check_ctx *ctx, size_t s, const fl_qty *y, size_t cmp, int *yx, int *yy)
+{
+    const fl_facts *f = ctx->facts;
+    *yx = year_in(f, s, f->sent_open[s], cmp);
+    *yy = year_in(f, s, y->tok_end, words_after_level(ctx, s, y));
+    return *yx && *yy && *yx != *yy;
+}
+
+/* The token after the word of comparison that stands between amounts x and y of sentence s (compared_with), or
+ * 0. */
+static size_t comparison_end(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], used;
+    for (size_t i = x->tok_end; i < y->tok && i < b; i++)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->comparisons, ctx->doc->text, f->tok, b, i, &used) >= 0)
+            return i + used;
+    return 0;
+}
+
+/* Do the years stated with amounts x and y compared in sentence s put x first in time ("41,250 in 2023, against
+ * 58,900 in 2025")? A change apposed after them is then from x to y, which check_against_years reads. */
+static int compared_in_time_order(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+{
+    size_t cmp = comparison_end(ctx, s, x, y);
+    int yx, yy;
+    return cmp && compared_years(ctx, s, y, cmp, &yx, &yy) && yx < yy;
+}
+
 /* "A, against B, an overrun of P%" / "A, compared with B, a fall of P%": the amount before a word of comparison
  * (arithmetic.comparisons), the first one after it ("against an original budget of 250 million euros") and the
  * change between them stated as an apposition after the second, a percentage or an amount of their measure ("8
@@ -2933,7 +2999,9 @@ static void check_against(fl_check_ctx *ctx, size_t s)
             x->kind == FL_QK_BARE || y->kind == FL_QK_BARE || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) ||
             isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0)
             continue;
-        int dir = compared_with(ctx, s, x, y) && y->tok > a ? apposed_change(ctx, s, y->tok_end, p) : 0;
+        int dir = compared_with(ctx, s, x, y) && y->tok > a && !compared_in_time_order(ctx, s, x, y)
+                      ? apposed_change(ctx, s, y->tok_end, p)
+                      : 0;
         if (dir && diff)
             report_difference(ctx, x, y, p);
         else if (dir)
@@ -3007,12 +3075,63 @@ static void check_against_bare(fl_check_ctx *ctx, size_t s)
             continue;
         p = percent_after(ctx, s, ni + 2); /* the next figure after the base */
         int dir = p ? apposed_change(ctx, s, y->tok_end, p) : 0;
-        if (!dir || change_holds(f, x, y, p, dir) || change_of_other(ctx, s, ni, y, p, dir))
+        if (!dir || change_holds(f, x, y, p, dir) || change_of_other(ctx, s, ni, y, p, dir) ||
+            compared_in_time_order(ctx, s, x, y))
             continue;
         fl_qty xt = *x, yt = *y;
         as_precise_as(f, &xt, y);
         as_precise_as(f, &yt, x);
         report_change(ctx, &xt, &yt, p, dir, 0);
+    }
+}
+
+/* "Some 41,250 rural premises could order it in 2023, against 58,900 in 2025, an increase of 52 per cent": an
+ * amount x, a comma (or x's year), a word of comparison (arithmetic.comparisons) with no number but a year between
+ * them, and an
+ * amount y right after it (words only, at most four), each with a year of its own (compared_years); the change
+ * apposed after y's words by the next figure (apposed_change, percent_after) is from the earlier year's amount to
+ * the later's, whichever is written first. x may be hedged by a word that only rounds it (rounded_level); y may be
+ * a bare count that takes x's unit, or both bare counts. The change must end its clause ("an increase of 52 per cent
+ * since 2020" is of another period). Reported only when the change holds from no other amount of the sentence. */
+static void check_against_years(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], n0 = f->sent_num[s], n1 = f->sent_num[s + 1];
+    for (size_t ni = n0; ni < n1; ni++) {
+        size_t yn = ni + 1;
+        while (yn < n1 && f->num[yn].nonclaim == FL_NC_YEAR)
+            yn++;
+        size_t xq = first_qty_from(f, s, ni);
+        if (yn >= n1 || f->num[ni].nonclaim || xq >= f->sent_qty[s + 1] || f->qty[xq].num != ni)
+            continue;
+        fl_qty xr, yb;
+        const fl_qty *x = rounded_level(f, &f->qty[xq], &xr), *y = amount_of_num(ctx, s, yn, &yb);
+        if (!x || !y || x->kind == FL_QK_PERCENT || x->kind == FL_QK_POINTS || x->lo <= 0 || isinf(x->hi) ||
+            !same_dim(f, x, y) || stop_between(ctx, x, y) ||
+            (y->kind == FL_QK_BARE && !f->num[yn].scaled && printed_step(f, y) < 1))
+            continue; /* a bare decimal may be a time or a price */
+        size_t cmp = comparison_end(ctx, s, x, y), used;
+        int yx, yy;
+        if (!cmp || words_between(f, cmp, y->tok) > 4 || !compared_years(ctx, s, y, cmp, &yx, &yy))
+            continue;
+        fl_phrases_ending(&fl_rules_knowledge(ctx->rules)->comparisons, ctx->doc->text, f->tok, b, cmp - 1, &used);
+        if (cmp - used == 0 || !(mark_at(ctx, cmp - used - 1, ',') || year_in(f, s, cmp - used - 1, cmp - used)))
+            continue; /* a comma or x's year before the word: "in 2023 compared with 58,900 in 2025" */
+        for (size_t i = cmp; i < qualifier_tok(f, y); i++)
+            if (f->tok[i].kind != FL_TOK_WORD)
+                goto next;
+        const fl_qty *p = percent_after(ctx, s, yn + 1);
+        int dir = p ? apposed_change(ctx, s, words_after_level(ctx, s, y), p) : 0;
+        const fl_qty *level = yx < yy ? y : x, *base = yx < yy ? x : y;
+        if (dir && p->tok_end < b && !clause_mark(ctx->doc->text, &f->tok[p->tok_end]))
+            dir = 0; /* "an increase of 52 per cent since 2020", "on 2019": a change of another period */
+        if (!dir || change_holds(f, level, base, p, dir) || change_of_other(ctx, s, ni, y, p, dir))
+            continue;
+        fl_qty lt = *level, bt = *base;
+        as_precise_as(f, &lt, base);
+        as_precise_as(f, &bt, level);
+        report_change(ctx, &lt, &bt, p, dir, 0);
+    next:;
     }
 }
 
@@ -3618,6 +3737,140 @@ static const fl_qty *named_by_of(const fl_check_ctx *ctx, size_t s, size_t at)
     return NULL;
 }
 
+/* Reports the multiple n at token tok of sentence s that amount x is not of amount y, its words from stated, with
+ * a note at x. */
+static void report_multiple(fl_check_ctx *ctx, const fl_num *n, const fl_qty *x, const fl_qty *y, size_t stated)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    fl_buf msg = {0};
+    fmt_num(&msg, x->value / (y->value / printed(f, y)));
+    fl_buf_puts(&msg, " is ");
+    fl_buf_printf(&msg, "%.2g times ", x->value / y->value);
+    fmt_num(&msg, printed(f, y));
+    fl_buf_printf(&msg, ", not %.*s%g times", (int)(n->start - stated), text + stated, n->value);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, n->start, y->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf part = {0};
+    fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
+    fl_report_related(ctx, d, x->qstart, x->end, "the multiple: %s", fl_buf_cstr(&part));
+    fl_buf_free(&part);
+}
+
+/* The amount a multiple's noun phrase at token at of sentence s names in apposition: a determiner, words with no
+ * figure or mark up to one comma, then determiners and the amount ("five times the previous record for her work,
+ * the £6.35m paid in 2019"); NULL when the phrase is not one. */
+static const fl_qty *apposed_amount(const fl_check_ctx *ctx, size_t s, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[s + 1], i = past_determiners(ctx, at, b, b), comma = 0;
+    if (i == at)
+        return NULL;
+    for (; i < b && !comma; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT && text[f->tok[i].start] == ',' && i > at + 1)
+            comma = i;
+        else if (f->tok[i].kind != FL_TOK_WORD)
+            return NULL;
+    size_t d = comma ? past_determiners(ctx, comma + 1, b, b) : 0;
+    if (!comma || d == comma + 1)
+        return NULL;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
+        const fl_qty *y = &f->qty[qi];
+        if (y->tok >= at)
+            return qualifier_tok(f, y) == d && (y->kind == FL_QK_UNIT || y->kind == FL_QK_MONEY) ? y : NULL;
+    }
+    return NULL;
+}
+
+/* Does sentence s state an amount other than a percentage before token end? */
+static int own_amount_before(const fl_facts *f, size_t s, size_t end)
+{
+    for (size_t k = f->sent_qty[s]; k < f->sent_qty[s + 1] && f->qty[k].tok < end; k++)
+        if (f->qty[k].kind != FL_QK_PERCENT)
+            return 1;
+    return 0;
+}
+
+/* How many sentences back a multiple's subject is looked for by its noun (check_times_named), and how many
+ * amounts it may name before it is too vague to check. */
+#define NAMED_MULTIPLE_BACK 40
+#define NAMED_MULTIPLE_MAX 16
+
+/* Is c an amount that a subject named before a multiple of y may stand for: of y's kind and measure, a value of
+ * its own (not y's), no bound? */
+static int named_multiple_candidate(const fl_qty *c, const fl_qty *y)
+{
+    return c->kind == y->kind && same_measure(c->dim, y->dim) && c->lo > 0 && !isinf(c->hi) &&
+           (c->qualifier < 0 || c->qualifier == FL_Q_APPROX || c->qualifier == FL_Q_NEARLY) && c->value != y->value;
+}
+
+/* The head noun of sentence s's definite opening subject (opening_subject: a common noun and its modifiers, a
+ * determiner that is no indefinite article before them) when the multiple at token at stands in its clause and that
+ * clause's verb has no modal and no future ("The final cost could be three times ..." is a forecast); 0 when
+ * there is none. *generic: a noun of the phrase is a word of "figure-anaphors" ("The sum taken", "The amount
+ * stolen": the tagger may take the participle for the head). */
+static size_t multiple_subject_head(const fl_check_ctx *ctx, size_t s, size_t at, int *generic)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *indef = fl_rules_lexicon(ctx->rules, "indefinite-articles");
+    const fl_lexicon *figures = fl_rules_lexicon(ctx->rules, "figure-anaphors");
+    size_t a0 = f->sent_open[s], h = 0;
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, s, &words);
+    int clause, n = p ? opening_subject(p, 0, &clause) : -1;
+    *generic = 0;
+    int v = n >= 0 ? p->clauses[clause].verb : -1; /* "The final cost could be three times": a forecast */
+    if (n >= 0 && at >= a0 && at - a0 < p->n && p->clause_of[at - a0] == clause && p->nps[n].det >= 0 &&
+        !(indef && fl_lexicon_has_token(indef, ctx->doc->text, &f->tok[a0 + p->nps[n].det], 1)) && v >= 0 &&
+        p->vgs[v].modal < 0 && p->vgs[v].tense != FL_TENSE_FUTURE) {
+        h = a0 + p->nps[n].head;
+        for (size_t i = p->nps[n].det + 1; i < p->nps[n].end; i++)
+            *generic |= p->tags[i] == FL_TAG_NOUN && figures &&
+                        fl_lexicon_has_token(figures, ctx->doc->text, &f->tok[a0 + i], 1);
+    }
+    fl_parse_free(p);
+    free(words);
+    return h;
+}
+
+/* "The price is almost five times the previous record ..., the £6.35m" and "The sum taken is nearly four times the
+ * £850,000 ...": a multiple n of an amount y whose sentence opens with a definite subject (multiple_subject_head)
+ * and states no amount before it, when the sentences before give multiple_of nothing. The subject names an amount
+ * the document stated earlier, in one of the NAMED_MULTIPLE_BACK sentences before: one whose own words hold a word
+ * of the head's lemma (fl_amounts_named: "The hammer price was £16.8m", "faces a deficit of £4.2m"), or, when a noun
+ * of the subject is a word of "figure-anaphors" ("The sum", "The amount stolen"), any amount of y's measure
+ * (named_multiple_candidate). Which one is meant is not known, so the multiple is reported only when it agrees with
+ * none of them, naming the one whose ratio comes nearest to it; with NAMED_MULTIPLE_MAX or more nothing is read. */
+static void check_times_named(fl_check_ctx *ctx, size_t s, const fl_num *n, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *c[NAMED_MULTIPLE_MAX], *x = NULL;
+    int generic;
+    size_t h = multiple_subject_head(ctx, s, n->tok, &generic), nc = 0, stated;
+    if (!h || y->lo <= 0 || isinf(y->hi) || y->qualifier >= 0)
+        return;
+    size_t first = f->sent_qty[s > NAMED_MULTIPLE_BACK ? s - NAMED_MULTIPLE_BACK : 0];
+    if (generic) { /* "The sum": any amount of y's measure before */
+        for (size_t k = f->sent_qty[s]; k-- > first && nc < NAMED_MULTIPLE_MAX;)
+            if (named_multiple_candidate(&f->qty[k], y))
+                c[nc++] = &f->qty[k];
+    } else
+        nc = fl_amounts_named(ctx, s, h, y, NAMED_MULTIPLE_BACK, c, NAMED_MULTIPLE_MAX);
+    if (nc == NAMED_MULTIPLE_MAX)
+        return; /* too many to tell */
+    for (size_t k = 0; k < nc; k++) {
+        if (!named_multiple_candidate(c[k], y))
+            continue;
+        if (multiple_holds(ctx, s, n->tok, n->value, c[k]->lo / y->hi, c[k]->hi / y->lo, &stated))
+            return;
+        if (!x || fabs(log(c[k]->value / y->value / n->value)) < fabs(log(x->value / y->value / n->value)))
+            x = c[k];
+    }
+    if (x)
+        report_multiple(ctx, n, x, y, stated);
+}
+
 /* "X is N times Y", "X, N times the Y": a number and a word of multiple (arithmetic.times) right before an
  * amount (determiners only between: "four times sharper than the 20 metres" is none), and the amount it is a multiple
  * of (multiple_of), of one measure, whose ratio must agree with N (multiple_holds).
@@ -3649,24 +3902,16 @@ static void check_times(fl_check_ctx *ctx, size_t s)
         const fl_qty *x = y && y->lo > 0 && !isinf(y->hi) && y->qualifier < 0 ? multiple_of(ctx, s, n->tok, y) : NULL;
         if (!y && (y = fl_named_amount(ctx, s, at, NULL, 0, NULL)) != NULL) /* "three times its posted limit" */
             x = level_named(ctx, s, n->tok, y);
+        if (!y && !own_amount_before(f, s, n->tok) && (y = apposed_amount(ctx, s, at)) != NULL)
+            check_times_named(ctx, s, n, y);
+        else if (!x && y && !own_amount_before(f, s, n->tok))
+            check_times_named(ctx, s, n, y);
 
         if (!x || isinf(x->hi))
             continue;
         size_t stated;
-        if (multiple_holds(ctx, s, n->tok, n->value, x->lo / y->hi, x->hi / y->lo, &stated))
-            continue;
-        fl_buf msg = {0};
-        fmt_num(&msg, x->value / (y->value / printed(f, y)));
-        fl_buf_puts(&msg, " is ");
-        fl_buf_printf(&msg, "%.2g times ", x->value / y->value);
-        fmt_num(&msg, printed(f, y));
-        fl_buf_printf(&msg, ", not %.*s%g times", (int)(n->start - stated), text + stated, n->value);
-        fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, n->start, y->end, "%s", fl_buf_cstr(&msg));
-        fl_buf_free(&msg);
-        fl_buf part = {0};
-        fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
-        fl_report_related(ctx, d, x->qstart, x->end, "the multiple: %s", fl_buf_cstr(&part));
-        fl_buf_free(&part);
+        if (!multiple_holds(ctx, s, n->tok, n->value, x->lo / y->hi, x->hi / y->lo, &stated))
+            report_multiple(ctx, n, x, y, stated);
     }
 }
 
@@ -4759,6 +5004,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_sequence(ctx, s);
         check_against(ctx, s);
         check_against_bare(ctx, s);
+        check_against_years(ctx, s);
         check_level_difference(ctx, s);
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
             check_point_change(ctx, s, qi);

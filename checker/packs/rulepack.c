@@ -109,6 +109,7 @@ const char *const fl_lexicon_names[] = {
     "reach-verbs",            /* verbs of sensing whose "N miles away" is how far the subject reached: "was heard" */
     "reach-ends",             /* the word after a reach's distance: "away" of "heard 12 miles away" */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
+    "whole-openers",     /* words before the "of" that opens a sentence with its whole: "Out of the 640 hives, ..." */
     "figure-anaphors",   /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
     "part-restatements", /* words before a share's part stated again: "27% of the 1,248,600 trips, equal to 337,000" */
     "change-bases",      /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
