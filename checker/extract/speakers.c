@@ -2202,6 +2202,26 @@ static attribution according_to(sp *c, size_t k)
 
 /* S said: "Q" / S told A (that) ... "Q": the nearest speech verb before the quote at token o, in its
  * sentence. */
+/* The subject of a speech verb at v that a coordinator opens ("but promised", "and added"): the named subject
+ * of the speech verb before it in its sentence ("Ana Ruiz said the history was “lost” but promised: “Q”"), past
+ * quotes inside the clause; no speaker otherwise. */
+static speaker coordinated_subject(const sp *c, size_t v)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, "before-quote"};
+    size_t k = v;
+    while (k > 0 && same_sentence(c, k - 1, v) && adverb(c, k - 1))
+        k--;
+    if (k == 0 || !same_sentence(c, k - 1, v) || !role(c, k - 1, FL_ROLE_COORDINATOR))
+        return none;
+    for (size_t x = k - 1; x-- > 0 && same_sentence(c, x, v);) {
+        if (speech_verb(c, x) != (long)x)
+            continue;
+        speaker s = subject_before(c, (long)x - 1, "before-quote");
+        return s.kind == SPK_PERSON || s.kind == SPK_NAME ? s : none;
+    }
+    return none;
+}
+
 static attribution before_quote(sp *c, size_t o)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
@@ -2220,6 +2240,10 @@ static attribution before_quote(sp *c, size_t o)
                 /* inverted only after punctuation: "..., said Ana Silva: “Q”" */
                 if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
                     a.who = subject_after(c, (size_t)k, "before-quote");
+                /* "S said the history was “lost” but promised: “Q”": a verb coordinated with an earlier
+                 * speech verb of the sentence shares its subject */
+                if (a.who.kind == SPK_NONE)
+                    a.who = coordinated_subject(c, (size_t)k);
                 /* "... and inquired, “Q”": the verb introduces the quote */
                 if (a.who.kind == SPK_NONE && k + 5 >= (long)o)
                     return verb_only(k);
@@ -2393,6 +2417,11 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
                 return decided(out, a);
             }
             a.who.kind = SPK_NONE;
+            if (k == j + 1 && role(c, j, FL_ROLE_COORDINATOR)) {
+                attribution b = before_quote(c, o); /* "S said it was “Q” but promised ...": S's */
+                if (b.who.kind == SPK_PERSON || b.who.kind == SPK_NAME)
+                    return decided(out, b);
+            }
             if (k < j + 4 || np_end < j + 4)
                 return decided(out, verb_only(v)); /* "Q," one of the rookies sighed and remarked */
             break;

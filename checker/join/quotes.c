@@ -42,8 +42,7 @@ enum {
     FRAMED_SHARE = 6,
     SAME_SET_SHARE = 8,
     NEAR_GAP = 3,
-    END_WORDS = 2,
-    SAYINGS_SENTENCES = 2
+    END_WORDS = 2
 };
 
 enum { SLIP_LETTER = 1, SLIP_NAME = 2 }; /* the kinds of slip (slip) */
@@ -1792,11 +1791,6 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
             /* a remark and its own framing in one passage are one rendering */
             if (qi->doc == qj->doc && (!qi->direct || !qj->direct) && qi->sentence + 1 >= qj->sentence &&
                 qj->sentence + 1 >= qi->sentence)
-                continue;
-            /* two direct quotes that one passage sets side by side are two sayings it reports ("At the first
-             * meeting she said: “… three weeks …” Asked again, she was firmer. “… ten days …”") */
-            if (qi->doc == qj->doc && qi->direct && qj->direct && qi->sentence != qj->sentence &&
-                qi->sentence + SAYINGS_SENTENCES >= qj->sentence && qj->sentence + SAYINGS_SENTENCES >= qi->sentence)
                 continue;
             /* a pair of reference documents is never reported; the focus (the language server's document)
              * is not asked here, so that the choice of side is the command line's */
