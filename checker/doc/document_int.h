@@ -38,6 +38,8 @@ typedef struct {
     uint8_t cont;     /* continues a quote left open in the paragraph before: no opening mark, starts at the
                        * paragraph start and ends at a closing mark that opens nothing in its paragraph */
     uint8_t unpaired; /* unclosed, and the next paragraph neither reopens nor closes it: a stray mark */
+    uint8_t pull;     /* single marks around a whole line of a document that quotes in double marks: a
+                       * pull-quote ("'It looked like the end of the world'" under a headline) */
 } fl_quote;
 
 /* How a footnote marker is written. Explicit styles are markers by their form; glued digits are markers
@@ -109,12 +111,12 @@ struct fl_doc {
     double approx_tolerance;       /* "about" widens by this (configuration); negative: the rule packs' value */
 };
 
-/* Is quote q a direct quote at the top level: double-quoted, or single-quoted in a document that quotes in
- * single marks? (A single-quoted span elsewhere is nested in a quote, a scare quote or a pair of
- * apostrophes.) */
+/* Is quote q a direct quote at the top level: double-quoted, single-quoted in a document that quotes in
+ * single marks, or a pull-quote line in single marks? (A single-quoted span elsewhere is nested in a quote, a scare
+ * quote or a pair of apostrophes.) */
 static inline int fl_quote_outer(const fl_doc *d, const fl_quote *q)
 {
-    return q->depth == 0 && (!q->single || d->single_outer);
+    return q->depth == 0 && (!q->single || d->single_outer || q->pull);
 }
 
 /* Returns the index of the line containing off. */

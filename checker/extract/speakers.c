@@ -50,7 +50,8 @@ enum {
     TITLE_HOPS = 3,
     LONG_NAME = 4,
     NP_WINDOW = 32,
-    PULL_LETTERS = 24, /* a pull-quote is found by its letters: this many at least, about five words */
+    PULL_LETTERS = 24,      /* a pull-quote is found by its letters: this many at least, about five words */
+    PULL_LINE_LETTERS = 12, /* the same for a line set off in single marks under a headline */
     ADVERBIAL = 12
 };
 
@@ -97,19 +98,53 @@ enum {
     LX_MALE_NOUNS,
     LX_FIRM_JOINERS,
     LX_POSSESSIVES,
+    LX_NON_PERSON_TITLES,
     LX_COUNT
 };
 
 static const char *const lexicon_names[LX_COUNT] = {
-    "speech-verbs",        "titles",         "function-words",      "stopwords",          "name-particles",
-    "org-prepositions",    "hedges",         "male-words",          "female-words",       "pronouns",
-    "audience-verbs",      "audience-stops", "bare-report-verbs",   "quote-verbs",        "remark-nouns",
-    "byline-words",        "source-phrases", "speech-phrases",      "stance-verbs",       "name-suffixes",
-    "verb-group-words",    "naming-nouns",   "thought-phrases",     "be-forms",           "speech-participles",
-    "first-person-words",  "question-verbs", "organisation-words",  "role-nouns",         "first-person-singular",
-    "written-media",       "spoken-media",   "broadcast-leads",     "place-prepositions", "thing-name-heads",
-    "place-name-heads",    "gesture-verbs",  "female-person-nouns", "male-person-nouns",  "firm-name-joiners",
+    "speech-verbs",
+    "titles",
+    "function-words",
+    "stopwords",
+    "name-particles",
+    "org-prepositions",
+    "hedges",
+    "male-words",
+    "female-words",
+    "pronouns",
+    "audience-verbs",
+    "audience-stops",
+    "bare-report-verbs",
+    "quote-verbs",
+    "remark-nouns",
+    "byline-words",
+    "source-phrases",
+    "speech-phrases",
+    "stance-verbs",
+    "name-suffixes",
+    "verb-group-words",
+    "naming-nouns",
+    "thought-phrases",
+    "be-forms",
+    "speech-participles",
+    "first-person-words",
+    "question-verbs",
+    "organisation-words",
+    "role-nouns",
+    "first-person-singular",
+    "written-media",
+    "spoken-media",
+    "broadcast-leads",
+    "place-prepositions",
+    "thing-name-heads",
+    "place-name-heads",
+    "gesture-verbs",
+    "female-person-nouns",
+    "male-person-nouns",
+    "firm-name-joiners",
     "possessive-pronouns",
+    "non-person-titles",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -1556,6 +1591,8 @@ static int person_noun(const sp *c, size_t i, int g)
 {
     if (!is_word(c, i) || !(lexicon(c, LX_ROLE_NOUNS, i, 1) || lexicon(c, LX_TITLES, i, 1)))
         return 0;
+    if (!lexicon(c, LX_ROLE_NOUNS, i, 1) && lexicon(c, LX_NON_PERSON_TITLES, i, 1))
+        return 0; /* "her parents' house", "the state": a title word that names no one alone */
     int own = lexicon(c, LX_MALE_WORDS, i, 1) ? 'm' : lexicon(c, LX_FEMALE_WORDS, i, 1) ? 'f' : 0;
     return !own || own == g;
 }
@@ -2073,14 +2110,37 @@ static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, cons
     out->nquote++;
 }
 
+/* Does the speech phrase at byte at run into a lower-case noun, so that it is part of a noun phrase or of
+ * another verb's ("the following morning", "went on strike"), not a speech phrase? */
+static int phrase_modifies(const sp *c, size_t at)
+{
+    const fl_lexicon *lex = c->lex[LX_SPEECH_PHRASES];
+    const size_t *items;
+    size_t m = fl_lexicon_starting(lex, (unsigned char)fl_ascii_lower((unsigned char)c->s[at]), &items), end = at;
+    for (size_t x = 0; x < m; x++) {
+        size_t wl = fl_lexicon_item_len(lex, items[x]);
+        if (at + wl <= c->d->len && at + wl > end && !strncasecmp(c->s + at, fl_lexicon_item(lex, items[x]), wl))
+            end = at + wl;
+    }
+    size_t k = first_token_at(c, at);
+    while (k < c->n && c->t[k].start < end)
+        k++;
+    return k < c->n && k > 0 && same_sentence(c, k - 1, k) && is_word(c, k) && lower_word(c, k) &&
+           tag_of(c, k) == FL_TAG_NOUN;
+}
+
 /* Where in [from, to) one of the "speech-phrases" ("put it", "in the words of") stands outside quotes, SIZE_MAX
  * none. */
 static size_t speech_phrase(const sp *c, size_t from, size_t to)
 {
     if (to > from + PHRASE_WINDOW)
         to = from + PHRASE_WINDOW; /* phrases sit next to the quote; a huge sentence is not scanned */
-    size_t at = find_phrase(c, LX_SPEECH_PHRASES, from, to, 1, 1);
-    return at < to ? at : SIZE_MAX;
+    for (size_t at = find_phrase(c, LX_SPEECH_PHRASES, from, to, 1, 1); at < to;
+         at = find_phrase(c, LX_SPEECH_PHRASES, at + 1, to, 1, 1)) {
+        if (!phrase_modifies(c, at))
+            return at;
+    }
+    return SIZE_MAX;
 }
 
 /* The speaker of a speech phrase at byte at: the subject before it ("As Ana Ruiz put it"), the pronoun that
@@ -2106,6 +2166,21 @@ static speaker phrase_subject(const sp *c, size_t at)
     return none;
 }
 
+/* Is the speech verb at v a passive with no agent: a form of "be" before it (adverbs between) and no "by" after it
+ * in its sentence ("That was how the moment was described to this newspaper")? Nobody is said to speak. */
+static int agentless_passive(const sp *c, size_t v)
+{
+    size_t j = v;
+    while (j > 0 && same_sentence(c, j - 1, v) && lower_word(c, j - 1) && adverb(c, j - 1))
+        j--;
+    if (j == 0 || !same_sentence(c, j - 1, v) || !lower_word(c, j - 1) || !lexicon(c, LX_BE_FORMS, j - 1, 1))
+        return 0;
+    for (size_t k = v + 1; k < c->n && same_sentence(c, k, v); k++)
+        if (lower_word(c, k) && c->t[k].end - c->t[k].start == 2 && !strncmp(c->s + c->t[k].start, "by", 2))
+            return 0;
+    return 1;
+}
+
 /* A speech verb next to the quote whose subject cannot be named: the quote is attributed all the same. */
 static attribution verb_only(long v)
 {
@@ -2127,6 +2202,26 @@ static attribution according_to(sp *c, size_t k)
 
 /* S said: "Q" / S told A (that) ... "Q": the nearest speech verb before the quote at token o, in its
  * sentence. */
+/* The subject of a speech verb at v that a coordinator opens ("but promised", "and added"): the named subject
+ * of the speech verb before it in its sentence ("Ana Ruiz said the history was “lost” but promised: “Q”"), past
+ * quotes inside the clause; no speaker otherwise. */
+static speaker coordinated_subject(const sp *c, size_t v)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, "before-quote"};
+    size_t k = v;
+    while (k > 0 && same_sentence(c, k - 1, v) && adverb(c, k - 1))
+        k--;
+    if (k == 0 || !same_sentence(c, k - 1, v) || !role(c, k - 1, FL_ROLE_COORDINATOR))
+        return none;
+    for (size_t x = k - 1; x-- > 0 && same_sentence(c, x, v);) {
+        if (speech_verb(c, x) != (long)x)
+            continue;
+        speaker s = subject_before(c, (long)x - 1, "before-quote");
+        return s.kind == SPK_PERSON || s.kind == SPK_NAME ? s : none;
+    }
+    return none;
+}
+
 static attribution before_quote(sp *c, size_t o)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
@@ -2145,6 +2240,10 @@ static attribution before_quote(sp *c, size_t o)
                 /* inverted only after punctuation: "..., said Ana Silva: “Q”" */
                 if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
                     a.who = subject_after(c, (size_t)k, "before-quote");
+                /* "S said the history was “lost” but promised: “Q”": a verb coordinated with an earlier
+                 * speech verb of the sentence shares its subject */
+                if (a.who.kind == SPK_NONE)
+                    a.who = coordinated_subject(c, (size_t)k);
                 /* "... and inquired, “Q”": the verb introduces the quote */
                 if (a.who.kind == SPK_NONE && k + 5 >= (long)o)
                     return verb_only(k);
@@ -2318,6 +2417,11 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
                 return decided(out, a);
             }
             a.who.kind = SPK_NONE;
+            if (k == j + 1 && role(c, j, FL_ROLE_COORDINATOR)) {
+                attribution b = before_quote(c, o); /* "S said it was “Q” but promised ...": S's */
+                if (b.who.kind == SPK_PERSON || b.who.kind == SPK_NAME)
+                    return decided(out, b);
+            }
             if (k < j + 4 || np_end < j + 4)
                 return decided(out, verb_only(v)); /* "Q," one of the rookies sighed and remarked */
             break;
@@ -2409,12 +2513,25 @@ static size_t clause_subject(const sp *c, size_t a, size_t e)
     return k;
 }
 
+/* Are the tokens [from, to) before a colon or dash one capitalised word and a time stamp or number right
+ * after it ("Update 14:30 -", "Latest 9.40pm:"): a live-blog entry's label, which introduces no one? */
+static int entry_label(const sp *c, size_t from, size_t to)
+{
+    size_t k = from;
+    while (k < to && !is_word(c, k))
+        k++;
+    return k + 1 < to && !lower_word(c, k) && !name_token(c, k + 1) && c->t[k + 1].kind == FL_TOK_NUM &&
+           !writer_words(c, k + 1, to);
+}
+
 /* Is the quote at token o introduced by a colon or dash after words of the writer's in its sentence ("S was
  * blunt: “Q”", "The statement reads: “Q”")? */
 static int colon_introduced(const sp *c, size_t o)
 {
-    return o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o) &&
-           writer_words(c, first_token_at(c, c->d->sents[c->tsent[o]].start), o - 1);
+    if (o == 0 || !(punct(c, o - 1, ':') || is_dash(c, o - 1)) || !same_sentence(c, o - 1, o))
+        return 0;
+    size_t from = first_token_at(c, c->d->sents[c->tsent[o]].start);
+    return writer_words(c, from, o - 1) && !entry_label(c, from, o - 1);
 }
 
 static attribution attribute(sp *c, size_t o, long cl)
@@ -2460,7 +2577,8 @@ static attribution attribute(sp *c, size_t o, long cl)
             const fl_sent *st = &d->sents[ns];
             int said = speech_phrase(c, st->start, st->end) != SIZE_MAX;
             for (size_t k = e; k < c->n && k < e + SUBJECT_WINDOW && c->tsent[k] == ns && !said; k++)
-                said = speech_verb(c, k) >= 0 && !is_quote_mark(c, k);
+                said =
+                    speech_verb(c, k) >= 0 && !is_quote_mark(c, k) && !agentless_passive(c, (size_t)speech_verb(c, k));
             if (said) {
                 a.who = (speaker){SPK_DESC, NONE, 0, 0, "next-sentence"};
                 return a;
@@ -2529,8 +2647,8 @@ static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
         return 0;
     /* speech closes with its punctuation inside the marks (“Q.” “Q,” “Q?”); a closed quote that ends on a
      * bare word is a title, a slogan or a saying used as a noun phrase (their credo, “Q”, is ...) */
-    if (cl >= 0 && e > o + 1 && c->t[e - 1].kind != FL_TOK_PUNCT)
-        return 0;
+    if (cl >= 0 && e > o + 1 && c->t[e - 1].kind != FL_TOK_PUNCT && !q->pull)
+        return 0; /* (a pull-quote line drops its final stop, as a headline does) */
     /* a fragment ("superior to the alliances of the past") is part of the sentence around it */
     if (!(c->t[o + 1].kind == FL_TOK_WORD && c->s[c->t[o + 1].start] >= 'A' && c->s[c->t[o + 1].start] <= 'Z'))
         return 0;
@@ -2895,7 +3013,7 @@ static size_t next_top_quote(const fl_doc *d, size_t qi)
 static size_t quote_open_token(const sp *c, const fl_quote *q)
 {
     size_t o = first_token_at(c, q->cont ? q->inner_start : q->start);
-    if (o >= c->n || (!q->cont && !is_quote_mark(c, o)) || c->t[o].start >= q->end)
+    if (o >= c->n || (!q->cont && !q->pull && !is_quote_mark(c, o)) || c->t[o].start >= q->end)
         return c->n;
     return o;
 }
@@ -3047,7 +3165,8 @@ static int pull_quote(const fl_doc *d, size_t qi)
     char *x = fl_xmalloc(q->inner_end - q->inner_start + 1);
     size_t xn = letters_of(d->text, q->inner_start, q->inner_end, x);
     int found = 0;
-    for (size_t k = 0; k < d->nquote && xn >= PULL_LETTERS && !found; k++) {
+    size_t least = q->pull ? PULL_LINE_LETTERS : PULL_LETTERS; /* a pull-quote line is set off as one */
+    for (size_t k = 0; k < d->nquote && xn >= least && !found; k++) {
         const fl_quote *r = &d->quotes[k];
         if (k == qi || !fl_quote_outer(d, r))
             continue;

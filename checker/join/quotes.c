@@ -528,6 +528,20 @@ static int edge_change(const rendering *a, const rendering *b, size_t a0, size_t
 static size_t common_stems(const word *w, size_t from, size_t to, const word *v, size_t vfrom, size_t vto);
 static size_t content_in(const word *w, size_t from, size_t to);
 
+/* Does a partial quote (its first letter in lower case: the outlet's sentence runs into it) open with one content
+ * word in place of the content word the other rendering has right before a run of LONG_RUN shared words or more
+ * ("said the crack had “widened visibly in the space of a few minutes”" / "“The crack had grown visibly in the space
+ * of a few minutes”")? The marks put that word in the speaker's mouth. x is the side with one word before the run at
+ * x->w[i], y the other, whose run starts at y->w[j]. */
+static int opening_swap(const rendering *x, size_t i, const rendering *y, size_t j, size_t run)
+{
+    if (i != 1 || j == 0 || run < LONG_RUN || !(x->q->text[0] >= 'a' && x->q->text[0] <= 'z'))
+        return 0;
+    const word *u = &x->w[0], *v = &y->w[j - 1];
+    return u->stem && v->stem && u->stem[0] != '#' && v->stem[0] != '#' && strcmp(u->stem, v->stem) != 0 && !u->cap &&
+           !v->cap && strcmp(v->w, ELLIPSIS) != 0 && !has_ellipsis(y->w, y->n, j - 1, j);
+}
+
 /* Where the sentence of x->w[i] ends: past the first word from i on that ends a sentence, or x->n. */
 static size_t sentence_end(const rendering *x, size_t i)
 {
@@ -589,6 +603,23 @@ static size_t run_at(const rendering *a, size_t i, const rendering *b, size_t j)
     while (i + r < a->n && j + r < b->n && a->w[i + r].h == b->w[j + r].h && strcmp(a->w[i + r].w, ELLIPSIS) != 0)
         r++;
     return r;
+}
+
+/* The place before the first word a and b have in common (a[i], b[j], after a[si, i) and b[sj, j)), if it is a
+ * difference: both open with a few different words that carry meaning ("will not exceed three percent" / "could
+ * reach four percent"), or a partial quote opens with a word of its own in place of the other's (opening_swap).
+ * Sets *g and returns 1; 0 for an excerpt. */
+static int opening_gap(const rendering *a, const rendering *b, size_t si, size_t i, size_t sj, size_t j, gap *g)
+{
+    if (edge_change(a, b, si, i, sj, j))
+        *g = (gap){si, i, sj, j};
+    else if (si == 0 && sj == 0 && opening_swap(a, i, b, j, run_at(a, i, b, j)))
+        *g = (gap){0, 1, j - 1, j};
+    else if (si == 0 && sj == 0 && opening_swap(b, j, a, i, run_at(a, i, b, j)))
+        *g = (gap){i - 1, i, 0, 1};
+    else
+        return 0;
+    return 1;
 }
 
 /* Does the alignment (the common-subsequence table L of a and b) leave out a long passage on one side
@@ -893,10 +924,8 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
         size_t si = i, sj = j;
         next_pair(a, b, L, &i, &j);
         if (!matched) {
-            /* before the first common word: an excerpt, unless both open with a few different words that
-             * carry meaning ("will not exceed three percent" / "could reach four percent") */
-            if (edge_change(a, b, si, i, sj, j))
-                g[ng++] = (gap){si, i, sj, j};
+            /* before the first common word: an excerpt, unless it is a difference (opening_gap) */
+            ng += opening_gap(a, b, si, i, sj, j, &g[ng]);
             continue;
         }
         size_t la = i - si, lb = j - sj;
@@ -929,11 +958,14 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
                 break; /* the two go separate ways: different passages */
             if ((la > MAX_SUB || lb > MAX_SUB) && !anchored)
                 continue;
-        } else if ((la ? la : lb) > MAX_INSERT ||
-                   !(la ? weighty(a->w, si, i) || inserted_word(a, si, i, inrow, after)
-                        : weighty(b->w, sj, j) || inserted_word(b, sj, j, inrow, after))) {
-            continue; /* a passage left out in the middle */
         }
+        /* a word in the phrase that closes both quotes has the end of both as its anchor after ("it is the
+         * [whole] business."): neither side cut the words after it */
+        size_t tail = after && i + after == n && j + after == m ? ANCHOR_AFTER : after;
+        if (!(la && lb) &&
+            ((la ? la : lb) > MAX_INSERT || !(la ? weighty(a->w, si, i) || inserted_word(a, si, i, inrow, tail)
+                                                 : weighty(b->w, sj, j) || inserted_word(b, sj, j, inrow, tail))))
+            continue; /* a passage left out in the middle */
         g[ng++] = (gap){si, i, sj, j};
     }
 #undef AT

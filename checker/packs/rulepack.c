@@ -33,6 +33,7 @@ const char *const fl_lexicon_names[] = {
     "name-particles",        /* lower-case words inside personal names: "von", "der", "bin" */
     "firm-name-joiners",     /* a sign that joins two names into one firm's, never two people: "Harcastle & Wyne" */
     "possessive-pronouns",   /* a speaker's own words after a colon: "Her message was blunt:" */
+    "non-person-titles",     /* title words that name no one alone: "House", "State" ("her parents' house") */
     "titles",                /* words before a name that are not part of it: "President", "Dr." */
     "audience-verbs",        /* speech verbs whose object is the audience: "told", "briefed" */
     "hedges",                /* adverbs that report without vouching: "reportedly", "allegedly" */

@@ -385,7 +385,7 @@ static void unpaired_mark(fl_doc *d, quote_state *st, size_t off)
     d->unpaired_marks[d->nunpaired++] = off;
 }
 
-enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5, CARRY_LINES = 12, MIN_SINGLE_QUOTES = 1 };
+enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5, CARRY_LINES = 12, MIN_SINGLE_QUOTES = 1, PULL_WORDS = 4 };
 
 /* The context of a quotation mark: could it open (after a space, a bracket or a dash, before a non-space)
  * or close (after a non-space, before a space, punctuation or the end)? */
@@ -597,6 +597,44 @@ static int close_paragraph(fl_doc *d, quote_state *st, uint32_t pi, opener *stac
     return open_at_end;
 }
 
+/* Is paragraph pi one line that is a single-quoted sentence whole, as a tabloid sets a pull-quote under its
+ * headline ("'It looked like the end of the world'"), with only heading lines before it: an opening single mark before
+ * a capital letter, a closing one at the line's end, PULL_WORDS words or more, no other quotation mark between but
+ * apostrophes inside words
+ * ("world's")? Sets the quote's inner span. */
+static int pull_line(const fl_doc *d, uint32_t pi, size_t *inner, size_t *inner_end)
+{
+    const char *s = d->text;
+    const fl_para *p = &d->paras[pi];
+    if (p->nlines != 1 || p->end <= p->start + 2)
+        return 0;
+    for (uint32_t k = 0; k < pi; k++)
+        if (!d->paras[k].heading)
+            return 0; /* a line in the body between paragraphs is a crosshead, a part of a quote below */
+    int32_t first, last;
+    size_t n = fl_utf8_next(s, p->end, p->start, &first);
+    size_t e = p->end - fl_utf8_prev(s, p->end, &last);
+    if (!(first == '\'' || first == 0x2018) || !(last == '\'' || last == 0x2019) || e <= p->start + n ||
+        !(s[p->start + n] >= 'A' && s[p->start + n] <= 'Z'))
+        return 0;
+    size_t spaces = 0;
+    for (size_t i = p->start + n; i < e;) {
+        int32_t cp, next = 0;
+        size_t k = fl_utf8_next(s, e, i, &cp);
+        if (i + k < e)
+            fl_utf8_next(s, e, i + k, &next);
+        if (is_double_mark(cp) || cp == 0x2018 || ((cp == '\'' || cp == 0x2019) && !is_letter_or_digit(next)))
+            return 0; /* another quote, or a mark that may close one */
+        spaces += cp == ' ';
+        i += k;
+    }
+    if (spaces + 1 < PULL_WORDS || is_space_cp(s[e - 1]))
+        return 0;
+    *inner = p->start + n;
+    *inner_end = e;
+    return 1;
+}
+
 /* Pairs the quotation marks of paragraph pi. carried: the paragraph starts inside a quote left open in the
  * paragraph before (no reopening mark): Q_CARRIED, Q_CARRIED_SINGLE or 0. Returns the kind of the quote
  * still open at its end, as carried would take it (0 for none). */
@@ -611,6 +649,14 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
     p->first_quote = (uint32_t)first;
     if (carried)
         stack[depth++] = (opener){carried, p->start, p->start};
+    size_t pin, pend;
+    if (!carried && !d->single_outer && pull_line(d, pi, &pin, &pend)) {
+        opener o = {Q_STRAIGHT_SINGLE, p->start, pin};
+        add_quote(d, &st->qcap, pi, &o, pend, p->end, 0, 0);
+        d->quotes[d->nquote - 1].pull = 1;
+        p->nquote = 1;
+        return 0;
+    }
     size_t i = p->start;
     while (i < p->end) {
         /* eight ASCII bytes without quotation marks at a time */
