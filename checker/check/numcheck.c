@@ -4855,7 +4855,7 @@ static int beginning_verb(const fl_check_ctx *ctx, const uint8_t *tags, size_t a
  * noun phrase (determiners, adjectives, nouns, names, possessives) or phrases of place (a preposition and its noun
  * phrase) right after a verb that is a beginning (beginning_verb): "founded Brannock Fur Farm in 1968", "opened
  * the town's first cinema in 1932", "was founded in a garage in Corbury in 1953", "first fired its kilns in 1958",
- * "first fired in 1958"? */
+ * "first fired in 1958", "founded by six farmers in 1988" (a count before its noun)? */
 static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_start)
 {
     const fl_syntax *sx = fl_rules_syntax(ctx->rules);
@@ -4868,6 +4868,7 @@ static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_sta
         size_t j = n - 1;
         while (j > 0 && (tags[j - 1] == FL_TAG_DET || tags[j - 1] == FL_TAG_ADJ || tags[j - 1] == FL_TAG_NOUN ||
                          tags[j - 1] == FL_TAG_PROPN || tags[j - 1] == FL_TAG_POS ||
+                         (tags[j - 1] == FL_TAG_NUM && tags[j] == FL_TAG_NOUN) || /* "by six farmers" */
                          (tags[j - 1] == FL_TAG_ADP && tags[j] != FL_TAG_ADP)))
             j--;
         found = j > 0 && beginning_verb(ctx, tags, a, j - 1);
@@ -4968,9 +4969,18 @@ static int count_between(const fl_check_ctx *ctx, size_t phrase, size_t to)
 static int opens_with_beginning(const fl_check_ctx *ctx, size_t j, size_t end)
 {
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
-    const fl_lexicon *adverbs = fl_rules_lexicon(ctx->rules, "origin-adverbs");
+    const fl_lexicon *adverbs = fl_rules_lexicon(ctx->rules, "origin-adverbs"),
+                     *relatives = fl_rules_lexicon(ctx->rules, "origin-relatives"),
+                     *aux = fl_rules_lexicon(ctx->rules, "origin-passive-aux");
     const fl_token *t = ctx->facts->tok;
     size_t used;
+    /* "the 40th anniversary of the co-operative, which was founded in 1988": a relative clause on the "of"
+     * phrase's thing, its verb a beginning, is the apposed origin */
+    if (j + 1 < end && relatives && fl_lexicon_has_token(relatives, ctx->doc->text, &t[j], 1)) {
+        j++;
+        if (aux && fl_lexicon_has_token(aux, ctx->doc->text, &t[j], 1))
+            j++;
+    }
     if (j < end && adverbs && fl_lexicon_has_token(adverbs, ctx->doc->text, &t[j], 1))
         j++;
     return j < end && fl_phrases_at(&k->origins, ctx->doc->text, t, end, j, &used) >= 0;
@@ -5264,6 +5274,27 @@ static int later_base(const fl_check_ctx *ctx, size_t s, size_t phrase, size_t *
 
 static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i);
 
+/* Does the count at token i of sentence s open its clause ahead of the clause's own verb, which tells the present
+ * or what is to come ("The factory opened in 2011 - and now, ten years later, it is shutting"; "Ten years later,
+ * it will close")? The clause tells the document's now. A past verb ("Ten years later, the owners added a shed")
+ * tells a time not known, and a verb before the count is told_ahead's. */
+static int fronted_now(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, s, &words);
+    size_t a0 = ctx->facts->sent_open[s];
+    int now = 0;
+    if (p && i >= a0 && i - a0 < p->n) {
+        int c = fl_parse_clause_of(p, i - a0), v = c >= 0 ? fl_parse_verb(p, c) : -1;
+        const fl_vgroup *g = v >= 0 ? &p->vgs[v] : NULL;
+        now = g && g->finite && g->start > i - a0 && !g->neg &&
+              (g->tense == FL_TENSE_PRESENT || g->tense == FL_TENSE_FUTURE);
+    }
+    fl_parse_free(p);
+    free(words);
+    return now;
+}
+
 /* The year "N years later" at token phrase of sentence s falls in: the first year stated after it in its clause
  * ("30 years later, in 2010"), else the document's when the clause tells it as ahead ("It will close 58 years
  * later, on Wednesday 30 September"): its date, or the year its heading states (a bulletin's "March 2026", no
@@ -5280,7 +5311,7 @@ static int later_force(const fl_check_ctx *ctx, size_t s, size_t phrase, int *ho
             return f->num[x].year;
         }
     int dated = document_year(ctx);
-    if (dated && told_ahead(ctx, s, phrase)) {
+    if (dated && (told_ahead(ctx, s, phrase) || fronted_now(ctx, s, phrase))) {
         *how = 3;
         return dated;
     }
