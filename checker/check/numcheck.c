@@ -5274,6 +5274,34 @@ static int later_base(const fl_check_ctx *ctx, size_t s, size_t phrase, size_t *
 
 static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i);
 
+/* Is verb group g finite, not negated, and of the present or what is to come? */
+static int now_verb(const fl_vgroup *g)
+{
+    return g && g->finite && !g->neg && (g->tense == FL_TENSE_PRESENT || g->tense == FL_TENSE_FUTURE);
+}
+
+/* The verb group of parse p whose clause the count at index i (of the parse) opens: its clause's own verb when it
+ * comes after i ("Ten years later, it will close"), else, when a coordinator stands between that verb and i and
+ * the parse reads the coordinated clause from after i, the first verb group after i when no finite verb stands
+ * between ("opened in 2011, and now, ten years later, it is closing"); NULL when none. */
+static const fl_vgroup *fronted_verb(const fl_parse *p, size_t i)
+{
+    int c = fl_parse_clause_of(p, i), v = c >= 0 ? fl_parse_verb(p, c) : -1;
+    if (v < 0)
+        return NULL;
+    if (p->vgs[v].start > i)
+        return &p->vgs[v];
+    int conj = 0;
+    for (size_t j = p->vgs[v].end; j < i; j++)
+        conj |= p->tags[j] == FL_TAG_CONJ;
+    if (!conj)
+        return NULL;
+    for (size_t g = 0; g < p->nvg; g++)
+        if (p->vgs[g].start > i)
+            return p->vgs[g].finite ? &p->vgs[g] : NULL;
+    return NULL;
+}
+
 /* Does the count at token i of sentence s open its clause ahead of the clause's own verb, which tells the present
  * or what is to come ("The factory opened in 2011 - and now, ten years later, it is shutting"; "Ten years later,
  * it will close")? The clause tells the document's now. A past verb ("Ten years later, the owners added a shed")
@@ -5283,13 +5311,7 @@ static int fronted_now(const fl_check_ctx *ctx, size_t s, size_t i)
     fl_str *words;
     fl_parse *p = parse_sentence(ctx, s, &words);
     size_t a0 = ctx->facts->sent_open[s];
-    int now = 0;
-    if (p && i >= a0 && i - a0 < p->n) {
-        int c = fl_parse_clause_of(p, i - a0), v = c >= 0 ? fl_parse_verb(p, c) : -1;
-        const fl_vgroup *g = v >= 0 ? &p->vgs[v] : NULL;
-        now = g && g->finite && g->start > i - a0 && !g->neg &&
-              (g->tense == FL_TENSE_PRESENT || g->tense == FL_TENSE_FUTURE);
-    }
+    int now = p && i >= a0 && i - a0 < p->n && now_verb(fronted_verb(p, i - a0));
     fl_parse_free(p);
     free(words);
     return now;
