@@ -4965,8 +4965,9 @@ static int count_between(const fl_check_ctx *ctx, size_t phrase, size_t to)
 }
 
 /* Does a word of beginning open the tokens from j (before token end), a word of origin-adverbs before it allowed
- * ("adopted in 1981", "first held in 1986"; not "the union elected ...")? */
-static int opens_with_beginning(const fl_check_ctx *ctx, size_t j, size_t end)
+ * ("adopted in 1981", "first held in 1986"; not "the union elected ...")? With relative_ok, a relative and its
+ * auxiliary may come first ("which was founded in 1988"). */
+static int opens_with_beginning(const fl_check_ctx *ctx, size_t j, size_t end, int relative_ok)
 {
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     const fl_lexicon *adverbs = fl_rules_lexicon(ctx->rules, "origin-adverbs"),
@@ -4976,7 +4977,7 @@ static int opens_with_beginning(const fl_check_ctx *ctx, size_t j, size_t end)
     size_t used;
     /* "the 40th anniversary of the co-operative, which was founded in 1988": a relative clause on the "of"
      * phrase's thing, its verb a beginning, is the apposed origin */
-    if (j + 1 < end && relatives && fl_lexicon_has_token(relatives, ctx->doc->text, &t[j], 1)) {
+    if (relative_ok && j + 1 < end && relatives && fl_lexicon_has_token(relatives, ctx->doc->text, &t[j], 1)) {
         j++;
         if (aux && fl_lexicon_has_token(aux, ctx->doc->text, &t[j], 1))
             j++;
@@ -5014,6 +5015,22 @@ static int perfect_origin(const fl_check_ctx *ctx, size_t j, const fl_num *x)
     return k + 1 == x->tok && fl_lexicon_has_token(links, text, &t[k], 1);
 }
 
+/* Does one preposition alone (the "of" of an anniversary) stand in tokens [phrase, mark)? A relative clause after
+ * the comma is then on the "of" phrase's thing ("the 40th anniversary of the co-operative, which was founded in
+ * 1988"), not on another noun ("the 40th anniversary of the strike at the pit, which opened in 1950"). */
+static int one_preposition(const fl_check_ctx *ctx, size_t phrase, size_t mark)
+{
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    if (!sx || mark <= phrase || mark - phrase > 64)
+        return 0;
+    uint8_t *tags = window_tags(ctx, sx, phrase, mark - phrase);
+    int n = 0;
+    for (size_t j = 0; j < mark - phrase; j++)
+        n += tags[j] == FL_TAG_ADP;
+    free(tags);
+    return n == 1;
+}
+
 /* Does punctuation between an anniversary or "N years after" phrase at token phrase and the later year x put x
  * outside the phrase's clause ("the 80th anniversary of the treaty ..., who was Secretary of State in 1883" is
  * not counted from 1883)? One comma may open the apposed origin of the "of" phrase's thing ("the 50th
@@ -5047,7 +5064,9 @@ static int base_crossed(const fl_check_ctx *ctx, size_t phrase, const fl_num *x,
         int fits = commas == 1 ? has_of : !has_of; /* a comma after an "of" phrase, a dash after none */
         /* the comma's aside opens with its beginning ("the Pilotage Code, adopted in 1981"): after a subject of
          * its own ("Twenty years since the strike, the union elected ... in 2019") it is another clause */
-        int origin = origin_year(ctx, x, mark + 1) && (dashes || opens_with_beginning(ctx, mark + 1, x->tok));
+        int origin =
+            origin_year(ctx, x, mark + 1) &&
+            (dashes || opens_with_beginning(ctx, mark + 1, x->tok, has_of && one_preposition(ctx, phrase, mark)));
         /* "marking its 40th anniversary, having been formed in 1984": a perfect participle after
          * the comma tells the origin of the subject whose anniversary it is, as a dash aside does */
         if (!has_of && commas == 1 && perfect_origin(ctx, mark + 1, x))
@@ -5274,10 +5293,11 @@ static int later_base(const fl_check_ctx *ctx, size_t s, size_t phrase, size_t *
 
 static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i);
 
-/* Is verb group g finite, not negated, and of the present or what is to come? */
+/* Is verb group g finite, not negated, and of the present? Not a future: "Fifty years later, the ground will
+ * revert to the council" tells a time to come, not the document's. */
 static int now_verb(const fl_vgroup *g)
 {
-    return g && g->finite && !g->neg && (g->tense == FL_TENSE_PRESENT || g->tense == FL_TENSE_FUTURE);
+    return g && g->finite && !g->neg && g->tense == FL_TENSE_PRESENT;
 }
 
 /* The verb group of parse p whose clause the count at index i (of the parse) opens: its clause's own verb when it
@@ -5303,9 +5323,9 @@ static const fl_vgroup *fronted_verb(const fl_parse *p, size_t i)
 }
 
 /* Does the count at token i of sentence s open its clause ahead of the clause's own verb, which tells the present
- * or what is to come ("The factory opened in 2011 - and now, ten years later, it is shutting"; "Ten years later,
- * it will close")? The clause tells the document's now. A past verb ("Ten years later, the owners added a shed")
- * tells a time not known, and a verb before the count is told_ahead's. */
+ * ("The factory opened in 2011 - and now, ten years later, it is shutting")? The clause tells the document's now. A
+ * past verb ("Ten years later, the owners added a shed") tells a time not known, and a verb before the count is
+ * told_ahead's. */
 static int fronted_now(const fl_check_ctx *ctx, size_t s, size_t i)
 {
     fl_str *words;
