@@ -5101,7 +5101,7 @@ static int beginning_verb(const fl_check_ctx *ctx, const uint8_t *tags, size_t a
  * noun phrase (determiners, adjectives, nouns, names, possessives) or phrases of place (a preposition and its noun
  * phrase) right after a verb that is a beginning (beginning_verb): "founded Brannock Fur Farm in 1968", "opened
  * the town's first cinema in 1932", "was founded in a garage in Corbury in 1953", "first fired its kilns in 1958",
- * "first fired in 1958"? */
+ * "first fired in 1958", "founded by six farmers in 1988" (a count before its noun)? */
 static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_start)
 {
     const fl_syntax *sx = fl_rules_syntax(ctx->rules);
@@ -5114,6 +5114,7 @@ static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_sta
         size_t j = n - 1;
         while (j > 0 && (tags[j - 1] == FL_TAG_DET || tags[j - 1] == FL_TAG_ADJ || tags[j - 1] == FL_TAG_NOUN ||
                          tags[j - 1] == FL_TAG_PROPN || tags[j - 1] == FL_TAG_POS ||
+                         (tags[j - 1] == FL_TAG_NUM && tags[j] == FL_TAG_NOUN) || /* "by six farmers" */
                          (tags[j - 1] == FL_TAG_ADP && tags[j] != FL_TAG_ADP)))
             j--;
         found = j > 0 && beginning_verb(ctx, tags, a, j - 1);
@@ -5210,13 +5211,23 @@ static int count_between(const fl_check_ctx *ctx, size_t phrase, size_t to)
 }
 
 /* Does a word of beginning open the tokens from j (before token end), a word of origin-adverbs before it allowed
- * ("adopted in 1981", "first held in 1986"; not "the union elected ...")? */
-static int opens_with_beginning(const fl_check_ctx *ctx, size_t j, size_t end)
+ * ("adopted in 1981", "first held in 1986"; not "the union elected ...")? With relative_ok, a relative and its
+ * auxiliary may come first ("which was founded in 1988"). */
+static int opens_with_beginning(const fl_check_ctx *ctx, size_t j, size_t end, int relative_ok)
 {
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
-    const fl_lexicon *adverbs = fl_rules_lexicon(ctx->rules, "origin-adverbs");
+    const fl_lexicon *adverbs = fl_rules_lexicon(ctx->rules, "origin-adverbs"),
+                     *relatives = fl_rules_lexicon(ctx->rules, "origin-relatives"),
+                     *aux = fl_rules_lexicon(ctx->rules, "origin-passive-aux");
     const fl_token *t = ctx->facts->tok;
     size_t used;
+    /* "the 40th anniversary of the co-operative, which was founded in 1988": a relative clause on the "of"
+     * phrase's thing, its verb a beginning, is the apposed origin */
+    if (relative_ok && j + 1 < end && relatives && fl_lexicon_has_token(relatives, ctx->doc->text, &t[j], 1)) {
+        j++;
+        if (aux && fl_lexicon_has_token(aux, ctx->doc->text, &t[j], 1))
+            j++;
+    }
     if (j < end && adverbs && fl_lexicon_has_token(adverbs, ctx->doc->text, &t[j], 1))
         j++;
     return j < end && fl_phrases_at(&k->origins, ctx->doc->text, t, end, j, &used) >= 0;
@@ -5248,6 +5259,22 @@ static int perfect_origin(const fl_check_ctx *ctx, size_t j, const fl_num *x)
         fl_lexicon_has_token(objects, text, &t[k + 1], 1))
         k += 2;
     return k + 1 == x->tok && fl_lexicon_has_token(links, text, &t[k], 1);
+}
+
+/* Does one preposition alone (the "of" of an anniversary) stand in tokens [phrase, mark)? A relative clause after
+ * the comma is then on the "of" phrase's thing ("the 40th anniversary of the co-operative, which was founded in
+ * 1988"), not on another noun ("the 40th anniversary of the strike at the pit, which opened in 1950"). */
+static int one_preposition(const fl_check_ctx *ctx, size_t phrase, size_t mark)
+{
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    if (!sx || mark <= phrase || mark - phrase > 64)
+        return 0;
+    uint8_t *tags = window_tags(ctx, sx, phrase, mark - phrase);
+    int n = 0;
+    for (size_t j = 0; j < mark - phrase; j++)
+        n += tags[j] == FL_TAG_ADP;
+    free(tags);
+    return n == 1;
 }
 
 /* Does punctuation between an anniversary or "N years after" phrase at token phrase and the later year x put x
@@ -5283,7 +5310,9 @@ static int base_crossed(const fl_check_ctx *ctx, size_t phrase, const fl_num *x,
         int fits = commas == 1 ? has_of : !has_of; /* a comma after an "of" phrase, a dash after none */
         /* the comma's aside opens with its beginning ("the Pilotage Code, adopted in 1981"): after a subject of
          * its own ("Twenty years since the strike, the union elected ... in 2019") it is another clause */
-        int origin = origin_year(ctx, x, mark + 1) && (dashes || opens_with_beginning(ctx, mark + 1, x->tok));
+        int origin =
+            origin_year(ctx, x, mark + 1) &&
+            (dashes || opens_with_beginning(ctx, mark + 1, x->tok, has_of && one_preposition(ctx, phrase, mark)));
         /* "marking its 40th anniversary, having been formed in 1984": a perfect participle after
          * the comma tells the origin of the subject whose anniversary it is, as a dash aside does */
         if (!has_of && commas == 1 && perfect_origin(ctx, mark + 1, x))
@@ -5510,6 +5539,50 @@ static int later_base(const fl_check_ctx *ctx, size_t s, size_t phrase, size_t *
 
 static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i);
 
+/* Is verb group g finite, not negated, and of the present? Not a future: "Fifty years later, the ground will
+ * revert to the council" tells a time to come, not the document's. */
+static int now_verb(const fl_vgroup *g)
+{
+    return g && g->finite && !g->neg && g->tense == FL_TENSE_PRESENT;
+}
+
+/* The verb group of parse p whose clause the count at index i (of the parse) opens: its clause's own verb when it
+ * comes after i ("Ten years later, it will close"), else, when a coordinator stands between that verb and i and
+ * the parse reads the coordinated clause from after i, the first verb group after i when no finite verb stands
+ * between ("opened in 2011, and now, ten years later, it is closing"); NULL when none. */
+static const fl_vgroup *fronted_verb(const fl_parse *p, size_t i)
+{
+    int c = fl_parse_clause_of(p, i), v = c >= 0 ? fl_parse_verb(p, c) : -1;
+    if (v < 0)
+        return NULL;
+    if (p->vgs[v].start > i)
+        return &p->vgs[v];
+    int conj = 0;
+    for (size_t j = p->vgs[v].end; j < i; j++)
+        conj |= p->tags[j] == FL_TAG_CONJ;
+    if (!conj)
+        return NULL;
+    for (size_t g = 0; g < p->nvg; g++)
+        if (p->vgs[g].start > i)
+            return p->vgs[g].finite ? &p->vgs[g] : NULL;
+    return NULL;
+}
+
+/* Does the count at token i of sentence s open its clause ahead of the clause's own verb, which tells the present
+ * ("The factory opened in 2011 - and now, ten years later, it is shutting")? The clause tells the document's now. A
+ * past verb ("Ten years later, the owners added a shed") tells a time not known, and a verb before the count is
+ * told_ahead's. */
+static int fronted_now(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, s, &words);
+    size_t a0 = ctx->facts->sent_open[s];
+    int now = p && i >= a0 && i - a0 < p->n && now_verb(fronted_verb(p, i - a0));
+    fl_parse_free(p);
+    free(words);
+    return now;
+}
+
 /* The year "N years later" at token phrase of sentence s falls in: the first year stated after it in its clause
  * ("30 years later, in 2010"), else the document's when the clause tells it as ahead ("It will close 58 years
  * later, on Wednesday 30 September"): its date, or the year its heading states (a bulletin's "March 2026", no
@@ -5526,7 +5599,7 @@ static int later_force(const fl_check_ctx *ctx, size_t s, size_t phrase, int *ho
             return f->num[x].year;
         }
     int dated = document_year(ctx);
-    if (dated && told_ahead(ctx, s, phrase)) {
+    if (dated && (told_ahead(ctx, s, phrase) || fronted_now(ctx, s, phrase))) {
         *how = 3;
         return dated;
     }

@@ -679,6 +679,74 @@ static int main_event_clause(const sctx *c, size_t e0, const main_verbs *mv, int
     return main_lemma(mv, lemma, part, classed ? MAIN_VERBS - 1 : MAIN_VERBS, out);
 }
 
+/* The act the lemma w tells as rules/time.json "same-act-verbs" writes it ("sentence=jail": "jail"), else w. */
+static const char *act_of_lemma(const sctx *c, const char *w)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "same-act-verbs");
+    size_t n = strlen(w);
+    for (size_t i = 0; lex && n && i < fl_lexicon_size(lex); i++) {
+        const char *x = fl_lexicon_item(lex, i), *eq = strchr(x, '=');
+        if (eq && (size_t)(eq - x) == n && strncasecmp(x, w, n) == 0)
+            return eq + 1;
+    }
+    return w;
+}
+
+/* Is token i a mark of emphasis ("*" or "_" of Markdown's "**Sentenced:**")? */
+static int emphasis_mark(const sctx *c, size_t i)
+{
+    char ch = c->text[c->t[i].start];
+    return c->t[i].kind == FL_TOK_PUNCT && c->t[i].end == c->t[i].start + 1 && (ch == '*' || ch == '_');
+}
+
+/* The word of a label line of one word whose colon ends right before token e0 ("Sentenced: 4 March", "- **Sentenced:**
+ * Wednesday 4 March 2026"): the line's first word, a list item's marker and marks of emphasis aside; SIZE_MAX when
+ * there is none. */
+static size_t one_word_label(const sctx *c, size_t e0)
+{
+    size_t j = e0;
+    while (j > c->a && emphasis_mark(c, j - 1))
+        j--;
+    if (j < c->a + 2 || c->t[j - 1].kind != FL_TOK_PUNCT || c->text[c->t[j - 1].start] != ':' ||
+        c->t[j - 2].kind != FL_TOK_WORD)
+        return SIZE_MAX;
+    size_t w = j - 2, k = w;
+    while (k > c->a && emphasis_mark(c, k - 1))
+        k--;
+    if (k == c->a + 1 && c->t[c->a].kind == FL_TOK_PUNCT && strchr("-*", c->text[c->t[c->a].start]))
+        k--; /* the list item's marker */
+    return k == c->a ? w : SIZE_MAX;
+}
+
+/* Is the day or time at token e0, right after the colon of a label line whose label is one past participle
+ * ("- **Sentenced:** Wednesday 4 March 2026", "Opened: 14 May"), when the story's main event (mv) was done: the
+ * participle's lemma, or the act it tells (act_of_lemma: "sentenced" is the "jailed" of the headline), one of
+ * the headline's verbs of mv (a lede's verb may be the label's own line: "Published: 20 March 2024", a dateline
+ * label, is none)? The label states the act's day as "was sentenced on ..." does. The main verb's lemma goes to
+ * out (FL_LEMMA_MAX bytes). */
+static int label_main_event(const sctx *c, size_t e0, const main_verbs *mv, char *out)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    size_t s = one_word_label(c, e0);
+    if (!mv || !ps || s == SIZE_MAX)
+        return 0;
+    int tag = ps->tags[s - c->a];
+    if (tag != FL_TAG_VBN && tag != FL_TAG_VBD)
+        return 0;
+    char lemma[FL_LEMMA_MAX];
+    fl_claims_lemma_of(c, s, lemma, sizeof lemma);
+    const char *act = act_of_lemma(c, lemma);
+    size_t used;
+    if (fl_phrases_at(&c->k->datelines, c->text, c->t, c->b, s, &used) >= 0)
+        return 0; /* "Published: 20 March 2024": the report's own date */
+    for (int i = 0; lemma[0] && i < MAIN_VERBS - 1; i++)
+        if (mv->lemma[i][0] && strcmp(act_of_lemma(c, mv->lemma[i]), act) == 0) {
+            snprintf(out, FL_LEMMA_MAX, "%s", mv->lemma[i]);
+            return 1;
+        }
+    return 0;
+}
+
 /* Is the day or time at token e0 when the story's main event (mv) was held: right after the preposition after a
  * verb of `event-held-verbs` ("held", "took place"), past and passive ("The meeting was held on 19 February") or a
  * participle after a comma ("At that meeting, held on 19 February, ..."), whose subject (or the phrase before the
@@ -1220,6 +1288,8 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
     /* an event verb of the clause: the class its list names, or the document's event for the general ones;
      * another event named in the sentence makes it unclear which one happened then */
     if (verb < 0 && !several && ms < 0 && main_event_clause(c, e0, mv, doc_event >= 0, w->lemma))
+        return main_event_when(c, ca, cb0, e0, doc_event, named, w);
+    if (verb < 0 && !several && ms < 0 && named < 0 && label_main_event(c, e0, mv, w->lemma))
         return main_event_when(c, ca, cb0, e0, doc_event, named, w);
     if (verb < 0 && !several && ms < 0 && held_main_event(c, e0, mv, w->lemma)) {
         w->restated = 1;

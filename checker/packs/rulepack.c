@@ -88,9 +88,11 @@ const char *const fl_lexicon_names[] = {
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
     "last-act-words",        /* in a verb group before a span and "ago": the time since the act was last done */
     "ago-words",             /* right after a time-span: counted back from the report ("14 months ago") */
-    "span-take-verbs", /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
-    "years-later",     /* words after a number that count years on from a year stated before: "58 years later" */
-    "origin-adverbs",  /* words before a past verb that make it a beginning: "first fired its kilns in 1958" */
+    "span-take-verbs",    /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
+    "years-later",        /* words after a number that count years on from a year stated before: "58 years later" */
+    "origin-adverbs",     /* words before a past verb that make it a beginning: "first fired its kilns in 1958" */
+    "origin-relatives",   /* relatives opening an origin aside on an "of" thing: ", which was founded in 1988" */
+    "origin-passive-aux", /* the auxiliary after them: "which was founded", "that were formed" */
     "origin-perfect-participles", /* after a comma, a beginning of the subject: "..., having opened in 1953" */
     "origin-perfect-verbs",       /* the subject's own beginning after those: "having been founded in 1938" */
     "origin-perfect-owners",      /* the determiners of its object: "having opened its gates in 1953" */
