@@ -5568,16 +5568,32 @@ static const fl_vgroup *fronted_verb(const fl_parse *p, size_t i)
     return NULL;
 }
 
-/* Does the count at token i of sentence s open its clause ahead of the clause's own verb, which tells the present
- * ("The factory opened in 2011 - and now, ten years later, it is shutting")? The clause tells the document's now. A
- * past verb ("Ten years later, the owners added a shed") tells a time not known, and a verb before the count is
- * told_ahead's. */
+/* Does a time word of the document's now (time.json relative phrases counted from the document with no offset:
+ * "now", "today", "currently") stand in tokens [from, to)? */
+static int now_word_in(const fl_check_ctx *ctx, size_t from, size_t to)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t used;
+    for (size_t t = from; t < to; t++) {
+        int r = fl_phrases_at(&k->relative, ctx->doc->text, ctx->facts->tok, to, t, &used);
+        if (r >= 0 && k->rel_offset[r] == 0 && k->rel_from[r] == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the count at token i of sentence s open its clause ahead of the clause's own verb, which tells the present,
+ * with a word of the document's now before that verb ("The factory opened in 2011 - and now, ten years later, it is
+ * shutting")? The clause tells the document's now. A past verb ("Ten years later, the owners added a shed") tells a
+ * time not known, a present with no such word may be a story's historic present ("The shop opened in 1990. Ten
+ * years later it is the largest in town"), and a verb before the count is told_ahead's. */
 static int fronted_now(const fl_check_ctx *ctx, size_t s, size_t i)
 {
     fl_str *words;
     fl_parse *p = parse_sentence(ctx, s, &words);
     size_t a0 = ctx->facts->sent_open[s];
-    int now = p && i >= a0 && i - a0 < p->n && now_verb(fronted_verb(p, i - a0));
+    const fl_vgroup *g = p && i >= a0 && i - a0 < p->n ? fronted_verb(p, i - a0) : NULL;
+    int now = now_verb(g) && now_word_in(ctx, a0, a0 + g->start);
     fl_parse_free(p);
     free(words);
     return now;
