@@ -20,18 +20,9 @@ static int mark_is(const fl_check_ctx *ctx, size_t i, char ch)
     return i < ctx->facts->ntok && t->kind == FL_TOK_PUNCT && t->end - t->start == 1 && ctx->doc->text[t->start] == ch;
 }
 
-/* Does token i end a conversion told after ", or": a comma, a full stop, a semicolon, a closing parenthesis or
- * the end of the facts? */
-static int or_aside_end(const fl_check_ctx *ctx, size_t i)
-{
-    return i >= ctx->facts->ntok || mark_is(ctx, i, ',') || mark_is(ctx, i, '.') || mark_is(ctx, i, ';') ||
-           mark_is(ctx, i, ')');
-}
-
-/* The quantity that converts quantity qi in an aside right after it, hedge allowed and nothing else in it: in
- * parentheses ("86km (about 53 miles)") or after ", or" up to a comma or the sentence's end ("740 hectares, or
- * 7.4 square kilometres,"); NULL when there is none. Either side may be a compound ("5ft 9in" is one
- * quantity). */
+/* The quantity that converts quantity qi in the parentheses right after it, hedge allowed and nothing else in
+ * them ("86km (about 53 miles)"); NULL when there is none. Either side may be a compound ("5ft 9in" is one
+ * quantity). An aside after ", or" is not read: "between 10 miles, or 5km," are two choices. */
 static const fl_qty *aside_of(const fl_check_ctx *ctx, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -40,9 +31,6 @@ static const fl_qty *aside_of(const fl_check_ctx *ctx, size_t qi)
         return NULL;
     const fl_qty *r = &f->qty[qi + 1];
     size_t open = q->tok_end, first = open + 1; /* the aside's first token */
-    if (mark_is(ctx, open, ',') && first < f->ntok &&
-        fl_role_at(ctx->rules, FL_ROLE_OR, ctx->doc->text, f->tok, f->ntok, first))
-        return first + 1 < f->ntok && r->qstart == f->tok[first + 1].start && or_aside_end(ctx, r->tok_end) ? r : NULL;
     if (!mark_is(ctx, open, '(') || first >= f->ntok || r->qstart != f->tok[first].start ||
         !mark_is(ctx, r->tok_end, ')'))
         return NULL;

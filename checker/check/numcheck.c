@@ -59,6 +59,7 @@ static void fmt_num(fl_buf *b, double v)
         size_t n = strlen(t);
         while (n && t[n - 1] == '0')
             n--;
+        n -= n && t[n - 1] == '.'; /* "2.00" of a value a hair above 2 is "2" */
         fl_buf_put(b, t, n);
     } else if (fabs(v) >= 100 || v == floor(v))
         fl_buf_printf(b, "%.0f", v);
@@ -1124,10 +1125,11 @@ static size_t after_possessor(const fl_check_ctx *ctx, size_t i, size_t y)
     return i;
 }
 
+static int lexicon_span(const fl_check_ctx *ctx, const fl_lexicon *lex, size_t i, size_t end);
+
 /* Does sentence s (or its clause after a colon) open with "of" (or a word of "whole-openers" and "of": "Out of"),
  * its determiners and its first amount y (a whole) at token at (its number, or the hedge before it), with a comma
  * closing that phrase before its next amount x: "Of the 14 samples taken on March 9, nine ..."? */
-static int lexicon_span(const fl_check_ctx *ctx, const fl_lexicon *lex, size_t i, size_t end);
 
 static int opening_whole_at(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x, size_t at)
 {
@@ -3640,9 +3642,22 @@ static void check_sequence(fl_check_ctx *ctx, size_t s)
         report_change(ctx, x, y, p, dir, 0);
 }
 
+static int now_word_in(const fl_check_ctx *ctx, size_t from, size_t to);
+
+/* Is amount c, of a sentence at or before s, of another year than sentence s: its sentence states a year (not
+ * one carried from before) that is not s's ("a deficit of £1.2m in 2021. ... The deficit is now three times ...")? */
+static int other_year(const fl_facts *f, size_t s, const fl_qty *c)
+{
+    size_t idx = (size_t)(c - f->qty), cs = s;
+    while (cs > 0 && f->sent_qty[cs] > idx)
+        cs--;
+    return f->sent_year[cs] && !f->sent_year_carried[cs] && f->sent_year[cs] != f->sent_year[s];
+}
+
 /* The amount a multiple is of: the nearest amount of y's measure before token end in sentence s stated as
  * actual, or, when s opens with a determiner and has none ("The deal is four times the £15.5 million"), in
- * one of the three sentences before. NULL when none. */
+ * one of the three sentences before, unless that amount is of another year (other_year) or s tells the now ("The
+ * deficit is now three times ..."). NULL when none. */
 static const fl_qty *multiple_of(const fl_check_ctx *ctx, size_t s, size_t end, const fl_qty *y)
 {
     const fl_facts *f = ctx->facts;
@@ -3658,7 +3673,7 @@ static const fl_qty *multiple_of(const fl_check_ctx *ctx, size_t s, size_t end, 
             continue;
         if ((c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY) && strcmp(c->dim, y->dim) == 0 &&
             f->qty_modality[k] == FL_MOD_ACTUAL && c->qualifier < 0)
-            return c;
+            return k < q0 && (other_year(f, s, c) || now_word_in(ctx, a0, f->sent_tok[s + 1])) ? NULL : c;
     }
     return NULL;
 }
@@ -3848,8 +3863,8 @@ static void check_times_named(fl_check_ctx *ctx, size_t s, const fl_num *n, cons
     const fl_qty *c[NAMED_MULTIPLE_MAX], *x = NULL;
     int generic;
     size_t h = multiple_subject_head(ctx, s, n->tok, &generic), nc = 0, stated;
-    if (!h || y->lo <= 0 || isinf(y->hi) || y->qualifier >= 0)
-        return;
+    if (!h || y->lo <= 0 || isinf(y->hi) || y->qualifier >= 0 || now_word_in(ctx, f->sent_tok[s], f->sent_tok[s + 1]))
+        return; /* "The deficit is now three times ...": of another time than the amounts before */
     size_t first = f->sent_qty[s > NAMED_MULTIPLE_BACK ? s - NAMED_MULTIPLE_BACK : 0];
     if (generic) { /* "The sum": any amount of y's measure before */
         for (size_t k = f->sent_qty[s]; k-- > first && nc < NAMED_MULTIPLE_MAX;)
@@ -3860,7 +3875,7 @@ static void check_times_named(fl_check_ctx *ctx, size_t s, const fl_num *n, cons
     if (nc == NAMED_MULTIPLE_MAX)
         return; /* too many to tell */
     for (size_t k = 0; k < nc; k++) {
-        if (!named_multiple_candidate(c[k], y))
+        if (!named_multiple_candidate(c[k], y) || other_year(f, s, c[k]))
             continue;
         if (multiple_holds(ctx, s, n->tok, n->value, c[k]->lo / y->hi, c[k]->hi / y->lo, &stated))
             return;

@@ -547,11 +547,15 @@ static void lead_person(const sent *c, double v, size_t start, size_t end, int a
                         size_t *n, size_t *cap);
 
 /* Does a detached aside of no clause of its own open at comma k and a verb follow it ("The 56-year-old, neat in a
- * navy suit, did not look up", "The 43-year-old, wearing a grey suit, showed no emotion"): no finite verb, modal
- * or relative word before the closing comma? */
+ * navy suit, did not look up", "The 43-year-old, wearing a grey suit, showed no emotion"): it opens with an
+ * adjective, a participle, a preposition or an adverb (not "his passenger", another person), and no finite verb,
+ * modal or relative word stands before the closing comma? */
 static int aside_then_verb(const sent *c, size_t k)
 {
-    if (!punct_at(c->text, c->t, k, c->b, ","))
+    if (!punct_at(c->text, c->t, k, c->b, ",") || k + 1 >= c->b)
+        return 0;
+    uint8_t first = c->tags[k + 1 - c->a]; /* a description, not another noun phrase ("his passenger") */
+    if (first != FL_TAG_ADJ && first != FL_TAG_VBG && first != FL_TAG_VBN && first != FL_TAG_ADP && first != FL_TAG_ADV)
         return 0;
     for (size_t j = k + 1; j + 1 < c->b; j++) {
         uint8_t g = c->tags[j - c->a];

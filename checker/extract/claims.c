@@ -11429,12 +11429,6 @@ static int fill_level(const sctx *c, const fl_qty *q, char *item, size_t cap, in
     return 1;
 }
 
-/* A level that the noun phrase opening figure q's sentence names, a chain of prepositional phrases after it up to the
- * verb that states the figure, which the parse may not read as one subject ("Uptake of the second dose of the
- * measles, mumps and rubella (MMR) vaccine by age five stands at 81.4%"): the phrase's head a level head
- * (level_phrase) right before a preposition; then words, numbers, commas and brackets, no verb, no figure of q's
- * unit, up to a form of "be" or a level verb that states, and no noun between it and the figure. The item is the
- * level alone (what the chain says is the story's). -1 none. */
 static int share_measure_level(const sctx *c, const char *item);
 static void share_place(const sctx *c, const fl_qty *q, size_t to, char *item, size_t cap);
 static void share_count_age(const sctx *c, size_t from, size_t to, char *item, size_t cap);
@@ -11458,6 +11452,12 @@ static void measure_of_item(const sctx *c, size_t h, char *item, size_t cap)
 }
 
 enum { LEVEL_CHAIN_HEAD = 4, LEVEL_CHAIN_GAP = 5, LEVEL_CHAIN_MAX = 32 };
+/* A level that the noun phrase opening figure q's sentence names, a chain of prepositional phrases after it up to the
+ * verb that states the figure, which the parse may not read as one subject ("Uptake of the second dose of the
+ * measles, mumps and rubella (MMR) vaccine by age five stands at 81.4%"): the phrase's head a level head
+ * (level_phrase) right before a preposition; then words, numbers, commas and brackets, no verb, no figure of q's
+ * unit, up to a form of "be" or a level verb that states, and no noun between it and the figure. The item is the
+ * level alone (what the chain says is the story's). -1 none. */
 static int level_chain(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -11581,8 +11581,10 @@ static size_t age_words_at(const sctx *c, size_t i, char *out, size_t cap)
 {
     const fl_lexicon *ages = fl_rules_lexicon(c->r, "age-words");
     const char *s = c->text + c->t[i].start;
-    size_t len = c->t[i].end - c->t[i].start, dash = strcspn(s, "-");
-    int idx = c->t[i].kind == FL_TOK_WORD && dash < len ? fl_phrases_word(&c->k->words, s, dash) : -1;
+    size_t len = c->t[i].end - c->t[i].start;
+    const char *hy = c->t[i].kind == FL_TOK_WORD ? memchr(s, '-', len) : NULL; /* within the token only */
+    size_t dash = hy ? (size_t)(hy - s) : len;
+    int idx = hy ? fl_phrases_word(&c->k->words, s, dash) : -1;
     for (size_t l = 0; idx >= 0 && ages && l < fl_lexicon_size(ages); l++) {
         const char *w = fl_lexicon_item(ages, l);
         size_t n = strlen(w);
@@ -12021,7 +12023,7 @@ static double share_number_at(const sctx *c, size_t i, int ordinal)
     size_t n = c->t[i].end - c->t[i].start;
     double v;
     if (c->t[i].kind == FL_TOK_NUM)
-        return fl_parse_digits(s, n, &v) ? v : NAN;
+        return fl_parse_digits(s, n, &v) >= 0 ? v : NAN; /* the decimals it has, -1 when none is there */
     int w = fl_phrases_word(ordinal ? &c->k->ordinals : &c->k->words, s, n);
     return w >= 0 ? c->k->values[w] : NAN;
 }

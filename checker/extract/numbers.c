@@ -591,10 +591,11 @@ static int length_letter(const ctx *c, size_t i, size_t j)
     size_t k = j + 1, used;
     if (c->t[j].end - c->t[j].start != 1 || c->text[c->t[j].start] != 'm' || c->t[j].space_before || k >= c->n)
         return 0;
-    if (length_aside(c, i, j))
-        return 1; /* "6ft 2in (1.88m)": the glued "(" is no currency sign */
-    if (currency_before(c, i))
+    int in_aside = i >= 2 && tok_char(c, i - 1, '('); /* "6ft 2in (1.88m)": the glued "(" is no currency sign */
+    if (!in_aside && currency_before(c, i))
         return 0; /* "£24m", "EUR 24m": a sum */
+    if (length_aside(c, i, j))
+        return 1;
     if (tok_char(c, k, '-') && !c->t[k].space_before && k + 1 < c->n && !c->t[k + 1].space_before &&
         c->t[k + 1].kind == FL_TOK_WORD && fl_phrases_at(&c->k->measure_axes, c->text, c->t, c->n, k + 1, &used) >= 0)
         return !lex(c, "scale-long-heads", k + 1 + used); /* "a 7.6m-long waiting list": millions */

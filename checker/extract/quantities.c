@@ -575,9 +575,6 @@ static int qualifier_before_noun(const ctx *c, size_t *j)
     return ql;
 }
 
-/* q's qualifier: one before it ("about", "more than"), one between its number and its noun (post: "a dozen or so
- * people"), an open suffix of its number ("2,000-plus fans"), or one after it at token j ("or more"); q->qstart
- * where one before it starts. */
 /* Is the qualifier word at token qb - 1 a preposition of topic (grammar.json topic-prepositions) after a word of
  * topic-heads, before money q that premodifies a noun at token j ("jailed over £2.37m university invoice fraud":
  * a fraud of £2.37m; "a row over £40m contract")? */
@@ -589,6 +586,9 @@ static int topic_preposition(const ctx *c, const fl_qty *q, size_t qb, size_t j)
            !(c->function_words && fl_lexicon_has_token(c->function_words, c->text, &c->t[j], 1));
 }
 
+/* q's qualifier: one before it ("about", "more than"), one between its number and its noun (post: "a dozen or so
+ * people"), an open suffix of its number ("2,000-plus fans"), or one after it at token j ("or more"); q->qstart
+ * where one before it starts. */
 static void set_qualifier(const ctx *c, fl_qty *q, const fl_num *x, int post, size_t j)
 {
     size_t qb = q->tok, used;

@@ -2200,8 +2200,6 @@ static attribution according_to(sp *c, size_t k)
     return a;
 }
 
-/* S said: "Q" / S told A (that) ... "Q": the nearest speech verb before the quote at token o, in its
- * sentence. */
 /* The subject of a speech verb at v that a coordinator opens ("but promised", "and added"): the named subject
  * of the speech verb before it in its sentence ("Ana Ruiz said the history was “lost” but promised: “Q”"), past
  * quotes inside the clause; no speaker otherwise. */
@@ -2222,6 +2220,8 @@ static speaker coordinated_subject(const sp *c, size_t v)
     return none;
 }
 
+/* S said: "Q" / S told A (that) ... "Q": the nearest speech verb before the quote at token o, in its
+ * sentence. */
 static attribution before_quote(sp *c, size_t o)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};

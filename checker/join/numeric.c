@@ -56,13 +56,13 @@ static int intervals_meet(const fl_claim *a, double shift, const fl_claim *b, in
            !(halves && only_touch(alo, ahi, a->value + shift, b->lo, b->hi, b->value));
 }
 
-/* Do two claims' intervals meet? Clock times meet across midnight too. Between figures of a known period,
- * halves that only touch do not; a figure of no stated period, joined within its document only, meets one it
- * touches. */
 /* The widest a precise figure's interval is, a part of its value: "81.4%" (81.35 to 81.45), "1,340" (1,339.5 to
  * 1,340.5); "About 81%" (72.9 to 89.1) is vague. */
 #define PRECISE_WIDTH 0.02
 
+/* Do two claims' intervals meet? Clock times meet across midnight too. Between figures of a known period,
+ * halves that only touch do not; a figure of no stated period, joined within its document only, meets one it
+ * touches. */
 static int claims_overlap(const fl_claim *a, const fl_claim *b)
 {
     int halves = a->key && b->key;
