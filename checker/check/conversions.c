@@ -7,18 +7,12 @@
 #include <math.h>
 #include <string.h>
 
+#include "check/numcheck.h"
 #include "core/rules.h"
 #include "doc/excerpt.h"
 #include "extract/claims.h"
 #include "extract/quantities.h"
 #include "packs/rulepack.h"
-
-/* Is token i of the facts the one-character mark ch? */
-static int mark_is(const fl_check_ctx *ctx, size_t i, char ch)
-{
-    const fl_token *t = &ctx->facts->tok[i];
-    return i < ctx->facts->ntok && t->kind == FL_TOK_PUNCT && t->end - t->start == 1 && ctx->doc->text[t->start] == ch;
-}
 
 /* The quantity that converts quantity qi in the parentheses right after it, hedge allowed and nothing else in
  * them ("86km (about 53 miles)"); NULL when there is none. Either side may be a compound ("5ft 9in" is one
@@ -31,8 +25,8 @@ static const fl_qty *aside_of(const fl_check_ctx *ctx, size_t qi)
         return NULL;
     const fl_qty *r = &f->qty[qi + 1];
     size_t open = q->tok_end, first = open + 1; /* the aside's first token */
-    if (!mark_is(ctx, open, '(') || first >= f->ntok || r->qstart != f->tok[first].start ||
-        !mark_is(ctx, r->tok_end, ')'))
+    if (first >= f->ntok || !fl_mark_at(ctx, open, '(') || r->qstart != f->tok[first].start || r->tok_end >= f->ntok ||
+        !fl_mark_at(ctx, r->tok_end, ')'))
         return NULL;
     return r;
 }

@@ -103,7 +103,6 @@ static int exact_thing_count(const fl_check_ctx *ctx, const fl_qty *q);
 static size_t opening_qty(const fl_facts *f, size_t s);
 static int countable(const fl_check_ctx *ctx, const fl_qty *q);
 static int count_share_fits(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p);
-static int mark_at(const fl_check_ctx *ctx, size_t i, char ch);
 static int exact_count(const fl_facts *f, const fl_qty *q);
 static const fl_qty *cell_qty(const fl_facts *f, fl_tspan sp);
 static int qualified_before(const fl_check_ctx *ctx, size_t i, size_t a);
@@ -493,7 +492,7 @@ static const fl_qty *whole_opening(const fl_check_ctx *ctx, size_t t, size_t a, 
         f->qty_modality[q0] != FL_MOD_ACTUAL || (w->qualifier >= 0 && w->qualifier != FL_Q_APPROX))
         return NULL;
     for (size_t k = i; k < at; k++)
-        if (f->tok[k].kind != FL_TOK_WORD && !mark_at(ctx, k, ':'))
+        if (f->tok[k].kind != FL_TOK_WORD && !fl_mark_at(ctx, k, ':'))
             return NULL;
     return w;
 }
@@ -545,7 +544,7 @@ static const fl_qty *part_beside(const fl_check_ctx *ctx, size_t s, size_t qi)
     int restated = at == x->tok_end + 2 && role(ctx, x->tok_end + 1, f->ntok, FL_ROLE_OR) &&
                    ctx->doc->text[f->tok[x->tok_end].start] == ',';
     if (!restated &&
-        !(at == x->tok_end + 1 && (f->tok[x->tok_end].kind == FL_TOK_WORD || mark_at(ctx, x->tok_end, ','))))
+        !(at == x->tok_end + 1 && (f->tok[x->tok_end].kind == FL_TOK_WORD || fl_mark_at(ctx, x->tok_end, ','))))
         return NULL;
     return x;
 }
@@ -885,8 +884,6 @@ static void check_share_bare_whole(fl_check_ctx *ctx, size_t s, size_t qi)
     report_share(ctx, p, x->value, y->value, 100 * x->value / y->value);
 }
 
-static int mark_at(const fl_check_ctx *ctx, size_t i, char ch);
-
 /* "The crowd of 41,238 filled 89% of the 42,000-capacity stadium": a share p, "of", an article and a whole stated as
  * a venue's capacity that premodifies its noun (a number joined by a hyphen to a word of "capacity-words", rules/
  * segmentation.json); the part is the nearest amount before p in its sentence, a whole count of people stated as
@@ -906,7 +903,7 @@ static void check_share_capacity(fl_check_ctx *ctx, size_t s, size_t qi)
         const fl_num *n = &f->num[ni];
         size_t h = n->tok + n->ntok;
         if (n->tok != at || n->range || n->proportion || n->scaled || n->lo <= 0 || h + 1 >= b ||
-            !mark_at(ctx, h, '-') || f->tok[h + 1].space_before ||
+            !fl_mark_at(ctx, h, '-') || f->tok[h + 1].space_before ||
             !fl_lexicon_has_token(words, ctx->doc->text, &f->tok[h + 1], 1))
             continue;
         if (x->value <= n->value * 1.5 && !share_fits(f, 100 * x->lo / n->hi, 100 * x->hi / n->lo, p))
@@ -1463,8 +1460,8 @@ static void check_remainder_before(fl_check_ctx *ctx, size_t s, size_t qi)
     for (size_t i = x->tok_end; i < r->tok; i++) {
         if (role(ctx, i, f->ntok, FL_ROLE_AND))
             return; /* "killing three people and leaving two missing": a second outcome, no remainder */
-        comma |= mark_at(ctx, i, ',') && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text,
-                                                       f->tok, f->sent_tok[s + 1], i + 1, &used) >= 0;
+        comma |= fl_mark_at(ctx, i, ',') && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text,
+                                                          f->tok, f->sent_tok[s + 1], i + 1, &used) >= 0;
     }
     if (!comma)
         return; /* "we could have used the other two": a part of some set, not what the amount leaves */
@@ -1520,7 +1517,7 @@ static int increment_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_qt
             return 0;
         i++;
     }
-    i += i < end && mark_at(ctx, i, ',');
+    i += i < end && fl_mark_at(ctx, i, ',');
     if (i >= end || fl_phrases_at(&k->add_joints, ctx->doc->text, f->tok, end, i, &used) < 0)
         return 0;
     for (i += used; i < end && fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, end, i, &used) >= 0;)
@@ -1587,13 +1584,13 @@ static int subtraction_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_
         i++;
     if (!noun_words(ctx, a->tok_end, i, 4))
         return 0;
-    i += i < end && mark_at(ctx, i, ',');
+    i += i < end && fl_mark_at(ctx, i, ',');
     if (i >= end || fl_phrases_at(&k->shortfall, text, f->tok, end, i, &cmp) >= 0 ||
         fl_phrases_at(&k->excess, text, f->tok, end, i, &cmp) >= 0)
         return 0;
-    int how = fl_phrases_at(&k->subtractions, text, f->tok, end, i, &used) >= 0                             ? 1
-              : fl_phrases_at(&k->comparisons, text, f->tok, end, i, &used) >= 0 && !mark_at(ctx, end, '(') ? 2
-                                                                                                            : 0;
+    int how = fl_phrases_at(&k->subtractions, text, f->tok, end, i, &used) >= 0                                ? 1
+              : fl_phrases_at(&k->comparisons, text, f->tok, end, i, &used) >= 0 && !fl_mark_at(ctx, end, '(') ? 2
+                                                                                                               : 0;
     return how && noun_words(ctx, i + used, end, 4) ? how : 0;
 }
 
@@ -1612,7 +1609,7 @@ static int stated_difference(const fl_check_ctx *ctx, const fl_qty *b, const fl_
         i++;
     if (!noun_words(ctx, b->tok_end, i, 4))
         return 0;
-    int comma = i < end && mark_at(ctx, i, ',');
+    int comma = i < end && fl_mark_at(ctx, i, ',');
     i += comma;
     if (i < end && fl_phrases_at(&k->differences, ctx->doc->text, f->tok, end, i, &used) >= 0) {
         if (i + used == end)
@@ -1677,7 +1674,7 @@ static int predicate_joint(const fl_check_ctx *ctx, size_t s, const fl_qty *a, c
         j--; /* "and the remaining 188" */
     int and = j > a->tok_end && role(ctx, j - 1, f->ntok, FL_ROLE_AND);
     j -= and;
-    int comma = j > a->tok_end && mark_at(ctx, j - 1, ',');
+    int comma = j > a->tok_end && fl_mark_at(ctx, j - 1, ',');
     j -= comma;
     if (j < a->tok_end || j - a->tok_end > 8)
         return 0; /* the part's predicate: at most eight words */
@@ -1697,7 +1694,7 @@ static int residual_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
     size_t b = f->sent_tok[s + 1], e = x->tok_end;
     while (e < b && f->tok[e].kind == FL_TOK_WORD)
         e++;
-    if (!res || (e < b && !mark_at(ctx, e, ',') && !(mark_at(ctx, e, '.') && e + 1 == b)))
+    if (!res || (e < b && !fl_mark_at(ctx, e, ',') && !(fl_mark_at(ctx, e, '.') && e + 1 == b)))
         return 0;
     for (size_t i = x->tok_end; i < e; i++) {
         if (!fl_lexicon_has_token(res, ctx->doc->text, &f->tok[i], 1))
@@ -1985,7 +1982,7 @@ static const fl_qty *level_at_change(const fl_check_ctx *ctx, size_t s, const fl
     const fl_facts *f = ctx->facts;
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "change-levels");
     size_t a = f->sent_tok[s], fi = from_of(ctx, y, a), at = p ? qualifier_tok(f, p) : 0, used;
-    if (!links || !p || !fi || at <= a + 1 || p->tok_end + 2 >= fi || !mark_at(ctx, fi - 1, ',') ||
+    if (!links || !p || !fi || at <= a + 1 || p->tok_end + 2 >= fi || !fl_mark_at(ctx, fi - 1, ',') ||
         !fl_lexicon_has_token(links, ctx->doc->text, &f->tok[p->tok_end], 1) || !change_at(ctx, at, at - 1, &used))
         return NULL;
     for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
@@ -2072,7 +2069,7 @@ static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, size_t from, f
 static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p);
 
 /* Is token i the punctuation mark ch? */
-static int mark_at(const fl_check_ctx *ctx, size_t i, char ch)
+int fl_mark_at(const fl_check_ctx *ctx, size_t i, char ch)
 {
     const fl_token *t = &ctx->facts->tok[i];
     return t->kind == FL_TOK_PUNCT && t->end - t->start == 1 && ctx->doc->text[t->start] == ch;
@@ -2087,25 +2084,25 @@ static const fl_qty *comparative_after(const fl_check_ctx *ctx, size_t s, const 
     const fl_facts *f = ctx->facts;
     const fl_lexicon *labels = fl_rules_lexicon(ctx->rules, "results-periods");
     size_t i = x->tok_end, b = f->sent_tok[s + 1], year = 0;
-    if (i + 3 >= b || !mark_at(ctx, i, '('))
+    if (i + 3 >= b || !fl_mark_at(ctx, i, '('))
         return NULL;
     if (labels && i + 4 < b && fl_lexicon_has_token(labels, ctx->doc->text, &f->tok[i + 1], 0)) {
         i++; /* "(H1 2025: ...)": i stands for the label's opening bracket */
-        if (mark_at(ctx, i + 1, ':'))
+        if (fl_mark_at(ctx, i + 1, ':'))
             year = i + 1; /* "(Q2: 6.35 p/kWh)": the label alone names the period before */
     }
     for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++)
         if (f->num[ni].tok == i + 1 && f->num[ni].year)
             year = i + 1 + f->num[ni].ntok;
-    while (year && year + 1 < b && !mark_at(ctx, year, ':') && year < i + 5 &&
-           (f->tok[year].kind == FL_TOK_NUM || mark_at(ctx, year, '/') || mark_at(ctx, year, '-')))
+    while (year && year + 1 < b && !fl_mark_at(ctx, year, ':') && year < i + 5 &&
+           (f->tok[year].kind == FL_TOK_NUM || fl_mark_at(ctx, year, '/') || fl_mark_at(ctx, year, '-')))
         year++; /* "2024/25" */
-    if (!year || year + 1 >= b || !mark_at(ctx, year, ':'))
+    if (!year || year + 1 >= b || !fl_mark_at(ctx, year, ':'))
         return NULL;
     for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
         const fl_qty *y = &f->qty[qi];
         if (y->tok == year + 1 && y->qualifier < 0 && same_dim(f, x, y) && y->tok_end < b &&
-            mark_at(ctx, y->tok_end, ')'))
+            fl_mark_at(ctx, y->tok_end, ')'))
             return y;
     }
     return NULL;
@@ -2189,9 +2186,9 @@ static int restated_share(const fl_check_ctx *ctx, size_t s, const fl_qty *d, co
     size_t at = qualifier_tok(f, p), e = d->tok_end;
     if (p->kind != FL_QK_PERCENT || at <= e || at > e + 2 || p->tok_end >= f->sent_tok[s + 1])
         return 0;
-    if (at == e + 1 && mark_at(ctx, e, '('))
-        return mark_at(ctx, p->tok_end, ')');
-    return role(ctx, at - 1, f->ntok, FL_ROLE_OR) && (at == e + 1 || mark_at(ctx, e, ','));
+    if (at == e + 1 && fl_mark_at(ctx, e, '('))
+        return fl_mark_at(ctx, p->tok_end, ')');
+    return role(ctx, at - 1, f->ntok, FL_ROLE_OR) && (at == e + 1 || fl_mark_at(ctx, e, ','));
 }
 
 /* The step of the last digit of q's number as printed: 1 for "3", 0.1 for "4.5", for "£1.2 billion" too. */
@@ -2269,9 +2266,9 @@ static size_t share_aside_end(const fl_check_ctx *ctx, size_t s, const fl_qty *d
     if (qi >= f->sent_qty[s + 1] || f->qty[qi].kind != FL_QK_PERCENT || !restated_share(ctx, s, d, &f->qty[qi]))
         return 0;
     size_t e = f->qty[qi].tok_end;
-    if (mark_at(ctx, e, ')')) /* "by 1,600 (15 per cent) from" */
+    if (fl_mark_at(ctx, e, ')')) /* "by 1,600 (15 per cent) from" */
         return e + 1;
-    return e < f->sent_tok[s + 1] && mark_at(ctx, e, ',') && mark_at(ctx, d->tok_end, ',') ? e + 1 : 0;
+    return e < f->sent_tok[s + 1] && fl_mark_at(ctx, e, ',') && fl_mark_at(ctx, d->tok_end, ',') ? e + 1 : 0;
 }
 
 /* The difference between levels x and y stated before both, right after a word of change and "by" ("rose by 2,100 to
@@ -2361,7 +2358,7 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         int df = 0; /* "rose to X in 2026, up from Y": the clause "up from" opens is the change's own */
         if (level_before(ctx, s, y, &df) == x)
             down_from = df;
-        else if (from_of(ctx, y, a) == words_after_level(ctx, s, x) + 1 && mark_at(ctx, from_of(ctx, y, a) - 1, ','))
+        else if (from_of(ctx, y, a) == words_after_level(ctx, s, x) + 1 && fl_mark_at(ctx, from_of(ctx, y, a) - 1, ','))
             down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between, or words
                             * before it ("rose by 2,100 to 27,300 in October, from 24,600 in September") */
     }
@@ -2525,7 +2522,7 @@ static int sign_before(const fl_check_ctx *ctx, const fl_qty *p)
     size_t at = qualifier_tok(f, p);
     if (f->num[p->num].minus)
         return -1;
-    return at > 0 && mark_at(ctx, at - 1, '+') && f->tok[at - 1].end == f->tok[at].start &&
+    return at > 0 && fl_mark_at(ctx, at - 1, '+') && f->tok[at - 1].end == f->tok[at].start &&
                    (at < 2 || f->tok[at - 1].space_before || f->tok[at - 2].kind == FL_TOK_PUNCT)
                ? 1
                : 0;
@@ -2541,15 +2538,16 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
     const fl_facts *f = ctx->facts;
     size_t after = 0, before = 0; /* the first token after the last comma (or dash) between from and p, and the one
                                    * before; or the bracket that closes right after p ("(a rise of 14%)") */
-    int closed = p->tok_end < f->sent_tok[s + 1] && mark_at(ctx, p->tok_end, ')');
+    int closed = p->tok_end < f->sent_tok[s + 1] && fl_mark_at(ctx, p->tok_end, ')');
     for (size_t i = from; i < p->tok; i++)
-        if (apposition_mark(ctx->doc->text, &f->tok[i]) || (closed && mark_at(ctx, i, '(')) || mark_at(ctx, i, ':')) {
+        if (apposition_mark(ctx->doc->text, &f->tok[i]) || (closed && fl_mark_at(ctx, i, '(')) ||
+            fl_mark_at(ctx, i, ':')) {
             before = after;
             after = i + 1;
         }
     if (!after)
         return 0;
-    int paren = closed && mark_at(ctx, after - 1, '(');
+    int paren = closed && fl_mark_at(ctx, after - 1, '(');
     size_t after0 = after;
     size_t at = qualifier_tok(f, p);
     if (!paren && before && after + 1 == at && role(ctx, after, f->ntok, FL_ROLE_OR))
@@ -2564,8 +2562,8 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
         after++;                      /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
-    if (paren || mark_at(ctx, after0 - 1, ':')) /* a bracket or a colon before a word of change: "(a rise of 14%)", ": a
-                                                 * rise of 14 per cent", not "(+6.0%)" */
+    if (paren || fl_mark_at(ctx, after0 - 1, ':')) /* a bracket or a colon before a word of change: "(a rise of 14%)",
+                                                    * ": a rise of 14 per cent", not "(+6.0%)" */
         return dir;
     if (!dir && (after == at || after + 1 == at))
         dir = sign_before(ctx, p); /* "(Q2: 6.35 p/kWh), -17.2%": a glued minus is no dash */
@@ -2801,7 +2799,7 @@ static size_t apposed_change_after(const fl_check_ctx *ctx, size_t s, const fl_q
     size_t i = p->tok_end;
     while (i < b && f->tok[i].kind == FL_TOK_WORD)
         i++;
-    if (i < b && !mark_at(ctx, i, ',') && !(mark_at(ctx, i, '.') && i + 1 == b))
+    if (i < b && !fl_mark_at(ctx, i, ',') && !(fl_mark_at(ctx, i, '.') && i + 1 == b))
         return 0;
     *dir = apposed_change(ctx, s, q->tok_end, p);
     return *dir ? qi : 0;
@@ -2899,7 +2897,7 @@ static void check_share_restated(fl_check_ctx *ctx, size_t s, size_t qi)
     for (i = y->tok_end; i < b && (f->tok[i].kind == FL_TOK_WORD || glued_mark(ctx, i));)
         i++; /* its noun and the clause's words ("season-ticket holders switched to the tram") */
     size_t at = qualifier_tok(f, x);
-    if (i >= at || !mark_at(ctx, i, ',') ||
+    if (i >= at || !fl_mark_at(ctx, i, ',') ||
         !(lexicon_span(ctx, links, i + 1, at) || (i + 1 == at && x->qualifier == FL_Q_APPROX)))
         return;
     for (i = x->tok_end; i < b && f->tok[i].kind == FL_TOK_WORD && i < x->tok_end + 3; i++)
@@ -3117,7 +3115,7 @@ static void check_against_years(fl_check_ctx *ctx, size_t s)
         if (!cmp || words_between(f, cmp, y->tok) > 4 || !compared_years(ctx, s, y, cmp, &yx, &yy))
             continue;
         fl_phrases_ending(&fl_rules_knowledge(ctx->rules)->comparisons, ctx->doc->text, f->tok, b, cmp - 1, &used);
-        if (cmp - used == 0 || !(mark_at(ctx, cmp - used - 1, ',') || year_in(f, s, cmp - used - 1, cmp - used)))
+        if (cmp - used == 0 || !(fl_mark_at(ctx, cmp - used - 1, ',') || year_in(f, s, cmp - used - 1, cmp - used)))
             continue; /* a comma or x's year before the word: "in 2023 compared with 58,900 in 2025" */
         for (size_t i = cmp; i < qualifier_tok(f, y); i++)
             if (f->tok[i].kind != FL_TOK_WORD)
@@ -3194,7 +3192,7 @@ static const fl_qty *points_level(const fl_check_ctx *ctx, size_t s, size_t qi)
         const fl_qty *c = &f->qty[ci];
         int depth = 0; /* parentheses opened and not closed between c and the change */
         for (size_t i = c->tok_end; i < f->qty[qi].tok; i++)
-            depth += mark_at(ctx, i, '(') - mark_at(ctx, i, ')');
+            depth += fl_mark_at(ctx, i, '(') - fl_mark_at(ctx, i, ')');
         if (c->kind == FL_QK_POINTS || (c->kind == FL_QK_PERCENT && depth >= 0 && x))
             return NULL;
         if (c->kind == FL_QK_PERCENT && depth >= 0)
@@ -3986,7 +3984,7 @@ static void check_against_multiple(fl_check_ctx *ctx, size_t s)
         while (i < y->tok && (f->tok[i].kind == FL_TOK_WORD || f->tok[i].kind == FL_TOK_NUM) &&
                fl_phrases_at(&k->comparisons, text, f->tok, b, i, &used) < 0)
             i++;
-        if (i < y->tok && mark_at(ctx, i, ','))
+        if (i < y->tok && fl_mark_at(ctx, i, ','))
             i++;
         if (i < y->tok && fl_phrases_at(&k->comparisons, text, f->tok, b, i, &used) >= 0)
             cmp = i + used;
@@ -4303,7 +4301,7 @@ static int list_runs_on(const fl_check_ctx *ctx, size_t s, const fl_qty *q)
 {
     const fl_facts *f = ctx->facts;
     size_t at = qualifier_tok(f, q), a = f->sent_tok[s], words = 0;
-    if (at <= a + 2 || !mark_at(ctx, at - 1, ','))
+    if (at <= a + 2 || !fl_mark_at(ctx, at - 1, ','))
         return 0;
     for (size_t i = at - 1; i-- > a && words <= 4; words++)
         if (f->tok[i].kind != FL_TOK_WORD)
@@ -4473,7 +4471,7 @@ static int added_opening(const fl_check_ctx *ctx, size_t s, const fl_qty *a, con
     size_t end = qualifier_tok(f, c);
     for (i = a->tok_end; i < end && f->tok[i].kind == FL_TOK_WORD;)
         i++;
-    if (i >= end || !mark_at(ctx, i, ','))
+    if (i >= end || !fl_mark_at(ctx, i, ','))
         return 0;
     for (i++; i < end && f->tok[i].kind == FL_TOK_WORD;)
         i++;
@@ -4516,7 +4514,7 @@ static void check_composed_total(fl_check_ctx *ctx, size_t s, size_t ci)
     while (i < b && i < c->tok_end + 4 && f->tok[i].kind == FL_TOK_WORD &&
            fl_phrases_at(&k->compositions, ctx->doc->text, f->tok, b, i, &used) < 0)
         i++;
-    i += i < b && mark_at(ctx, i, ',');
+    i += i < b && fl_mark_at(ctx, i, ',');
     if (i >= b || fl_phrases_at(&k->compositions, ctx->doc->text, f->tok, b, i, &used) < 0 ||
         i + used != qualifier_tok(f, &f->qty[ci + 1]))
         return;
@@ -4600,9 +4598,9 @@ static size_t aside_close(const fl_check_ctx *ctx, size_t s, size_t i, char open
         return (open == ':' || open == '-') ? b : 0;
     const fl_token *t = &f->tok[i];
     int dash = aside_mark(ctx->doc->text, t) && ctx->doc->text[t->start] != ',' && ctx->doc->text[t->start] != '(';
-    if ((open == ',' && mark_at(ctx, i, ',')) || (open == '(' && mark_at(ctx, i, ')')) || (open == '-' && dash))
+    if ((open == ',' && fl_mark_at(ctx, i, ',')) || (open == '(' && fl_mark_at(ctx, i, ')')) || (open == '-' && dash))
         return i + 1;
-    return ((open == ':' || open == '-') && mark_at(ctx, i, '.') && i + 1 == b) ? b : 0;
+    return ((open == ':' || open == '-') && fl_mark_at(ctx, i, '.') && i + 1 == b) ? b : 0;
 }
 
 /* Does a word of inclusion-verbs ("including", "comprising") stand right before count c or between its end and the
@@ -4633,15 +4631,15 @@ static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
     while (i < f->sent_tok[s + 1] && f->tok[i].kind == FL_TOK_WORD && words++ < 3)
         i++; /* the total's noun and a modifier after it ("people inside") */
     const fl_qty *p0 = &f->qty[ci + 1];
-    int colon = i < f->sent_tok[s + 1] && mark_at(ctx, i, ':');
+    int colon = i < f->sent_tok[s + 1] && fl_mark_at(ctx, i, ':');
     if (i + 1 != qualifier_tok(f, p0) ||
-        !(colon || (aside_mark(ctx->doc->text, &f->tok[i]) &&
-                    (mark_at(ctx, i, ',') || mark_at(ctx, i, '(') || apposition_mark(ctx->doc->text, &f->tok[i])))) ||
+        !(colon || (aside_mark(ctx->doc->text, &f->tok[i]) && (fl_mark_at(ctx, i, ',') || fl_mark_at(ctx, i, '(') ||
+                                                               apposition_mark(ctx->doc->text, &f->tok[i])))) ||
         !(definite_whole(ctx, s, c) || (colon && !inclusion_around(ctx, s, c, i))))
         return;
     if (opening_whole(ctx, s, c, p0))
         return; /* "Of the 300 homes, 120 were flooded and 45 destroyed, a rate of 40%": parts, not all of them */
-    char open = mark_at(ctx, i, ',') ? ',' : mark_at(ctx, i, '(') ? '(' : mark_at(ctx, i, ':') ? ':' : '-';
+    char open = fl_mark_at(ctx, i, ',') ? ',' : fl_mark_at(ctx, i, '(') ? '(' : fl_mark_at(ctx, i, ':') ? ':' : '-';
     for (size_t li = ci + 2; li < f->sent_qty[s + 1]; li++) {
         /* the comma after the total's noun reads as a list's too: the parts start after it */
         size_t np = parts_before(ctx, s, li, c, &first, 0);
@@ -5786,12 +5784,12 @@ static size_t ago_base(const fl_check_ctx *ctx, size_t s, size_t i, size_t e)
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "thing-year-links");
     const char *text = ctx->doc->text;
     size_t a = f->sent_tok[s], b = f->sent_tok[s + 1];
-    if (e < b && mark_at(ctx, e, ','))
+    if (e < b && fl_mark_at(ctx, e, ','))
         e++;
     if (e + 1 < b && links && fl_lexicon_has_token(links, text, &f->tok[e], 1) &&
         year_num_at(ctx, s, e + 1) != SIZE_MAX)
         return year_num_at(ctx, s, e + 1);
-    if (!sx || i < a + 2 || !mark_at(ctx, i - 1, ','))
+    if (!sx || i < a + 2 || !fl_mark_at(ctx, i - 1, ','))
         return SIZE_MAX;
     size_t c = i - 1;
     for (size_t y = c; y-- > a && c - y <= AGO_PHRASE_MAX + 1;) {
@@ -5931,7 +5929,7 @@ static int linked_year(const fl_check_ctx *ctx, size_t s, size_t end, fl_date dt
     t++;
     if (fl_phrases_at(&k->weekdays, text, f->tok, b, t, &used) >= 0) {
         t += used;
-        t += t < b && mark_at(ctx, t, ',');
+        t += t < b && fl_mark_at(ctx, t, ',');
     }
     fl_date next;
     if (t >= b || !fl_parse_date(text + f->tok[t].start, ctx->doc->len - f->tok[t].start, ctx->rules, &next) ||

@@ -11,4 +11,7 @@
 void fl_check_arithmetic(fl_check_ctx *ctx);
 void fl_check_dates(fl_check_ctx *ctx);
 
+/* Is token i (below ctx->facts->ntok) of the document's facts the one-character punctuation mark ch? */
+int fl_mark_at(const fl_check_ctx *ctx, size_t i, char ch);
+
 #endif

@@ -557,9 +557,9 @@ static int currency_before(const ctx *c, size_t i)
                      currency_symbol_word(c, i - 1));
 }
 
-/* Is token k a unit of length other than the letter "m" (whose reading is the question): a name, a symbol or a
- * name glued to its number ("ft", "miles", "in" of "6ft 2in")? */
-static int length_unit(const ctx *c, size_t k)
+/* The unit at token k (its index into the knowledge's units), or -1: a symbol, a name, or a name written only glued
+ * to its number ("in" of "6ft 2in"). */
+static int unit_index_at(const ctx *c, size_t k)
 {
     size_t used;
     int u = fl_phrases_at(&c->k->unit_symbols, c->text, c->t, c->n, k, &used);
@@ -567,6 +567,14 @@ static int length_unit(const ctx *c, size_t k)
         u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, k, &used);
     if (u < 0 && k > 0 && !c->t[k].space_before && c->t[k - 1].kind == FL_TOK_NUM)
         u = fl_phrases_at(&c->k->unit_glued, c->text, c->t, c->n, k, &used);
+    return u;
+}
+
+/* Is token k a unit of length other than the letter "m" (whose reading is the question): "ft", "miles", the "in"
+ * of "6ft 2in"? */
+static int length_unit(const ctx *c, size_t k)
+{
+    int u = unit_index_at(c, k);
     return u >= 0 && strcmp(c->k->units[u].dimension, "length") == 0 &&
            !(c->t[k].end - c->t[k].start == 1 && c->text[c->t[k].start] == 'm');
 }
@@ -735,9 +743,7 @@ static size_t digit_ratio(const ctx *c, size_t j, double v, double *share)
         return 0; /* "4 in 2026": a year */
     if (v > 10 && fmod(den, 10) != 0)
         return 0; /* "scored 27 in 34 games": a count in a span; a ratio has a small or a round term */
-    int u = k + 1 < c->n ? fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, k + 1, &used) : -1;
-    if (u < 0 && k + 1 < c->n)
-        u = fl_phrases_at(&c->k->unit_symbols, c->text, c->t, c->n, k + 1, &used);
+    int u = k + 1 < c->n ? unit_index_at(c, k + 1) : -1;
     if (u >= 0 && !fl_lexicon_has(fl_rules_role(c->r, FL_ROLE_COUNT_DIMENSION), c->k->units[u].dimension,
                                   strlen(c->k->units[u].dimension), 0))
         return 0;
