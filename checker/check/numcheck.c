@@ -180,7 +180,7 @@ static int finite_verb_at(const fl_parse *p, size_t a0, size_t i)
  * form of "be" nor other finite verb outside such a clause (the verb the phrase is the subject of: "85% of
  * residents live within 500 m of one")? In
  * "88% of average, and only nine days ..." or "15% of the group total, while ... £48.9m" the whole is left
- * unstated and the amount after it is another clause's. */
+ * unstated and the amount after it is another clause's; in "half of it met by a £2,100 grant" it is a pronoun's. */
 static int in_of_phrase(const fl_check_ctx *ctx, size_t s, const fl_qty *p, const fl_qty *y)
 {
     const fl_facts *f = ctx->facts;
@@ -191,6 +191,9 @@ static int in_of_phrase(const fl_check_ctx *ctx, size_t s, const fl_qty *p, cons
     int relative = 0, in = 1;
     fl_str *words;
     fl_parse *ps = parse_sentence(ctx, s, &words);
+    size_t a0 = f->sent_open[s];
+    if (ps && p->tok_end + 1 >= a0 && p->tok_end + 1 - a0 < ps->n && ps->tags[p->tok_end + 1 - a0] == FL_TAG_PRON)
+        in = 0; /* "half of it met by a £2,100 grant": the whole is the pronoun's, named before */
     for (size_t i = p->tok_end; i < y->tok && i < f->ntok && in; i++) {
         if (f->tok[i].kind == FL_TOK_PUNCT && text[f->tok[i].start] == ',' && i + 1 < y->tok &&
             fl_phrases_at(&k->relatives, text, f->tok, y->tok, i + 1, &used) >= 0) {
@@ -201,7 +204,7 @@ static int in_of_phrase(const fl_check_ctx *ctx, size_t s, const fl_qty *p, cons
             in = 0;
         else if (!relative && f->tok[i].kind == FL_TOK_WORD && !fl_token_is_possessive(text, &f->tok[i]) &&
                  !(i > 0 && f->tok[i].start == f->tok[i - 1].end) &&
-                 ((be && fl_lexicon_has_token(be, text, &f->tok[i], 1)) || finite_verb_at(ps, f->sent_open[s], i)))
+                 ((be && fl_lexicon_has_token(be, text, &f->tok[i], 1)) || finite_verb_at(ps, a0, i)))
             in = 0; /* "87% of pick-ups were within the 10-minute window": the phrase ended at its verb */
     }
     fl_parse_free(ps);
@@ -4716,6 +4719,13 @@ static int percent_span(const char *s, fl_tspan sp)
     return 0;
 }
 
+/* Is table cell q a count stated exactly (exact_count), at the value its digits print, with no scale from a header
+ * ("(000s)", "£m") that would make it rounded? */
+static int exact_cell(const fl_facts *f, const fl_qty *q)
+{
+    return exact_count(f, q) && q->value == f->num[q->num].value;
+}
+
 /* Checks column col of the rows [first, end) of one table, the last its total row. */
 static void check_table_column(fl_check_ctx *ctx, const fl_tables *tb, size_t first, size_t end, size_t col)
 {
@@ -4729,6 +4739,7 @@ static void check_table_column(fl_check_ctx *ctx, const fl_tables *tb, size_t fi
     if (!total || !summable(total) || strchr(total->dim, '/'))
         return;
     double sum = 0, slack = (total->hi - total->lo) / 2;
+    int exact = exact_cell(f, total);
     for (size_t k = first; k + 1 < end; k++) {
         const fl_qty *p = cell_qty(f, tb->rows[k].cell[col]);
         if (!p || p->kind != total->kind || !summable(p) || !addable(ctx, p, total) ||
@@ -4736,7 +4747,10 @@ static void check_table_column(fl_check_ctx *ctx, const fl_tables *tb, size_t fi
             return;
         sum += p->value;
         slack += (p->hi - p->lo) / 2;
+        exact &= exact_cell(f, p);
     }
+    if (exact)
+        slack = 0.49; /* matches played, 18 + 18 + 14 + 12 + 10: counts add up exactly, however many rows */
     if (fabs(sum - total->value) <= slack * (1 + 1e-9))
         return;
     double unit = printed(f, total) / total->value;

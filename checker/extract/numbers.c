@@ -214,6 +214,32 @@ static int period_after_determiner(const ctx *c, size_t j)
     return j > 0 && role(c, j - 1, FL_ROLE_PERIOD_DETERMINER);
 }
 
+/* A number in words before a fraction word at j: "two thirds of the money" is one share, two of three parts
+ * (66.7%), as the hyphenated "two-thirds" is; a whole of parts ("two halves of 15", "four quarters") is no share
+ * but a count of them, which ends before the fraction word. current is the whole number read before j, total what
+ * a scale added (none for a numerator). Sets *val and *prop when it is a share. */
+static int share_after_whole(const ctx *c, size_t j, double current, double total, double *val, int *prop)
+{
+    int p = 0;
+    double f = word_token(c, j, &p);
+    if (total != 0 || current < 1 || current * f >= 1 - 1e-6 || !role(c, j + 1, FL_ROLE_OF))
+        return 0;
+    *val = current * f;
+    *prop = 1;
+    return 1;
+}
+
+/* Whether the fraction word at j counts parts that make a whole with the number before it ("two halves", "three
+ * thirds"), so it is no share of its own. */
+static int parts_of_whole(const ctx *c, size_t j, double f)
+{
+    int p = 0;
+    if (j == 0 || c->t[j - 1].kind != FL_TOK_WORD)
+        return 0;
+    double w = word_token(c, j - 1, &p);
+    return !isnan(w) && !p && w * f >= 1 - 1e-6;
+}
+
 /* The token after the word of a ratio at j ("in" of "one in five", "in every" of "one in every five", "out of" of
  * "three out of ten"), or 0. */
 static size_t ratio_denominator(const ctx *c, size_t j)
@@ -427,8 +453,13 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
         size_t used = 0;
         if (!isnan(w)) {
             if (p) {
-                if (any)
+                if (any) {
+                    if (share_after_whole(c, j, current, total, val, prop))
+                        return j + 1 - i;
                     break;
+                }
+                if (parts_of_whole(c, j, w))
+                    return 0;
                 size_t of = fraction_of_scale(c, j + 1, w, val);
                 if (of) {
                     *scaled = 2; /* "half a million", "three-quarters of a million" */

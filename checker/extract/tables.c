@@ -112,6 +112,18 @@ int fl_table_period_header(const char *s, fl_tspan h, const fl_lexicon *labels, 
     return *year >= 1900 && *year <= 2100;
 }
 
+/* Does the n bytes at s open with an ordinal's suffix ("st", "nd", "rd", "th") that ends a word there? */
+static int ordinal_suffix(const char *s, size_t n)
+{
+    static const char *const sfx[] = {"st", "nd", "rd", "th"};
+    if (n < 2 || (n > 2 && fl_is_ascii_alpha((unsigned char)s[2])))
+        return 0;
+    for (size_t k = 0; k < 4; k++)
+        if (fl_ascii_ieq(s, sfx[k], 2))
+            return 1;
+    return 0;
+}
+
 int fl_table_figure(const char *s, size_t n)
 {
     size_t i = 0;
@@ -133,7 +145,12 @@ int fl_table_figure(const char *s, size_t n)
         while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
             i++;
     }
-    return i < n && fl_is_ascii_digit(s[i]);
+    if (i >= n || !fl_is_ascii_digit(s[i]))
+        return 0;
+    size_t d = i;
+    while (d < n && fl_is_ascii_digit(s[d]))
+        d++;
+    return !ordinal_suffix(s + d, n - d); /* "1st XI", "3rd place": a label, no figure */
 }
 
 int fl_table_change_column(const char *s, const fl_rules *r, const fl_table *t, size_t col)
