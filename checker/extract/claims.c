@@ -14706,6 +14706,36 @@ static int scheduled_entry(const sctx *c, const fl_date *date)
     return year * 10000 + month * 100 + day > date->year * 10000 + date->month * 100 + date->day;
 }
 
+/* Does the figure's sentence, stating no time of its own, open with a distal demonstrative before a noun
+ * (grammar.json distal-determiners: "That fire, on Brack Fell, burned 1,100 hectares") right after a sentence that
+ * names a year before the document's (a date it states, not the latest year it mentions) and not the document's own
+ * ("the largest fire since 2018")? Then it points back
+ * to that earlier thing, and its figure is not the story's. */
+static int distal_earlier(const sctx *c, const fl_facts *f, const fl_date *date)
+{
+    const fl_lexicon *distal = fl_rules_lexicon(c->r, "distal-determiners");
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!distal || !p || p->n < 2 || p->tags[0] != FL_TAG_DET || p->tags[1] != FL_TAG_NOUN ||
+        !fl_lexicon_has_token(distal, c->text, &c->t[c->a], 1) || !date->year || date->source == FL_DATE_INFERRED)
+        return 0;
+    size_t lo = 0, hi = c->d->nsent;
+    while (lo < hi) { /* the sentence that opens at token c->a */
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->sent_tok[mid] < c->a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (!(lo > 0 && lo <= c->d->nsent && f->sent_tok[lo] == c->a && f->sent_year[lo - 1] &&
+          !f->sent_year_carried[lo - 1] && f->sent_year[lo - 1] < date->year))
+        return 0;
+    for (size_t i = f->sent_tok[lo - 1]; i < c->a; i++) /* "... in 2021. By March 2026 it had spent ...": now too */
+        if (c->t[i].kind == FL_TOK_NUM && c->t[i].end - c->t[i].start == 4 &&
+            atoi(c->text + c->t[i].start) == date->year)
+            return 0;
+    return 1;
+}
+
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,
                               const fl_facts *f, int change_part)
 {
@@ -14745,25 +14775,28 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     else if (cl->entry && cl->family >= 0 && fl_frame_entry_dim(k, cl->dim) && running_entry(cw, q, cw->ca, cw->cb))
         cl->count_state = 1; /* a live entry's running total of a measure that is otherwise fixed */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
-    int scheduled = !supposed && !replaced && scheduled_entry(cw, date);
+    int earlier = !supposed && !replaced && !pw && distal_earlier(cw, f, date);
+    int scheduled = !supposed && !replaced && !earlier && scheduled_entry(cw, date);
     if (!change_part && !(pw && !now) && (cl->subject_how == SHARE_SAID || cl->subject_how == PUT_SAID)) {
         cl->period_how = 5; /* a share of a population with no stated period: the story's survey's (share_family) */
         cl->year = 0;
         cl->month = cl->day = 0;
     }
-    if (!change_part && !supposed && !replaced && !scheduled &&
+    if (!change_part && !supposed && !replaced && !scheduled && !earlier &&
         fl_frame_story_key(cl, k, pw && !now, person_subject(cw, q)))
         cl->subject_how = "the story's: a measure of its event, compared across its reports";
-    if (!change_part && !supposed && !replaced && !scheduled)
+    if (!change_part && !supposed && !replaced && !scheduled && !earlier)
         fl_claims_make_keys(cl, k);
-    cl->why = fl_xstrdup(cl->key     ? ""
-                         : supposed  ? "hypothetical: a condition or assumption"
-                         : replaced  ? "superseded: the text gives it as an earlier figure that was replaced"
-                         : scheduled ? "scheduled: a dated entry after the document's day (what is set to happen)"
-                                     : why_unkeyed(cl, k, change_part));
+    cl->why =
+        fl_xstrdup(cl->key     ? ""
+                   : supposed  ? "hypothetical: a condition or assumption"
+                   : replaced  ? "superseded: the text gives it as an earlier figure that was replaced"
+                   : scheduled ? "scheduled: a dated entry after the document's day (what is set to happen)"
+                   : earlier   ? "an earlier thing: 'That fire' after a sentence of an earlier year points back to it"
+                               : why_unkeyed(cl, k, change_part));
     if (!cl->subject)
         cl->subject = fl_xstrdup("");
-    return supposed || replaced || scheduled;
+    return supposed || replaced || scheduled || earlier;
 }
 
 /* The direction of the change whose size q is (change_amount's words of change, at the same places): 1 a rise

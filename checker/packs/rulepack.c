@@ -203,6 +203,7 @@ const char *const fl_lexicon_names[] = {
     "per-unit-words",      /* a word before the noun a figure is for each of: "per" ("1,600 crowns per visitor") */
     "per-unit-not",        /* a word after one that makes no unit: "cent", "annum" */
     "per-unit-after",      /* such a word right after a figure only: "a" ("15 pence a share") */
+    "distal-determiners",  /* "that", "those": "That fire ... burned" after a sentence of an earlier year */
     "open-suffixes",       /* after a figure and a hyphen, its least value: "plus" ("2,000-plus fans") */
     "scale-long-heads",    /* nouns after "3m-long" that make the m millions: "queue", "waiting list" */
     "topic-prepositions",  /* "over" as a preposition of topic before money: "jailed over £2.37m fraud" */
