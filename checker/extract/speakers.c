@@ -99,6 +99,7 @@ enum {
     LX_FIRM_JOINERS,
     LX_POSSESSIVES,
     LX_NON_PERSON_TITLES,
+    LX_AGENT_PREPOSITIONS,
     LX_COUNT
 };
 
@@ -145,6 +146,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "firm-name-joiners",
     "possessive-pronouns",
     "non-person-titles",
+    "agent-prepositions",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -2166,8 +2168,9 @@ static speaker phrase_subject(const sp *c, size_t at)
     return none;
 }
 
-/* Is the speech verb at v a passive with no agent: a form of "be" before it (adverbs between) and no "by" after it
- * in its sentence ("That was how the moment was described to this newspaper")? Nobody is said to speak. */
+/* Is the speech verb at v a passive with no agent: a form of "be" before it (adverbs between) and no word of
+ * agent-prepositions ("by") after it in its sentence ("That was how the moment was described to this newspaper")?
+ * Nobody is said to speak. */
 static int agentless_passive(const sp *c, size_t v)
 {
     size_t j = v;
@@ -2176,7 +2179,7 @@ static int agentless_passive(const sp *c, size_t v)
     if (j == 0 || !same_sentence(c, j - 1, v) || !lower_word(c, j - 1) || !lexicon(c, LX_BE_FORMS, j - 1, 1))
         return 0;
     for (size_t k = v + 1; k < c->n && same_sentence(c, k, v); k++)
-        if (lower_word(c, k) && c->t[k].end - c->t[k].start == 2 && !strncmp(c->s + c->t[k].start, "by", 2))
+        if (lower_word(c, k) && lexicon(c, LX_AGENT_PREPOSITIONS, k, 1))
             return 0;
     return 1;
 }
