@@ -270,6 +270,8 @@ const char *const fl_lexicon_names[] = {
     "milestone-persons",        /* pronouns of a person found: "he", "her" */
     "milestone-person-nouns",   /* nouns of a person found: "boy", "walker" */
     "milestone-found-not",      /* words after "found" that make it no end of a search: "dead" */
+    "milestone-result-verbs",   /* past verbs that publish a story's results: "published", "declared" */
+    "milestone-result-nouns",   /* the nouns of its results: "results", "figures", "winners" */
     "act-stock-preps",          /* words before a stock the acts bring it to: "to 186 restaurants" (grammar.json) */
     "free-relatives",           /* a word that opens a clause standing as a noun phrase: "what" ("across what was open
                                  * fen"); an axis word that is a preposition before one is the preposition */
