@@ -5371,6 +5371,33 @@ static int marked_at_year(const fl_check_ctx *ctx, const fl_num *x, size_t phras
     return found;
 }
 
+/* The year of a law's title that number x is: four digits of a year right after a word of rules/time.json
+ * "title-year-words", as written ("the Station Access Act 2004": a year the number labels read as a numbered act,
+ * "Act 2"); 0 when it is none. */
+static int title_year(const fl_check_ctx *ctx, const fl_num *x)
+{
+    const fl_lexicon *words = fl_rules_lexicon(ctx->rules, "title-year-words");
+    const fl_token *t = ctx->facts->tok;
+    if (!words || x->nonclaim != FL_NC_LABEL || x->tok == 0 || x->ntok != 1 || x->value < 1000 || x->value > 2100 ||
+        x->value != (int)x->value || t[x->tok].end - t[x->tok].start != 4 ||
+        !fl_lexicon_has_token(words, ctx->doc->text, &t[x->tok - 1], 0))
+        return 0;
+    return (int)x->value;
+}
+
+/* Does a year stand in sentence s after token from, or in the sentence after s in its paragraph? A law's title year
+ * is then not known to be what an anniversary counts from: the law may have come into force in that other year
+ * ("the 20th anniversary of the Station Access Act 2004, which came into force in 2006"). */
+static int year_after(const fl_check_ctx *ctx, size_t s, size_t from)
+{
+    const fl_facts *f = ctx->facts;
+    size_t end = s + 1 < ctx->doc->nsent && !paragraph_before(ctx, s + 1) ? s + 2 : s + 1;
+    for (size_t x = f->sent_num[s]; x < f->sent_num[end]; x++)
+        if (f->num[x].tok > from && (f->num[x].nonclaim == FL_NC_YEAR || title_year(ctx, &f->num[x])))
+            return 1;
+    return 0;
+}
+
 /* The year an anniversary or "N years after" counts from when no known event names it: the first year
  * stated after the phrase in its sentence ("the 50th anniversary of the treaty signed in 1979", "ten years
  * after her first election in 2013"), else the last year of a beginning before it in the sentence or the
@@ -5386,6 +5413,15 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
     int before = 0;
     size_t bat = 0;
     for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++) {
+        /* "the 20th anniversary of the Station Access Act 2004": the year of the law's title, when no other year
+         * after it may be the one it came into force */
+        int titled = has_of && f->num[x].tok > phrase ? title_year(ctx, &f->num[x]) : 0;
+        if (titled && !base_crossed(ctx, phrase, &f->num[x], has_of)) {
+            if (year_after(ctx, s, f->num[x].tok))
+                return 0;
+            *at = x;
+            return titled;
+        }
         if (f->num[x].nonclaim != FL_NC_YEAR)
             continue;
         if (f->num[x].tok > phrase && base_crossed(ctx, phrase, &f->num[x], has_of))

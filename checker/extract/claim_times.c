@@ -1049,6 +1049,23 @@ static int milestone_noun(const sctx *c, int np, const fl_lexicon *lex)
     return lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
 }
 
+/* Is NP np, of the phrase a milestone verb tells of, a noun of lex (a story's results: "the result", "the figures")
+ * led by a determiner, or a plural with none ("Results of the round were published"), no figure and no adjective in
+ * it (not "the provisional results", "two sets of figures": a part, another set)? */
+static int milestone_result(const sctx *c, int np, const fl_lexicon *lex)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    if (np < 0 || !lex || ps->nps[np].possessor >= 0)
+        return 0;
+    for (uint32_t i = ps->nps[np].start; i < ps->nps[np].end; i++)
+        if (ps->tags[i] == FL_TAG_NUM || ps->tags[i] == FL_TAG_ADJ)
+            return 0;
+    size_t h = c->a + ps->nps[np].head;
+    if (ps->nps[np].det < 0 && c->text[c->t[h].end - 1] != 's')
+        return 0;
+    return lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
+}
+
 /* Is NP np a person the story is about: a personal pronoun of lex ("he", "her"), a name, or a noun of a person
  * (milestone-person-nouns: "A nine-year-old boy who went missing"), no possessor (not "his body", "the knife",
  * "the boy's bike")? */
@@ -1104,7 +1121,9 @@ static int reduced_passive_subject(const sctx *c, const fl_parse *ps, int vg)
  * or passive subject a determined noun of milestone-decision-nouns) or a person found, the end of a search ("he
  * was found at 07:55", "Police found Okafor at 7.35am": a verb of milestone-found-verbs whose passive subject or
  * object is a pronoun of milestone-persons or a name; not "his body was found", "the knife was found", nor found
- * as milestone-found-not says, "found dead"). Its item is "activity-milestone:decision" or ":found", the story's
+ * as milestone-found-not says, "found dead") or the story's results made public ("the result was declared at 3.12
+ * a.m.": a verb of milestone-result-verbs, a noun of milestone-result-nouns, milestone_result). Its item is
+ * "activity-milestone:decision", ":found" or ":result", the story's
  * own as an activity's start or end is. Returns 0 when it is no such time. */
 static int story_milestone(const sctx *c, size_t e0, when_of *w)
 {
@@ -1113,7 +1132,9 @@ static int story_milestone(const sctx *c, size_t e0, when_of *w)
                      *dnouns = fl_rules_lexicon(c->r, "milestone-decision-nouns"),
                      *fverbs = fl_rules_lexicon(c->r, "milestone-found-verbs"),
                      *persons = fl_rules_lexicon(c->r, "milestone-persons"),
-                     *fnot = fl_rules_lexicon(c->r, "milestone-found-not");
+                     *fnot = fl_rules_lexicon(c->r, "milestone-found-not"),
+                     *rverbs = fl_rules_lexicon(c->r, "milestone-result-verbs"),
+                     *rnouns = fl_rules_lexicon(c->r, "milestone-result-nouns");
     size_t ca, cb;
     int vg = -1;
     if (!ps || !dverbs || !fverbs)
@@ -1148,7 +1169,11 @@ static int story_milestone(const sctx *c, size_t e0, when_of *w)
         if (past < e0 && fnot && lexicon_words_at(fnot, c->text, c->t, c->b, past))
             return 0;
         what = "found";
-    }
+    } else if (rverbs && lexicon_words_at(rverbs, c->text, c->t, c->b, head) &&
+               (milestone_result(c, passive ? subj : obj, rnouns) ||
+                (passive && milestone_result(c, ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject, rnouns))))
+        what = "result"; /* "the result was declared at 3.12 a.m.", "Bosses posted the figures at 7am"; the
+                          * clause's subject past a name in parentheses: "Results of Round 8 (AR8) were published" */
     if (!what)
         return 0;
     memset(w, 0, sizeof *w);

@@ -102,6 +102,7 @@ const char *const fl_lexicon_names[] = {
     "date-links",       /* words joining two days whose last states the year of both: "9 June and 11 June 2026" */
     "half-spans",       /* words of a half year: "Half-year revenue" in the results for the first half */
     "thing-year-links", /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
+    "title-year-words", /* title words a law's year follows: "the Station Access Act 2004" (its year, no label) */
     "base-anaphors",    /* determiners pointing back to a thing named before: "N years after that winter" */
     "event-held-verbs", /* the verbs a meeting or ceremony is held by: "the meeting, held on 19 February" */
     "event-back-determiners", /* determiners of an event told again: "that meeting, held on 19 February" */
@@ -270,6 +271,8 @@ const char *const fl_lexicon_names[] = {
     "milestone-persons",        /* pronouns of a person found: "he", "her" */
     "milestone-person-nouns",   /* nouns of a person found: "boy", "walker" */
     "milestone-found-not",      /* words after "found" that make it no end of a search: "dead" */
+    "milestone-result-verbs",   /* past verbs that publish a story's results: "published", "declared" */
+    "milestone-result-nouns",   /* the nouns of its results: "results", "figures", "winners" */
     "act-stock-preps",          /* words before a stock the acts bring it to: "to 186 restaurants" (grammar.json) */
     "free-relatives",           /* a word that opens a clause standing as a noun phrase: "what" ("across what was open
                                  * fen"); an axis word that is a preposition before one is the preposition */
