@@ -5699,6 +5699,24 @@ static double whole_number_at(const fl_check_ctx *ctx, size_t s, size_t i)
 static int qualified_before(const fl_check_ctx *ctx, size_t i, size_t a);
 static int coordinated_count(const fl_check_ctx *ctx, size_t s, size_t i, size_t a);
 
+/* Is the word after token obj of sentence s a finite verb or a form of "be": obj is the subject of a clause ("after it
+ * was passed"), not the thing the count is after ("thirty-three years after it")? */
+static int finite_verb_after(const fl_check_ctx *ctx, size_t s, size_t obj)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    if (obj + 1 >= f->sent_tok[s + 1])
+        return 0;
+    if (be && fl_lexicon_has_token(be, ctx->doc->text, &f->tok[obj + 1], 1))
+        return 1;
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, s, &words);
+    int v = finite_verb_at(p, f->sent_open[s], obj + 1);
+    fl_parse_free(p);
+    free(words);
+    return v;
+}
+
 /* "the 80th anniversary of E" / "N years after E" / "N years later" in sentence s: E from the known events, or a
  * base year stated in the sentence or the one before; a qualified count ("nearly 25 years since") is not checked. */
 static void check_anniversaries(fl_check_ctx *ctx, size_t s)
@@ -5751,8 +5769,9 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
             const fl_lexicon *anaphors = fl_rules_lexicon(ctx->rules, "base-anaphors");
             int anaphor = anaphors && obj < b && fl_lexicon_has_token(anaphors, text, &f->tok[obj], 1);
             year = stated_base(ctx, s, i, has_of, anaphor, &base_at);
-            if (year <= 0)
-                continue;
+            if (year <= 0 ||
+                (anaphor && f->num[base_at].tok >= a && f->num[base_at].tok < i && finite_verb_after(ctx, s, obj)))
+                continue; /* "took effect in 2006, two years after it was passed": 2006 is the clause's own year */
             stated = 1;
             force = force_besides(ctx, s, i, year, &how, &force_at);
             used = 0;
