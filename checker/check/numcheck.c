@@ -5699,22 +5699,36 @@ static double whole_number_at(const fl_check_ctx *ctx, size_t s, size_t i)
 static int qualified_before(const fl_check_ctx *ctx, size_t i, size_t a);
 static int coordinated_count(const fl_check_ctx *ctx, size_t s, size_t i, size_t a);
 
-/* Is the word after token obj of sentence s a finite verb or a form of "be": obj is the subject of a clause ("after it
- * was passed"), not the thing the count is after ("thirty-three years after it")? */
-static int finite_verb_after(const fl_check_ctx *ctx, size_t s, size_t obj)
+/* Is token obj of sentence s the subject of a clause ("after it was passed"), not the thing the count is after
+ * ("thirty-three years after it"), whose verb names another act than the sentence does before token base (the
+ * base year's): "took effect in 2006, two years after it was passed" counts from the passing, whose year is not
+ * 2006; "installed in 1990 ... 30 years after it was installed" restates the act of 1990. */
+static int other_act_after(const fl_check_ctx *ctx, size_t s, size_t obj, size_t base)
 {
     const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
     const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
-    if (obj + 1 >= f->sent_tok[s + 1])
+    size_t v = obj + 1, end = f->sent_tok[s + 1];
+    if (v >= end)
         return 0;
-    if (be && fl_lexicon_has_token(be, ctx->doc->text, &f->tok[obj + 1], 1))
-        return 1;
-    fl_str *words;
-    fl_parse *p = parse_sentence(ctx, s, &words);
-    int v = finite_verb_at(p, f->sent_open[s], obj + 1);
-    fl_parse_free(p);
-    free(words);
-    return v;
+    if (be && fl_lexicon_has_token(be, text, &f->tok[v], 1))
+        v++;
+    else {
+        fl_str *words;
+        fl_parse *p = parse_sentence(ctx, s, &words);
+        int finite = finite_verb_at(p, f->sent_open[s], v);
+        fl_parse_free(p);
+        free(words);
+        if (!finite)
+            return 0;
+    }
+    if (v >= end || f->tok[v].kind != FL_TOK_WORD)
+        return 0;
+    size_t n = f->tok[v].end - f->tok[v].start;
+    for (size_t i = f->sent_tok[s]; i < base; i++)
+        if (f->tok[i].end - f->tok[i].start == n && fl_ascii_ieq(text + f->tok[i].start, text + f->tok[v].start, n))
+            return 0;
+    return 1;
 }
 
 /* "the 80th anniversary of E" / "N years after E" / "N years later" in sentence s: E from the known events, or a
@@ -5769,8 +5783,8 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
             const fl_lexicon *anaphors = fl_rules_lexicon(ctx->rules, "base-anaphors");
             int anaphor = anaphors && obj < b && fl_lexicon_has_token(anaphors, text, &f->tok[obj], 1);
             year = stated_base(ctx, s, i, has_of, anaphor, &base_at);
-            if (year <= 0 ||
-                (anaphor && f->num[base_at].tok >= a && f->num[base_at].tok < i && finite_verb_after(ctx, s, obj)))
+            if (year <= 0 || (anaphor && f->num[base_at].tok >= a && f->num[base_at].tok < i &&
+                              other_act_after(ctx, s, obj, f->num[base_at].tok)))
                 continue; /* "took effect in 2006, two years after it was passed": 2006 is the clause's own year */
             stated = 1;
             force = force_besides(ctx, s, i, year, &how, &force_at);
