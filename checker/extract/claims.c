@@ -366,7 +366,9 @@ static int dash_before(const char *text, const fl_token *p, const fl_token *t)
     return hyphen_token(text, p) && t->space_before;
 }
 
-/* A capitalised word that names something: not the sentence's first word or a clause's first word, not
+static int bullet_item(const sctx *c, size_t i);
+
+/* A capitalised word that names something: not the sentence's first word, a list item's or a clause's first word, not
  * an acronym ("GDP"), a month or a weekday. */
 int fl_claims_name_word(const sctx *c, size_t i)
 {
@@ -388,7 +390,7 @@ int fl_claims_name_word(const sctx *c, size_t i)
     /* at the start of a sentence or clause, a capital names something only when the document also
      * capitalises the word inside a sentence ("Chega won ..." after "the populist Chega party"; not
      * "Wildfires burned ...") */
-    int starts = i == c->a || (c->t[i - 1].kind == FL_TOK_PUNCT &&
+    int starts = i == c->a || bullet_item(c, i) || (c->t[i - 1].kind == FL_TOK_PUNCT &&
                                (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3 ||
                                 dash_before(c->text, &c->t[i - 1], &c->t[i])));
     if (starts && !(c->names && fl_map_get_hashed(c->names, s, len, fl_token_hash(c->text, &c->t[i])) >= 0))
@@ -3486,6 +3488,22 @@ static int after_colon(const fl_doc *d, const fl_facts *f, size_t i)
     return i > 0 && f->tok[i - 1].kind == FL_TOK_PUNCT && d->text[f->tok[i - 1].start] == ':';
 }
 
+/* Is token i, right after a colon, the value of a list item's label ("- Court: Hexley Crown Court", its sentence's
+ * tokens from ti: a list item's marker, then one to ITEM_LABEL_WORDS words, then the colon)? A capital there is the
+ * value's own, a name's, as it is inside a sentence; a colon after a headline's words gives its capital. */
+enum { ITEM_LABEL_WORDS = 4 };
+
+static int item_label_value(const fl_doc *d, const fl_facts *f, size_t ti, size_t i)
+{
+    size_t m = list_marker_tokens(d, f->tok, ti, i);
+    if (!m || i < ti + m + 2 || i - 1 - (ti + m) > ITEM_LABEL_WORDS)
+        return 0;
+    for (size_t k = ti + m; k + 1 < i; k++)
+        if (f->tok[k].kind != FL_TOK_WORD)
+            return 0;
+    return 1;
+}
+
 /* Words of a document counted by their hash, in order of first use, for its STORY_NAMES names or STORY_TOPICS topic
  * words (story_names, story_topics). */
 typedef struct {
@@ -3555,12 +3573,14 @@ static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *
             continue; /* "By Gary Pratt": the author's name */
         for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
             const fl_token *t = &f->tok[i];
-            if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' || after_colon(d, f, i) ||
+            if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' ||
+                (after_colon(d, f, i) && !item_label_value(d, f, f->sent_tok[s], i)) ||
                 (i == f->sent_tok[s] + list_marker_tokens(d, f->tok, f->sent_tok[s], f->sent_tok[s + 1])) ||
                 fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 no_story_name(d, k, f, i, f->sent_tok[s], f->sent_tok[s + 1]))
                 continue;
+            if (getenv("FLDBG")) fprintf(stderr, "NAME %.*s\n", (int)(t->end - t->start), d->text + t->start);
             tally_add(&w, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
     }
