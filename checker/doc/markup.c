@@ -498,7 +498,7 @@ char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown, fl_direc
         for (size_t k = 0; k < m.nlabels; k++)
             mask(&m, (size_t)(m.labels[k].ptr - raw) - 1, fl_line_end(raw, len, (size_t)(m.labels[k].ptr - raw)));
         free(m.labels);
-        if (!getenv("FLNOBOLD")) mask_bold_labels(&m, start);
+        mask_bold_labels(&m, start);
     }
     mask_urls(&m, start);
     ascii_spaces(&m, start);

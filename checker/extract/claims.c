@@ -3580,7 +3580,6 @@ static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *
                 fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 no_story_name(d, k, f, i, f->sent_tok[s], f->sent_tok[s + 1]))
                 continue;
-            if (getenv("FLDBG")) fprintf(stderr, "NAME %.*s\n", (int)(t->end - t->start), d->text + t->start);
             tally_add(&w, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
     }
