@@ -4345,8 +4345,10 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
         } else if (dc->last_entity >= 0) {
             cl->src = dc->last_entity;
             cl->subject_how = "paragraph subject";
-        } else if (sj.type == SUBJ_NONE && !own_time) {
-            /* nothing names what it is about: the document's own topic, compared within the document only */
+        } else if (sj.type == SUBJ_NONE && (!own_time || fl_claims_label_start(c, qty_first(c, q)) != SIZE_MAX)) {
+            /* nothing names what it is about: the document's own topic, compared within the document only; a
+             * label line's figure is the document's whatever period it states ("- Thefts: 421 between October 2023
+             * and December 2024") */
             cl->subject_doc = 1;
             cl->subject_how = "the document's topic (compared within the document)";
         }
@@ -6326,6 +6328,36 @@ static int generic_count(const sctx *c, const fl_qty *q)
  * no noun of its own ("Members: 1,140 farms" counts farms), as before label_count made it a count of the label's noun.
  * A singular label ("Age: 23", "Vote: 684 for") counts nothing. Fills *lb as a stock of that noun (the light class:
  * "has 198 docking stations"), the noun its head and its act; 1 when so. */
+/* Do tokens [i, c->b) only state when, a full stop aside: a preposition, then months, years, day numbers, time
+ * words, coordinators and dashes or commas, a month or a year among them ("- Thefts: 421 between October 2023 and
+ * December 2024", "- Raids: 14 in June 2025")? The figure before is then alone, of that period. */
+static int period_tail(const sctx *c, size_t i)
+{
+    size_t used, b = c->b;
+    if (b > i && punct_is(c, b - 1, '.'))
+        b--;
+    if (i >= b || c->t[i].kind != FL_TOK_WORD || fl_claims_prep_role(c, i) < 0)
+        return 0;
+    int dated = 0;
+    for (size_t j = i + 1; j < b; j++) {
+        const fl_token *t = &c->t[j];
+        if (t->kind == FL_TOK_NUM) {
+            dated |= t->end - t->start == 4;
+            continue;
+        }
+        if (t->kind == FL_TOK_WORD && fl_claims_time_phrase(c, j)) {
+            dated |= fl_phrases_at(&c->k->months, c->text, c->t, c->b, j, &used) >= 0;
+            continue;
+        }
+        if ((t->kind == FL_TOK_WORD && (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, j, &used) >= 0 ||
+                                         fl_claims_prep_role(c, j) >= 0)) ||
+            punct_is(c, j, '-') || punct_is(c, j, ',') || (t->kind == FL_TOK_PUNCT && t->end - t->start == 3))
+            continue;
+        return 0;
+    }
+    return dated;
+}
+
 static int noun_label(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -6334,7 +6366,8 @@ static int noun_label(const sctx *c, const fl_qty *q, label *lb)
     /* bare, or the count label_count made it: the number alone, no noun of its own ("Members: 1,140 farms") */
     int alone = (generic_count(c, q) ||
                  (c->t[q->tok_end - 1].kind == FL_TOK_NUM && (q->kind == FL_QK_BARE || q->kind == FL_QK_UNIT))) &&
-                (q->tok_end == c->b || c->t[q->tok_end].kind == FL_TOK_PUNCT); /* not "24 to 52", "16 towers" */
+                (q->tok_end == c->b || c->t[q->tok_end].kind == FL_TOK_PUNCT ||
+                 period_tail(c, q->tok_end)); /* not "24 to 52", "16 towers" */
     size_t s = p && light && alone && q->value == trunc(q->value) ? fl_claims_label_start(c, first) : SIZE_MAX;
     if (s == SIZE_MAX || measure_label(c, q, &from, &to) >= 0 || !ends_statement(c, p, q))
         return 0;
