@@ -2318,7 +2318,8 @@ static int other_level_holds(const fl_check_ctx *ctx, size_t s, const fl_qty *x,
  * and its text tells the same row's change in words ("Vacancies fell from 63 to forty-one posts"). When the
  * change's base is the row's figure of one period, exactly, and the clause before its "from" names the row's head
  * noun (the label's last word before a bracket), the new level is the row's figure of the next later period the
- * header states: a text that gives another contradicts its table. Only rows whose columns' headers state their
+ * header states: a text that gives another, as printed (a row in thousands gives "436" for "436 thousand"; no
+ * hedged level), contradicts its table. Only rows whose columns' headers state their
  * periods (a target column states none), one such row only, and a sentence that states no year of its own (a
  * change to another time: "to 41 by March 2026"). */
 
@@ -2412,9 +2413,9 @@ static void table_row_told(fl_check_ctx *ctx, size_t s, const fl_qty *x, const f
             continue;
         for (size_t c = 1; c < r->ncells; c++) {
             const fl_qty *cy = cell_qty(f, r->cell[c]), *cx;
-            size_t lc = cy && cy->value == y->value ? later_column(ctx, r, c) : 0;
-            if (!lc || !(cx = cell_qty(f, r->cell[lc])) || (cx->kind != x->kind && cx->kind != FL_QK_BARE &&
-                                                              x->kind != FL_QK_BARE))
+            size_t lc = cy && printed(f, cy) == printed(f, y) ? later_column(ctx, r, c) : 0;
+            if (!lc || !(cx = cell_qty(f, r->cell[lc])) ||
+                (cx->kind != x->kind && cx->kind != FL_QK_BARE && x->kind != FL_QK_BARE))
                 continue;
             if (hit)
                 return; /* two rows, or two columns, of that base: which one the text tells is not known */
@@ -2423,7 +2424,9 @@ static void table_row_told(fl_check_ctx *ctx, size_t s, const fl_qty *x, const f
             is = cx;
         }
     }
-    if (!hit || (x->lo <= is->hi && is->lo <= x->hi))
+    /* as printed: a row in thousands gives "436" for "436 thousand"; the base's scale is the row's */
+    if (!hit || x->qualifier >= 0 || fabs(printed(f, x) - printed(f, is)) <= 1e-9 * fabs(printed(f, is)) ||
+        f->num[x->num].scaled != f->num[y->num].scaled)
         return;
     fl_buf said = {0}, cell = {0}, base = {0};
     fl_excerpt(&said, ctx->doc, x->qstart, x->end, 60);
@@ -2494,7 +2497,7 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     if (by && !restated_share(ctx, s, by, p))
         by = NULL;
     if (x && y && p && !by && (by = difference_after(ctx, s, x, y, &bare_by)) != NULL && !restated_share(ctx, s, by, p))
-        by = NULL; /* "..., a drop of 1,600 (15 per cent)": the share of a difference after both */
+        by = NULL;    /* "..., a drop of 1,600 (15 per cent)": the share of a difference after both */
     fl_qty bare_base; /* "Vacancies fell from 63 to forty-one posts": a bare base no quantity holds */
     const fl_qty *base = y ? y : x ? bare_after(ctx, s, FL_ROLE_FROM, &bare_base) : NULL;
     if (x && base && !down_from && !bracketed && one_clause(f, x, base))

@@ -390,9 +390,10 @@ int fl_claims_name_word(const sctx *c, size_t i)
     /* at the start of a sentence or clause, a capital names something only when the document also
      * capitalises the word inside a sentence ("Chega won ..." after "the populist Chega party"; not
      * "Wildfires burned ...") */
-    int starts = i == c->a || bullet_item(c, i) || (c->t[i - 1].kind == FL_TOK_PUNCT &&
-                               (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3 ||
-                                dash_before(c->text, &c->t[i - 1], &c->t[i])));
+    int starts = i == c->a || bullet_item(c, i) ||
+                 (c->t[i - 1].kind == FL_TOK_PUNCT &&
+                  (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3 ||
+                   dash_before(c->text, &c->t[i - 1], &c->t[i])));
     if (starts && !(c->names && fl_map_get_hashed(c->names, s, len, fl_token_hash(c->text, &c->t[i])) >= 0))
         return 0;
     return 1;
@@ -6350,7 +6351,7 @@ static int period_tail(const sctx *c, size_t i)
             continue;
         }
         if ((t->kind == FL_TOK_WORD && (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, j, &used) >= 0 ||
-                                         fl_claims_prep_role(c, j) >= 0)) ||
+                                        fl_claims_prep_role(c, j) >= 0)) ||
             punct_is(c, j, '-') || punct_is(c, j, ',') || (t->kind == FL_TOK_PUNCT && t->end - t->start == 3))
             continue;
         return 0;

@@ -732,7 +732,7 @@ enum { ROW_TOLD_RATIO = 2 };
 
 typedef struct {
     size_t doc;
-    char *route; /* the key without its subject, "act|count||actual|stock:dive|2026-03" */
+    char *route; /* the key without its subject and counted noun, "act|count||actual|stock:|2026-03" */
     const fl_claim *c;
 } row_ref;
 
@@ -765,18 +765,15 @@ static int told_again(const fl_claim *c)
            c->count_state != 2;
 }
 
-/* Judges one group g[0, n) of a document's claims of one key but for their subjects (see above). */
+/* Judges one group g[0, n) of a document's claims of one key but for their subjects and counted nouns (see above):
+ * the row's noun is the compared one's, and a named thing of any noun of the key counts as one more. */
 static void row_group(const row_ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
 {
-    const fl_claim *row = NULL, *named = NULL;
+    const fl_claim *named = NULL;
     size_t nat = 0, nlen = 0, at, len;
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
-        if (c->subject_doc && c->row) {
-            if (row && !claims_overlap(row, c))
-                return; /* two row values: which one the prose restates is not known */
-            row = row ? row : c;
-        } else if (c->subject && c->subject[0] && !c->subject_doc && !c->subject_event && key_subject(c->key, &at, &len)) {
+        if (!c->subject_doc && c->subject && c->subject[0] && !c->subject_event && key_subject(c->key, &at, &len)) {
             if (named && (len != nlen || memcmp(c->key + at, named->key + nat, len) != 0))
                 return; /* two named things */
             if (!named) {
@@ -786,12 +783,21 @@ static void row_group(const row_ref *g, size_t n, const unsigned char *reference
             }
         }
     }
-    if (!row || !named || (reference && reference[row->doc]))
+    if (!named || (reference && reference[named->doc]))
         return;
     for (size_t i = 0; i < n; i++) {
-        const fl_claim *c = g[i].c;
-        if (c->subject_doc || !c->subject || !c->subject[0] || c->subject_event || !told_again(c) ||
-            claims_overlap(row, c) || !(c->lo > row->hi) || c->value > ROW_TOLD_RATIO * row->value ||
+        const fl_claim *c = g[i].c, *row = NULL;
+        if (c->subject_doc || !c->subject || !c->subject[0] || c->subject_event || !told_again(c))
+            continue;
+        int two = 0; /* two row values of its noun: which one the prose restates is not known */
+        for (size_t j = 0; j < n && !two; j++) {
+            const fl_claim *r = g[j].c;
+            if (!r->subject_doc || !r->row || strcmp(r->item, c->item) != 0)
+                continue;
+            two = row && !claims_overlap(row, r);
+            row = row ? row : r;
+        }
+        if (!row || two || claims_overlap(row, c) || !(c->lo > row->hi) || c->value > ROW_TOLD_RATIO * row->value ||
             c->sentence == row->sentence)
             continue;
         report_conflict(c, row, NULL, 1, k, out);
@@ -811,12 +817,12 @@ static void row_join(const fl_claims *all, const unsigned char *reference, const
             rows[all->items[i].doc] = 1;
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
-        if (!c->key || is_when(c) || is_weekday(c) || !rows[c->doc] ||
-            !key_subject(c->key, &at, &len))
+        if (!c->key || is_when(c) || is_weekday(c) || !rows[c->doc] || !key_subject(c->key, &at, &len))
             continue;
         fl_buf b = {0};
         fl_buf_put(&b, c->key, at);
         fl_buf_puts(&b, c->key + at + len);
+        fl_items_route(&b); /* the named things of any counted noun: "its 41 sonar" may be another's transects */
         FL_GROW(v, cap, n + 1);
         v[n++] = (row_ref){c->doc, fl_buf_take(&b), c};
     }
