@@ -6343,7 +6343,14 @@ static int period_tail(const sctx *c, size_t i)
     for (size_t j = i + 1; j < b; j++) {
         const fl_token *t = &c->t[j];
         if (t->kind == FL_TOK_NUM) {
-            dated |= t->end - t->start == 4;
+            /* a year, or a day number beside its month ("20 January"); no other figure ("3 in 2024, 5 in 2025") */
+            int year = t->end - t->start == 4,
+                day = t->end - t->start <= 2 &&
+                      ((j + 1 < b && fl_phrases_at(&c->k->months, c->text, c->t, c->b, j + 1, &used) >= 0) ||
+                       fl_phrases_at(&c->k->months, c->text, c->t, c->b, j - 1, &used) >= 0);
+            if (!year && !day)
+                return 0;
+            dated |= year;
             continue;
         }
         if (t->kind == FL_TOK_WORD && fl_claims_time_phrase(c, j)) {
