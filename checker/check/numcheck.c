@@ -2316,6 +2316,136 @@ static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, c
 static int other_level_holds(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y, const fl_qty *p,
                              int dir);
 
+/* ---- a change told in prose against the table row of its two periods ----
+ * A report's table compares two periods ("| Staff vacancies (FTE) | 63 | 47 |" under "Q3 2024/25 | Q3 2025/26")
+ * and its text tells the same row's change in words ("Vacancies fell from 63 to forty-one posts"). When the
+ * change's base is the row's figure of one period, exactly, and the clause before its "from" names the row's head
+ * noun (the label's last word before a bracket), the new level is the row's figure of the next later period the
+ * header states: a text that gives another, as printed (a row in thousands gives "436" for "436 thousand"; no
+ * hedged level), contradicts its table. Only rows whose columns' headers state their
+ * periods (a target column states none), one such row only, and a sentence that states no year of its own (a
+ * change to another time: "to 41 by March 2026"). */
+
+/* Does the word token i spell a word of the label l before its bracket ("Vacancies" of "Staff vacancies (FTE)",
+ * "Complaints" of "Complaints received"), case aside, a noun of ROW_WORD_MIN letters or more? */
+enum { ROW_WORD_MIN = 4 };
+
+static int label_word_at(const fl_check_ctx *ctx, fl_tspan l, size_t i)
+{
+    const char *s = ctx->doc->text;
+    const fl_token *t = &ctx->facts->tok[i];
+    size_t n = t->end - t->start, p = l.start;
+    if (t->kind != FL_TOK_WORD || n < ROW_WORD_MIN)
+        return 0;
+    while (p < l.end && s[p] != '(') {
+        while (p < l.end && s[p] != '(' && !fl_is_ascii_alpha((unsigned char)s[p]))
+            p++;
+        size_t w = p;
+        while (p < l.end && fl_is_ascii_alpha((unsigned char)s[p]))
+            p++;
+        if (p - w == n && fl_ascii_ieq(s + w, s + t->start, n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the word right before the verb of change, the clause's last word before "from" but the verb (its subject's
+ * head: "Vacancies fell from"), a word of row r's label? The words between may be an adverb or auxiliary ("have
+ * fallen from"): up to CHANGE_SUBJECT_GAP of them. */
+enum { CHANGE_SUBJECT_GAP = 3 };
+
+static int subject_of_row(const fl_check_ctx *ctx, const fl_table_row *r, size_t a, size_t fi)
+{
+    for (size_t i = fi; i-- > a && fi - i <= CHANGE_SUBJECT_GAP + 1;) {
+        if (ctx->facts->tok[i].kind != FL_TOK_WORD)
+            return 0;
+        if (i + 1 < fi && label_word_at(ctx, r->cell[0], i))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does sentence tokens [a, e) hold a year (a whole number 1900-2100 of four digits)? */
+static int year_token_in(const fl_check_ctx *ctx, size_t a, size_t e)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t i = a; i < e; i++) {
+        const fl_token *t = &f->tok[i];
+        if (t->kind == FL_TOK_NUM && t->end - t->start == 4) {
+            int y = atoi(ctx->doc->text + t->start);
+            if (y >= 1900 && y <= 2100)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The column of row r's figure of the next period after column cy's, by its table's header (0 when the headers
+ * state no such periods). */
+static size_t later_column(const fl_check_ctx *ctx, const fl_table_row *r, size_t cy)
+{
+    const fl_table *t = &ctx->facts->tables.tables[r->table];
+    const fl_lexicon *labels = fl_rules_lexicon(ctx->rules, "results-periods");
+    fl_tspan lab;
+    int yy, yc, best = 0;
+    size_t col = 0;
+    if (cy >= t->ncols || !fl_table_period_header(ctx->doc->text, t->head[cy], labels, &yy, &lab))
+        return 0;
+    for (size_t c = 1; c < r->ncells && c < t->ncols; c++)
+        if (c != cy && fl_table_period_header(ctx->doc->text, t->head[c], labels, &yc, &lab) && yc > yy &&
+            (!best || yc < best)) {
+            best = yc;
+            col = c;
+        }
+    return col;
+}
+
+static void table_row_told(fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_tables *tb = &f->tables;
+    size_t a = f->sent_tok[s], fi = from_of(ctx, y, a), col, hint = 0;
+    if (!tb->nrows || !fi || y->tok > x->tok || !fl_rule_on(ctx, FL_RULE_NUMERIC_CONFLICT) ||
+        fl_tables_cell(tb, x->start, &col, &hint) || y->qualifier >= 0 || year_token_in(ctx, a, f->sent_tok[s + 1]))
+        return;
+    const fl_table_row *hit = NULL;
+    const fl_qty *was = NULL, *is = NULL;
+    for (size_t ri = 0; ri < tb->nrows; ri++) {
+        const fl_table_row *r = &tb->rows[ri];
+        if (!r->piped || r->total || !subject_of_row(ctx, r, a, fi))
+            continue;
+        for (size_t c = 1; c < r->ncells; c++) {
+            const fl_qty *cy = cell_qty(f, r->cell[c]), *cx;
+            size_t lc = cy && printed(f, cy) == printed(f, y) ? later_column(ctx, r, c) : 0;
+            if (!lc || !(cx = cell_qty(f, r->cell[lc])) ||
+                (cx->kind != x->kind && cx->kind != FL_QK_BARE && x->kind != FL_QK_BARE))
+                continue;
+            if (hit)
+                return; /* two rows, or two columns, of that base: which one the text tells is not known */
+            hit = r;
+            was = cy;
+            is = cx;
+        }
+    }
+    /* as printed: a row in thousands gives "436" for "436 thousand"; the base's scale is the row's */
+    if (!hit || x->qualifier >= 0 || fabs(printed(f, x) - printed(f, is)) <= 1e-9 * fabs(printed(f, is)) ||
+        f->num[x->num].scaled != f->num[y->num].scaled)
+        return;
+    fl_buf said = {0}, cell = {0}, base = {0};
+    fl_excerpt(&said, ctx->doc, x->qstart, x->end, 60);
+    fl_excerpt(&cell, ctx->doc, is->qstart, is->end, 40);
+    fl_excerpt(&base, ctx->doc, was->qstart, was->end, 40);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_CONFLICT, x->qstart, x->end,
+                           "%s conflicts with %s in the table row \"%.*s\" (its figure before, %s, is the base "
+                           "stated here)",
+                           fl_buf_cstr(&said), fl_buf_cstr(&cell), (int)(hit->cell[0].end - hit->cell[0].start),
+                           ctx->doc->text + hit->cell[0].start, fl_buf_cstr(&base));
+    fl_report_related(ctx, d, is->qstart, is->end, "the table's figure");
+    fl_buf_free(&said);
+    fl_buf_free(&cell);
+    fl_buf_free(&base);
+}
+
 /* A change "rose P% to X from Y" / "X, up P% from Y" / "doubled from Y to X" in one sentence. */
 static void check_change(fl_check_ctx *ctx, size_t s)
 {
@@ -2370,7 +2500,11 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     if (by && !restated_share(ctx, s, by, p))
         by = NULL;
     if (x && y && p && !by && (by = difference_after(ctx, s, x, y, &bare_by)) != NULL && !restated_share(ctx, s, by, p))
-        by = NULL; /* "..., a drop of 1,600 (15 per cent)": the share of a difference after both */
+        by = NULL;    /* "..., a drop of 1,600 (15 per cent)": the share of a difference after both */
+    fl_qty bare_base; /* "Vacancies fell from 63 to forty-one posts": a bare base no quantity holds */
+    const fl_qty *base = y ? y : x ? bare_after(ctx, s, FL_ROLE_FROM, &bare_base) : NULL;
+    if (x && base && !down_from && !bracketed && one_clause(f, x, base))
+        table_row_told(ctx, s, x, base); /* the table row of its two periods */
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
     if (x && y && !down_from &&

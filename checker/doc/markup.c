@@ -349,6 +349,53 @@ static void ascii_spaces(masker *m, size_t start)
     }
 }
 
+/* ---- bold labels: "- **Cash seized:** almost £50,000" ----
+ * A key-facts list or a fact box often sets each line's label in strong emphasis, its colon inside or right after
+ * the closing "**". Rendered, the line reads "Cash seized: almost £50,000", a label line; the two runs of "**" are
+ * masked so that the claims layer reads it as the plain label line it is. Only a label that opens its line (after
+ * a list item's marker) and ends in a colon: emphasis elsewhere is left as written. */
+enum { BOLD_LABEL_MAX = 80 }; /* the bytes of a bold label at most */
+
+/* Where the words of the line [from, to) start, past up to three spaces and a list item's marker ("- ", "* ", "+ ",
+ * "1. ", "1) ") and the spaces after it. */
+static size_t line_words_start(const char *s, size_t from, size_t to)
+{
+    size_t k = from;
+    while (k < to && k - from < 3 && s[k] == ' ')
+        k++;
+    size_t m = k;
+    if (m < to && (s[m] == '-' || s[m] == '+' || s[m] == '*') && m + 1 < to && s[m + 1] == ' ')
+        m++;
+    else {
+        while (m < to && m - k < 3 && s[m] >= '0' && s[m] <= '9')
+            m++;
+        m = m > k && m + 1 < to && (s[m] == '.' || s[m] == ')') && s[m + 1] == ' ' ? m + 1 : k;
+    }
+    while (m < to && s[m] == ' ')
+        m++;
+    return m;
+}
+
+static void mask_bold_labels(masker *m, size_t start)
+{
+    const char *s = m->raw;
+    for (size_t j = start; j < m->len; j = fl_next_line(s, m->len, j)) {
+        size_t le = fl_line_end(s, m->len, j), w = line_words_start(s, j, le);
+        if (w + 4 >= le || s[w] != '*' || s[w + 1] != '*' || s[w + 2] == '*' || s[w + 2] == ' ')
+            continue;
+        size_t e = w + 2;
+        while (e + 1 < le && e - w < BOLD_LABEL_MAX && !(s[e] == '*' && s[e + 1] == '*'))
+            e++;
+        if (e + 1 >= le || s[e] != '*' || s[e + 1] != '*' || e == w + 2)
+            continue;
+        /* the colon inside the emphasis ("**Cash seized:**") or right after it ("**Cash seized**:") */
+        if (s[e - 1] != ':' && !(e + 2 < le && s[e + 2] == ':'))
+            continue;
+        mask(m, w, w + 2);
+        mask(m, e, e + 2);
+    }
+}
+
 char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown, fl_directive_spans *dirs)
 {
     masker m = {raw, NULL, len, NULL, 0, 0, dirs, NULL, 0, 0};
@@ -451,6 +498,7 @@ char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown, fl_direc
         for (size_t k = 0; k < m.nlabels; k++)
             mask(&m, (size_t)(m.labels[k].ptr - raw) - 1, fl_line_end(raw, len, (size_t)(m.labels[k].ptr - raw)));
         free(m.labels);
+        mask_bold_labels(&m, start);
     }
     mask_urls(&m, start);
     ascii_spaces(&m, start);

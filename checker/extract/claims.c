@@ -366,7 +366,9 @@ static int dash_before(const char *text, const fl_token *p, const fl_token *t)
     return hyphen_token(text, p) && t->space_before;
 }
 
-/* A capitalised word that names something: not the sentence's first word or a clause's first word, not
+static int bullet_item(const sctx *c, size_t i);
+
+/* A capitalised word that names something: not the sentence's first word, a list item's or a clause's first word, not
  * an acronym ("GDP"), a month or a weekday. */
 int fl_claims_name_word(const sctx *c, size_t i)
 {
@@ -388,9 +390,10 @@ int fl_claims_name_word(const sctx *c, size_t i)
     /* at the start of a sentence or clause, a capital names something only when the document also
      * capitalises the word inside a sentence ("Chega won ..." after "the populist Chega party"; not
      * "Wildfires burned ...") */
-    int starts = i == c->a || (c->t[i - 1].kind == FL_TOK_PUNCT &&
-                               (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3 ||
-                                dash_before(c->text, &c->t[i - 1], &c->t[i])));
+    int starts = i == c->a || bullet_item(c, i) ||
+                 (c->t[i - 1].kind == FL_TOK_PUNCT &&
+                  (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3 ||
+                   dash_before(c->text, &c->t[i - 1], &c->t[i])));
     if (starts && !(c->names && fl_map_get_hashed(c->names, s, len, fl_token_hash(c->text, &c->t[i])) >= 0))
         return 0;
     return 1;
@@ -3486,6 +3489,22 @@ static int after_colon(const fl_doc *d, const fl_facts *f, size_t i)
     return i > 0 && f->tok[i - 1].kind == FL_TOK_PUNCT && d->text[f->tok[i - 1].start] == ':';
 }
 
+/* Is token i, right after a colon, the value of a list item's label ("- Court: Hexley Crown Court", its sentence's
+ * tokens from ti: a list item's marker, then one to ITEM_LABEL_WORDS words, then the colon)? A capital there is the
+ * value's own, a name's, as it is inside a sentence; a colon after a headline's words gives its capital. */
+enum { ITEM_LABEL_WORDS = 4 };
+
+static int item_label_value(const fl_doc *d, const fl_facts *f, size_t ti, size_t i)
+{
+    size_t m = list_marker_tokens(d, f->tok, ti, i);
+    if (!m || i < ti + m + 2 || i - 1 - (ti + m) > ITEM_LABEL_WORDS)
+        return 0;
+    for (size_t k = ti + m; k + 1 < i; k++)
+        if (f->tok[k].kind != FL_TOK_WORD)
+            return 0;
+    return 1;
+}
+
 /* Words of a document counted by their hash, in order of first use, for its STORY_NAMES names or STORY_TOPICS topic
  * words (story_names, story_topics). */
 typedef struct {
@@ -3555,7 +3574,8 @@ static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *
             continue; /* "By Gary Pratt": the author's name */
         for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
             const fl_token *t = &f->tok[i];
-            if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' || after_colon(d, f, i) ||
+            if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' ||
+                (after_colon(d, f, i) && !item_label_value(d, f, f->sent_tok[s], i)) ||
                 (i == f->sent_tok[s] + list_marker_tokens(d, f->tok, f->sent_tok[s], f->sent_tok[s + 1])) ||
                 fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0 ||
@@ -4326,8 +4346,10 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
         } else if (dc->last_entity >= 0) {
             cl->src = dc->last_entity;
             cl->subject_how = "paragraph subject";
-        } else if (sj.type == SUBJ_NONE && !own_time) {
-            /* nothing names what it is about: the document's own topic, compared within the document only */
+        } else if (sj.type == SUBJ_NONE && (!own_time || fl_claims_label_start(c, qty_first(c, q)) != SIZE_MAX)) {
+            /* nothing names what it is about: the document's own topic, compared within the document only; a
+             * label line's figure is the document's whatever period it states ("- Thefts: 421 between October 2023
+             * and December 2024") */
             cl->subject_doc = 1;
             cl->subject_how = "the document's topic (compared within the document)";
         }
@@ -6307,6 +6329,43 @@ static int generic_count(const sctx *c, const fl_qty *q)
  * no noun of its own ("Members: 1,140 farms" counts farms), as before label_count made it a count of the label's noun.
  * A singular label ("Age: 23", "Vote: 684 for") counts nothing. Fills *lb as a stock of that noun (the light class:
  * "has 198 docking stations"), the noun its head and its act; 1 when so. */
+/* Do tokens [i, c->b) only state when, a full stop aside: a preposition, then months, years, day numbers, time
+ * words, coordinators and dashes or commas, a month or a year among them ("- Thefts: 421 between October 2023 and
+ * December 2024", "- Raids: 14 in June 2025")? The figure before is then alone, of that period. */
+static int period_tail(const sctx *c, size_t i)
+{
+    size_t used, b = c->b;
+    if (b > i && punct_is(c, b - 1, '.'))
+        b--;
+    if (i >= b || c->t[i].kind != FL_TOK_WORD || fl_claims_prep_role(c, i) < 0)
+        return 0;
+    int dated = 0;
+    for (size_t j = i + 1; j < b; j++) {
+        const fl_token *t = &c->t[j];
+        if (t->kind == FL_TOK_NUM) {
+            /* a year, or a day number beside its month ("20 January"); no other figure ("3 in 2024, 5 in 2025") */
+            int year = t->end - t->start == 4,
+                day = t->end - t->start <= 2 &&
+                      ((j + 1 < b && fl_phrases_at(&c->k->months, c->text, c->t, c->b, j + 1, &used) >= 0) ||
+                       fl_phrases_at(&c->k->months, c->text, c->t, c->b, j - 1, &used) >= 0);
+            if (!year && !day)
+                return 0;
+            dated |= year;
+            continue;
+        }
+        if (t->kind == FL_TOK_WORD && fl_claims_time_phrase(c, j)) {
+            dated |= fl_phrases_at(&c->k->months, c->text, c->t, c->b, j, &used) >= 0;
+            continue;
+        }
+        if ((t->kind == FL_TOK_WORD && (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, j, &used) >= 0 ||
+                                        fl_claims_prep_role(c, j) >= 0)) ||
+            punct_is(c, j, '-') || punct_is(c, j, ',') || (t->kind == FL_TOK_PUNCT && t->end - t->start == 3))
+            continue;
+        return 0;
+    }
+    return dated;
+}
+
 static int noun_label(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -6315,7 +6374,8 @@ static int noun_label(const sctx *c, const fl_qty *q, label *lb)
     /* bare, or the count label_count made it: the number alone, no noun of its own ("Members: 1,140 farms") */
     int alone = (generic_count(c, q) ||
                  (c->t[q->tok_end - 1].kind == FL_TOK_NUM && (q->kind == FL_QK_BARE || q->kind == FL_QK_UNIT))) &&
-                (q->tok_end == c->b || c->t[q->tok_end].kind == FL_TOK_PUNCT); /* not "24 to 52", "16 towers" */
+                (q->tok_end == c->b || c->t[q->tok_end].kind == FL_TOK_PUNCT ||
+                 period_tail(c, q->tok_end)); /* not "24 to 52", "16 towers" */
     size_t s = p && light && alone && q->value == trunc(q->value) ? fl_claims_label_start(c, first) : SIZE_MAX;
     if (s == SIZE_MAX || measure_label(c, q, &from, &to) >= 0 || !ends_statement(c, p, q))
         return 0;

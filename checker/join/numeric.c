@@ -716,6 +716,132 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
     free(v);
 }
 
+/* ---- a key-figures row told again of a named thing ----
+ * A document's key-figures list gives its counts with no subject ("- ROV dives: 14", "Members: 418": the
+ * document's own topic, fl_claim.row), and its prose may give one of them again as a definite count of the one
+ * thing it names ("the vehicle Skerry completed its 16 dives", "the club's 448 members"): a phrase that refers back
+ * to the count the document gave. The two keys differ only in their subjects (the document's topic and the name),
+ * so no join meets them. They are one fact when, in that document, the row's key but for its subject has one row
+ * value and one named thing only, and the named count is larger than the row's but no more than ROW_TOLD_RATIO
+ * times it: a named part of the whole ("Skerry made 8 of the dives", a section's members) is smaller than the
+ * whole and may be a part; a count larger than the whole is no part of it, and a wrong copy of it is near it (a
+ * larger thing the document also names, "the federation's 12,000 members", is far larger). Two named things, a
+ * count that does not refer back ("Skerry made 16 dives"), another period or modality (other keys): no
+ * comparison. */
+enum { ROW_TOLD_RATIO = 2 };
+
+typedef struct {
+    size_t doc;
+    char *route; /* the key without its subject and counted noun, "act|count||actual|stock:|2026-03" */
+    const fl_claim *c;
+} row_ref;
+
+static int cmp_row_ref(const void *pa, const void *pb)
+{
+    const row_ref *a = pa, *b = pb;
+    if (a->doc != b->doc)
+        return a->doc < b->doc ? -1 : 1;
+    int r = strcmp(a->route, b->route);
+    return r ? r : (a->c->seq < b->c->seq ? -1 : a->c->seq > b->c->seq);
+}
+
+/* The subject field of key ("@skerry>" of "...|@skerry>|..."), as [*at, *at + *len); 0 when none. */
+static int key_subject(const char *key, size_t *at, size_t *len)
+{
+    const char *a = strstr(key, "|@"), *e = a ? strstr(a, ">|") : NULL;
+    if (!e)
+        return 0;
+    *at = (size_t)(a + 1 - key);
+    *len = (size_t)(e + 1 - (a + 1));
+    return 1;
+}
+
+/* Is c a count that refers back to one its document gave: definite ("its 16 dives", "the ship's 2,450
+ * passengers"), a definite clause subject restated, or one a whole-quantifier opens ("all 60 rescuers")? And a level
+ * of its own time: no change, base, part of a list or running count that has risen. */
+static int told_again(const fl_claim *c)
+{
+    return (c->definite || c->restated || c->whole) && !c->base && !c->since && !c->part && !c->listed &&
+           c->count_state != 2;
+}
+
+/* Judges one group g[0, n) of a document's claims of one key but for their subjects and counted nouns (see above):
+ * the row's noun is the compared one's, and a named thing of any noun of the key counts as one more. */
+static void row_group(const row_ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
+{
+    const fl_claim *named = NULL;
+    size_t nat = 0, nlen = 0, at, len;
+    for (size_t i = 0; i < n; i++) {
+        const fl_claim *c = g[i].c;
+        if (!c->subject_doc && c->subject && c->subject[0] && !c->subject_event && key_subject(c->key, &at, &len)) {
+            if (named && (len != nlen || memcmp(c->key + at, named->key + nat, len) != 0))
+                return; /* two named things */
+            if (!named) {
+                named = c;
+                nat = at;
+                nlen = len;
+            }
+        }
+    }
+    if (!named || (reference && reference[named->doc]))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        const fl_claim *c = g[i].c, *row = NULL;
+        if (c->subject_doc || !c->subject || !c->subject[0] || c->subject_event || !told_again(c))
+            continue;
+        int two = 0; /* two row values of its noun: which one the prose restates is not known */
+        for (size_t j = 0; j < n && !two; j++) {
+            const fl_claim *r = g[j].c;
+            if (!r->subject_doc || !r->row || strcmp(r->item, c->item) != 0)
+                continue;
+            two = row && !claims_overlap(row, r);
+            row = row ? row : r;
+        }
+        if (!row || two || claims_overlap(row, c) || !(c->lo > row->hi) || c->value > ROW_TOLD_RATIO * row->value ||
+            c->sentence == row->sentence)
+            continue;
+        report_conflict(c, row, NULL, 1, k, out);
+    }
+}
+
+static void row_join(const fl_claims *all, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
+{
+    row_ref *v = NULL;
+    size_t n = 0, cap = 0, at, len;
+    size_t ndocs = 0;
+    for (size_t i = 0; i < all->len; i++)
+        ndocs = all->items[i].doc >= ndocs ? (size_t)all->items[i].doc + 1 : ndocs;
+    unsigned char *rows = fl_xcalloc(ndocs ? ndocs : 1, 1); /* the documents that have a row */
+    for (size_t i = 0; i < all->len; i++)
+        if (all->items[i].row && all->items[i].subject_doc)
+            rows[all->items[i].doc] = 1;
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        if (!c->key || is_when(c) || is_weekday(c) || !rows[c->doc] || !key_subject(c->key, &at, &len))
+            continue;
+        fl_buf b = {0};
+        fl_buf_put(&b, c->key, at);
+        fl_buf_puts(&b, c->key + at + len);
+        fl_items_route(&b); /* the named things of any counted noun: "its 41 sonar" may be another's transects */
+        FL_GROW(v, cap, n + 1);
+        v[n++] = (row_ref){c->doc, fl_buf_take(&b), c};
+    }
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_row_ref);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && v[j].doc == v[i].doc && strcmp(v[j].route, v[i].route) == 0)
+            j++;
+        if (j - i > 1)
+            row_group(v + i, j - i, reference, k, out);
+        i = j;
+    }
+    for (size_t i = 0; i < n; i++)
+        free(v[i].route);
+    free(v);
+    free(rows);
+}
+
 enum { WIRE_DAYS = 3 };
 
 /* How many days after its event a dated report that states the event's day may be published for that day to date
@@ -2236,6 +2362,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     const fl_knowledge *k = fl_rules_knowledge(r);
     if (joins & FL_CONFLICT_WITHIN) {
         partial_join(all, reference, k, out);
+        row_join(all, reference, k, out);
         similar_join(all, reference, k, out);
         open_time_join(all, reference, k, 0, out);
         transposed_join(all->items, all->len, reference, k, 0, out);
