@@ -7171,6 +7171,38 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
     return -1;
 }
 
+/* The finite verb group right after a non-restrictive relative clause set off by commas after the figure's noun
+ * phrase or the phrases of place that hang on it ("About 1,400 staff at the site, which supplies the carmakers,
+ * were balloted", "Two hikers, who were lost, were found"): the comma at j, a relative word of claim_model
+ * relatives right after it with the relative's own finite verb group, then the next comma with a finite verb
+ * group starting right after it; no other punctuation, subordinator, second relative or figure between. -1 none.
+ * The relative is an aside: the count stays the subject of the verb after it. */
+enum { ASIDE_SPAN = 24 };
+
+static int verb_after_relative_aside(const sctx *c, const fl_parse *p, size_t j)
+{
+    size_t used;
+    if (j + 3 >= c->b || !punct_is(c, j, ',') ||
+        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, j + 1, &used) < 0 || used != 1 ||
+        p->tags[j + 1 - c->a] != FL_TAG_WH)
+        return -1;
+    int own = -1;
+    for (size_t k = j + 2; k < c->b && k < j + ASIDE_SPAN; k++) {
+        int t = p->tags[k - c->a], vg = p->vg_of[k - c->a];
+        if (punct_is(c, k, ',')) {
+            int next = k + 1 < c->b ? p->vg_of[k + 1 - c->a] : -1;
+            return own >= 0 && next >= 0 && next != own && p->vgs[next].finite && c->a + p->vgs[next].start == k + 1
+                       ? next
+                       : -1;
+        }
+        if (c->t[k].kind == FL_TOK_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ)
+            return -1;
+        if (vg >= 0 && p->vgs[vg].finite && own < 0)
+            own = vg;
+    }
+    return -1;
+}
+
 /* Does the whole's figure, its determiners ending at k, stand in the partitive that opens right after the part q:
  * "112 of the 286 shops", "112 of the chain's 286 shops" ("of", determiners, at most two words of a possessor)?
  * Such a whole ends the part's subject only when a finite verb group follows its noun (pp_count_end): "112 of
@@ -7248,8 +7280,15 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
             j = head;
             continue;
         }
-        if (j >= end || (punct_is(c, j, ',') && !in_pp))
-            return verb_after_apposition(c, p, j);
+        if (j >= end || (punct_is(c, j, ',') && !in_pp)) {
+            int vg = verb_after_apposition(c, p, j);
+            return vg >= 0 ? vg : verb_after_relative_aside(c, p, j);
+        }
+        if (punct_is(c, j, ',') && in_pp && !list_comma(c, p, j)) {
+            /* "1,400 staff at the site, which supplies ..., were", "staff at the plant in Y, 90 miles from Z, were" */
+            int vg = verb_after_apposition(c, p, j);
+            return vg >= 0 ? vg : verb_after_relative_aside(c, p, j);
+        }
         if (p->vg_of[j - c->a] >= 0)
             return p->vg_of[j - c->a];
         if (t == FL_TAG_WH && j == from)
@@ -7775,6 +7814,22 @@ static size_t object_phrase_start(const sctx *c, const fl_parse *p, const fl_qty
     return v;
 }
 
+/* The act class (claim_model.acts) of the one word at token v, when a listed act's form is that word alone and out
+ * (cap bytes) holds only its lemma, into out: the verb an aside parts from the count is the act it would be right
+ * after the count ("About 1,400 staff, who make gearboxes, were sacked" is dismiss, as "About 1,400 staff were
+ * sacked" is). */
+static void act_word_class(const sctx *c, size_t v, char *out, size_t cap)
+{
+    size_t used;
+    char lemma[48];
+    fl_claims_lemma_of(c, v, lemma, sizeof lemma);
+    if (strcmp(lemma, out) != 0)
+        return; /* a predicate class, or the verb with its particle: the tables' reading stands */
+    int a = v < c->b ? fl_phrases_at(&c->k->acts, c->text, c->t, c->b, v, &used) : -1;
+    if (a >= 0 && used == 1)
+        snprintf(out, cap, "%s", c->k->act_classes[a]);
+}
+
 static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
     const fl_knowledge *k = c->k;
@@ -7859,9 +7914,14 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         return 1;
     }
     vg = subject_verb(c, p, q, end);
-    if (vg >= 0 && !describing_participle(c, p, vg) && subject_predicate(c, p, vg, end, out, cap) &&
+    /* a verb past an aside after the figure's clause end ("..., which supplies the carmakers, were balloted") reads
+     * its own words up to the sentence's end */
+    if (vg >= 0 && !describing_participle(c, p, vg) &&
+        subject_predicate(c, p, vg, c->a + p->vgs[vg].start >= end ? c->b : end, out, cap) &&
         (rel < 0 || known_act(k, out))) {
         *at = c->a + p->vgs[vg].head;
+        if (c->a + p->vgs[vg].start >= end)
+            act_word_class(c, *at, out, cap); /* past an aside: "..., which makes gearboxes, were sacked": dismissed */
         return 1;
     }
     if (rel >= 0) {
@@ -8087,6 +8147,22 @@ static int of_phrase_head(const sctx *c, const fl_qty *q)
            !fl_claims_time_phrase(c, h);
 }
 
+/* Is figure q the object of a preposition that, after a noun naming an act, says what the act was done to
+ * (predicates.json lexicon `act-noun-patients`, "noun preposition": "damage to", "damage at")? "recorded damage to
+ * 146 properties" counts damaged properties, as "146 properties were damaged" does: the noun's family or act then
+ * keys it. The noun must stand right before the preposition, in the figure's clause. */
+static int nominal_patient(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *pairs = fl_rules_lexicon(c->r, "act-noun-patients");
+    size_t f = qty_first(c, q);
+    char noun[40], prep[16], key[64];
+    if (!pairs || f < c->a + 2 || f - 2 < c->ca || c->t[f - 1].kind != FL_TOK_WORD ||
+        !fl_claims_lower_word(c, f - 2, noun, sizeof noun) || !fl_claims_lower_word(c, f - 1, prep, sizeof prep))
+        return 0;
+    int len = snprintf(key, sizeof key, "%s %s", noun, prep);
+    return len > 0 && (size_t)len < sizeof key && fl_lexicon_has(pairs, key, (size_t)len, 1);
+}
+
 static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacent, fl_qty_strings *pool)
 {
     const fl_knowledge *k = c->k;
@@ -8098,6 +8174,7 @@ static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacen
     fl_qty with_noun = *q;
     with_noun.tok_end = head + 1;
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
+        !nominal_patient(c, q) &&
         !impersonal_possessor(c, q) && /* "has told its 64 tenants": a thing's whole complement of them */
         !person_after_trigger(c, q, head) && !(adjacent && of_phrase_head(c, q)) &&
         !(adjacent && open_predicate(c, &with_noun, pred, sizeof pred, &used)))

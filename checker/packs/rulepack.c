@@ -231,6 +231,8 @@ const char *const fl_lexicon_names[] = {
                             * (a passive's agent) names: "cover" ("The evacuation covered 850 people": evacuations) */
     "supply-nouns",        /* a supply cut off from or restored to what a figure after "to" counts: "power" ("cut power
                             * to 18,000 homes") */
+    "act-noun-patients",   /* "noun preposition": a noun of an act and the preposition after which a figure counts what
+                            * the act was done to: "damage to" ("recorded damage to 146 properties") */
     "contrasted-members",  /* "noun=contrast": an item class member not folded where its contrast is named
                             * ("departure=arrival") */
     "restated-nouns",      /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
