@@ -415,6 +415,12 @@ static fl_diag *report_share(fl_check_ctx *ctx, const fl_qty *p, double part, do
     return d;
 }
 
+/* Is q stated with no qualifier, or one that only rounds it ("about", "some", "nearly"), which its interval holds? */
+static int rounding_hedge(const fl_qty *q)
+{
+    return q->qualifier < 0 || q->qualifier == FL_Q_APPROX || q->qualifier == FL_Q_NEARLY;
+}
+
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
  * budget, or 52 per cent"); the words between part and whole are the count-links lexicon. */
 static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
@@ -426,10 +432,10 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
         return;
     const fl_qty *x = &f->qty[qi - 2], *y = &f->qty[qi - 1];
     if (!(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 ||
-        isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0 ||
+        isinf(x->hi) || isinf(y->hi) || !rounding_hedge(x) || !rounding_hedge(y) ||
         f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty])
         return;
-    if (y->tok <= x->tok_end || !links_whole(ctx, links, x->tok_end, y->tok) ||
+    if (y->tok <= x->tok_end || !links_whole(ctx, links, x->tok_end, qualifier_tok(f, y)) ||
         !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
         return;
     if (count_share_fits(ctx, x, y, p))
@@ -1052,6 +1058,32 @@ static int of_anaphor(const fl_check_ctx *ctx, const fl_qty *x, size_t end)
            fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[x->tok_end + 1], 1);
 }
 
+/* Is amount x a bare number with no noun of its own that opens a clause as its subject: at the sentence's start, or
+ * after "and" with a comma before it or after a semicolon, and followed by a finite verb or a form of "be" ("...
+ * recovered 94 converters, and 71 were returned to owners")? Its noun is left out: it counts a part of a set counted
+ * before. */
+static int elided_subject(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    size_t a0 = f->sent_open[s], b = f->sent_tok[s + 1], at = qualifier_tok(f, x);
+    if (x->kind != FL_QK_BARE || x->qualifier >= 0 || x->tok_end >= b || f->tok[x->tok_end].kind != FL_TOK_WORD)
+        return 0;
+    int opens = at == a0 || fl_mark_at(ctx, at - 1, ';') ||
+                (at >= a0 + 2 && role(ctx, at - 1, f->ntok, FL_ROLE_AND) && fl_mark_at(ctx, at - 2, ','));
+    if (!opens)
+        return 0;
+    if (be && fl_lexicon_has_token(be, text, &f->tok[x->tok_end], 1))
+        return 1;
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    int verb = finite_verb_at(ps, a0, x->tok_end);
+    fl_parse_free(ps);
+    free(words);
+    return verb;
+}
+
 /* Does the part x of a share stand for a whole counted before it by an anaphor: "X of them" (of + a
  * share-anaphors word right after it), or a sentence that opens "Of those, X ..." with x its first amount? */
 static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
@@ -1062,7 +1094,7 @@ static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
     size_t a0 = f->sent_open[s], n = f->sent_tok[s + 1];
     if (!ana)
         return 0;
-    if (of_anaphor(ctx, x, n))
+    if (of_anaphor(ctx, x, n) || elided_subject(ctx, s, x))
         return 1;
     return a0 + 2 < n && x == &f->qty[opening_qty(f, s)] && role(ctx, a0, f->ntok, FL_ROLE_OF) &&
            fl_lexicon_has_token(ana, text, &f->tok[a0 + 1], 1) && f->tok[a0 + 2].kind == FL_TOK_PUNCT &&
@@ -2653,6 +2685,8 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
         after++;                      /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
+    if (dir && after >= at)
+        dir = 0; /* the percentage's own bound is no word of change: "and 71 were returned - more than 75 per cent" */
     if (paren || fl_mark_at(ctx, after0 - 1, ':')) /* a bracket or a colon before a word of change: "(a rise of 14%)",
                                                     * ": a rise of 14 per cent", not "(+6.0%)" */
         return dir;
