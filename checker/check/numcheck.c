@@ -970,6 +970,27 @@ static int fill_share(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
            clause_end_at(ctx, s, i + 1);
 }
 
+/* The comma or dash that sets a venue's fill apart from the venue, when the fill's qualifier starts at token at of
+ * sentence s: right before it, or before a relative pronoun and a form of "be" ("the 41,000-capacity stadium, which
+ * was roughly 85% full"); 0 when there is none. */
+static size_t fill_aside(const fl_check_ctx *ctx, size_t s, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    size_t a0 = f->sent_tok[s], used;
+    if (at <= a0 + 1)
+        return 0;
+    if (apposition_mark(text, &f->tok[at - 1]))
+        return at - 1;
+    for (size_t c = at - 2; c > a0 && c + 4 >= at; c--)
+        if (text[f->tok[c].start] == ',' && f->tok[c].kind == FL_TOK_PUNCT &&
+            fl_phrases_at(&fl_rules_knowledge(ctx->rules)->relatives, text, f->tok, at, c + 1, &used) >= 0 &&
+            c + 1 + used == at - 1 && be && fl_lexicon_has_token(be, text, &f->tok[at - 1], 1))
+            return c;
+    return 0;
+}
+
 /* "The final drew 38,614 in a 41,000-seat ground, roughly 85% full": a share of a venue's fill (fill_share) set
  * beside the venue (a comma or a dash right before it, its qualifier included, at most three words after the
  * capacity), whose capacity premodifies its noun (a number joined by a hyphen to a word of "capacity-words"); the
@@ -981,18 +1002,18 @@ static void check_share_fill(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_qty *p = &f->qty[qi];
     const fl_lexicon *words = fl_rules_lexicon(ctx->rules, "capacity-words");
     size_t at = qualifier_tok(f, p);
-    if (!words || p->kind != FL_QK_PERCENT || qi < f->sent_qty[s] + 2 || at <= f->sent_tok[s] + 1 ||
-        !apposition_mark(ctx->doc->text, &f->tok[at - 1]) || !fill_share(ctx, s, p))
+    size_t mark = fill_aside(ctx, s, at);
+    if (!words || p->kind != FL_QK_PERCENT || qi < f->sent_qty[s] + 2 || !mark || !fill_share(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[qi - 1], *x = &f->qty[qi - 2];
     const fl_num *yn = &f->num[y->num];
     size_t h = yn->tok + yn->ntok; /* the hyphen, or the word after it when the number's tokens hold it */
     h += !(yn->ntok > 1 && fl_mark_at(ctx, h - 1, '-')) && h < at && fl_mark_at(ctx, h, '-');
-    if (y->tok != yn->tok || yn->range || yn->proportion || yn->scaled || yn->lo <= 0 || h + 1 >= at ||
+    if (y->tok != yn->tok || yn->range || yn->proportion || yn->scaled || yn->lo <= 0 || h >= mark ||
         !fl_mark_at(ctx, h - 1, '-') || f->tok[h].space_before ||
-        !fl_lexicon_has_token(words, ctx->doc->text, &f->tok[h], 1) || at - 1 - (h + 1) > 3)
+        !fl_lexicon_has_token(words, ctx->doc->text, &f->tok[h], 1) || mark - (h + 1) > 3)
         return;
-    for (size_t i = h + 1; i < at - 1; i++)
+    for (size_t i = h + 1; i < mark; i++)
         if (f->tok[i].kind != FL_TOK_WORD)
             return; /* the venue's noun and nothing else between the capacity and the share */
     if (!(x->kind == FL_QK_BARE || same_measure(x->dim, "people")) || f->qty_modality[qi - 2] != FL_MOD_ACTUAL ||
