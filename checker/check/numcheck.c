@@ -109,6 +109,7 @@ static int qualified_before(const fl_check_ctx *ctx, size_t i, size_t a);
 static void check_excess_bare(fl_check_ctx *ctx, size_t s, const fl_qty *p, size_t at, size_t from, int dir);
 static const fl_qty *amount_of_num(const fl_check_ctx *ctx, size_t s, size_t ni, fl_qty *out);
 static int clause_mark(const char *text, const fl_token *t);
+static size_t qualifier_tok(const fl_facts *f, const fl_qty *p);
 
 /* Does a full stop, a semicolon, a question or exclamation mark stand in tokens [from, to)? */
 static int stop_in(const fl_check_ctx *ctx, size_t from, size_t to)
@@ -343,6 +344,29 @@ static int possessive_at(const fl_check_ctx *ctx, size_t i)
     return fl_token_is_possessive(ctx->doc->text, &ctx->facts->tok[i]);
 }
 
+/* Is percentage p set after a bare comma at the end of its clause, its qualifier included: the comma right before
+ * it and a stop, a comma, a dash or a bracket right after it, or the sentence's end ("71 were returned to owners,
+ * more than 90 per cent.")? A percentage followed by more words ("12% more than in 2024", "30% in 2023") states
+ * something else. */
+static int percent_apposed_end(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t at = qualifier_tok(f, p), b = f->sent_tok[s + 1];
+    if (p->kind != FL_QK_PERCENT || at <= f->sent_tok[s] || f->tok[at - 1].kind != FL_TOK_PUNCT ||
+        text[f->tok[at - 1].start] != ',')
+        return 0;
+    return p->tok_end >= b ||
+           (f->tok[p->tok_end].kind == FL_TOK_PUNCT && !possessive_at(ctx, p->tok_end) &&
+            (strchr(".;,)!?", text[f->tok[p->tok_end].start]) || aside_mark(text, &f->tok[p->tok_end])));
+}
+
+/* percent_after_or, or a percentage apposed at its clause's end (percent_apposed_end). */
+static int percent_beside(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
+{
+    return percent_after_or(ctx, s, p) || percent_apposed_end(ctx, s, p);
+}
+
 /* Is the share p set after a part and its whole of another whole, named by an "of" phrase after it that neither
  * is a whole noun (whole_noun_after) nor points back by determiners and a single noun ending the clause ("or 74 per
  * cent of the programme", "about a third of the haul"): "2,000 tonnes of their 5,000 tonnes - 12% of the
@@ -394,6 +418,12 @@ static fl_diag *report_share(fl_check_ctx *ctx, const fl_qty *p, double part, do
     return d;
 }
 
+/* Is q stated with no qualifier, or one that only rounds it ("about", "some", "nearly"), which its interval holds? */
+static int rounding_hedge(const fl_qty *q)
+{
+    return q->qualifier < 0 || q->qualifier == FL_Q_APPROX || q->qualifier == FL_Q_NEARLY;
+}
+
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
  * budget, or 52 per cent"); the words between part and whole are the count-links lexicon. */
 static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
@@ -401,14 +431,14 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
-    if (qi < f->sent_qty[s] + 2 || !links || !percent_after_or(ctx, s, p) || share_of_other_whole(ctx, s, p))
+    if (qi < f->sent_qty[s] + 2 || !links || !percent_beside(ctx, s, p) || share_of_other_whole(ctx, s, p))
         return;
     const fl_qty *x = &f->qty[qi - 2], *y = &f->qty[qi - 1];
     if (!(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 ||
-        isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0 ||
+        isinf(x->hi) || isinf(y->hi) || !rounding_hedge(x) || !rounding_hedge(y) ||
         f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty])
         return;
-    if (y->tok <= x->tok_end || !links_whole(ctx, links, x->tok_end, y->tok) ||
+    if (y->tok <= x->tok_end || !links_whole(ctx, links, x->tok_end, qualifier_tok(f, y)) ||
         !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
         return;
     if (count_share_fits(ctx, x, y, p))
@@ -836,21 +866,24 @@ static void check_share_bare_part(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
-    if (qi < f->sent_qty[s] + 1 || !links || !percent_after_or(ctx, s, p) || share_of_other_whole(ctx, s, p))
+    if (qi < f->sent_qty[s] + 1 || !links || !percent_beside(ctx, s, p) || share_of_other_whole(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[qi - 1];
     const fl_num *yn = &f->num[y->num];
     size_t of = y->tok;
     while (of > f->sent_tok[s] && !role(ctx, of - 1, f->ntok, FL_ROLE_OF))
         of--; /* the "of" of "of the 4.6 million" */
-    if (of <= f->sent_tok[s] + 1 || y->qualifier >= 0 || yn->lo <= 0 || isinf(yn->hi) ||
-        !(y->kind == FL_QK_UNIT || y->kind == FL_QK_BARE) || !links_whole(ctx, links, of - 1, y->tok))
+    /* a hedge that rounds the whole ("14,200 of about 96,000 properties") widens it to its interval */
+    int hedged = y->qualifier == FL_Q_APPROX || y->qualifier == FL_Q_NEARLY;
+    double ylo = hedged ? fmin(y->lo, yn->lo) : yn->lo, yhi = hedged ? fmax(y->hi, yn->hi) : yn->hi;
+    if (of <= f->sent_tok[s] + 1 || (y->qualifier >= 0 && !hedged) || ylo <= 0 || isinf(yhi) ||
+        !(y->kind == FL_QK_UNIT || y->kind == FL_QK_BARE) || !links_whole(ctx, links, of - 1, qualifier_tok(f, y)))
         return;
     const fl_num *xn = unheld_num_before(ctx, s, of - 1, y->kind == FL_QK_BARE);
-    if (!xn || xn->lo > yn->hi)
+    if (!xn || xn->lo > yhi)
         return;
-    double lo = 100 * xn->lo / yn->hi, hi = 100 * xn->hi / yn->lo;
-    if (!xn->scaled && !yn->scaled && xn->value == trunc(xn->value) && exact_thing_count(ctx, y))
+    double lo = 100 * xn->lo / yhi, hi = 100 * xn->hi / ylo;
+    if (!hedged && !xn->scaled && !yn->scaled && xn->value == trunc(xn->value) && exact_thing_count(ctx, y))
         lo = hi = 100 * xn->value / yn->value; /* "Five of the seven, or 60%": two counts, their ratio itself */
     if (share_fits(f, lo - 1e-9, hi + 1e-9, p))
         return;
@@ -915,6 +948,88 @@ static void check_share_capacity(fl_check_ctx *ctx, size_t s, size_t qi)
     }
 }
 
+/* Is token i the end of sentence s's clause: the sentence's end, a stop, a comma, a dash or a bracket? */
+static int clause_end_at(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    const fl_token *t = &ctx->facts->tok[i];
+    const char *text = ctx->doc->text;
+    return i >= ctx->facts->sent_tok[s + 1] || (t->kind == FL_TOK_PUNCT && !possessive_at(ctx, i) &&
+                                                (strchr(".;,)!?:", text[t->start]) || aside_mark(text, t)));
+}
+
+/* Does percentage p state how full a venue is: a word of "capacity-fills" right after it ("85% full", "at 94%
+ * capacity") or "of", a possessive determiner or article and such a word ("92% of capacity", "of its capacity"),
+ * ending the clause? */
+static int fill_share(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *fills = fl_rules_lexicon(ctx->rules, "capacity-fills");
+    size_t i = p->tok_end, b = f->sent_tok[s + 1];
+    if (!fills || i >= b)
+        return 0;
+    if (role(ctx, i, f->ntok, FL_ROLE_OF))
+        i = past_determiners(ctx, i + 1, b, b);
+    return i < b && f->tok[i].kind == FL_TOK_WORD && fl_lexicon_has_token(fills, ctx->doc->text, &f->tok[i], 1) &&
+           clause_end_at(ctx, s, i + 1);
+}
+
+/* The comma or dash that sets a venue's fill apart from the venue, when the fill's qualifier starts at token at of
+ * sentence s: right before it, or before a relative pronoun and a form of "be" ("the 41,000-capacity stadium, which
+ * was roughly 85% full"); 0 when there is none. */
+static size_t fill_aside(const fl_check_ctx *ctx, size_t s, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    size_t a0 = f->sent_tok[s], used;
+    if (at <= a0 + 1)
+        return 0;
+    if (apposition_mark(text, &f->tok[at - 1]))
+        return at - 1;
+    for (size_t c = at - 2; c > a0 && c + 4 >= at; c--)
+        if (text[f->tok[c].start] == ',' && f->tok[c].kind == FL_TOK_PUNCT &&
+            fl_phrases_at(&fl_rules_knowledge(ctx->rules)->relatives, text, f->tok, at, c + 1, &used) >= 0 &&
+            c + 1 + used == at - 1 && be && fl_lexicon_has_token(be, text, &f->tok[at - 1], 1))
+            return c;
+    return 0;
+}
+
+/* "The final drew 38,614 in a 41,000-seat ground, roughly 85% full": a share of a venue's fill (fill_share) set
+ * beside the venue (a comma or a dash right before it, its qualifier included, at most three words after the
+ * capacity), whose capacity premodifies its noun (a number joined by a hyphen to a word of "capacity-words"); the
+ * part is the amount right before the capacity in the sentence, a whole count of people or a bare whole number
+ * stated as actual with no bound, joined to the venue by at most four words ("in a", "at the club's"). */
+static void check_share_fill(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    const fl_lexicon *words = fl_rules_lexicon(ctx->rules, "capacity-words");
+    size_t at = qualifier_tok(f, p);
+    size_t mark = fill_aside(ctx, s, at);
+    if (!words || p->kind != FL_QK_PERCENT || qi < f->sent_qty[s] + 2 || !mark || !fill_share(ctx, s, p))
+        return;
+    const fl_qty *y = &f->qty[qi - 1], *x = &f->qty[qi - 2];
+    const fl_num *yn = &f->num[y->num];
+    size_t h = yn->tok + yn->ntok; /* the hyphen, or the word after it when the number's tokens hold it */
+    h += !(yn->ntok > 1 && fl_mark_at(ctx, h - 1, '-')) && h < at && fl_mark_at(ctx, h, '-');
+    if (y->tok != yn->tok || yn->range || yn->proportion || yn->scaled || yn->lo <= 0 || h >= mark ||
+        !fl_mark_at(ctx, h - 1, '-') || f->tok[h].space_before ||
+        !fl_lexicon_has_token(words, ctx->doc->text, &f->tok[h], 1) || mark - (h + 1) > 3)
+        return;
+    for (size_t i = h + 1; i < mark; i++)
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return; /* the venue's noun and nothing else between the capacity and the share */
+    if (!(x->kind == FL_QK_BARE || same_measure(x->dim, "people")) || f->qty_modality[qi - 2] != FL_MOD_ACTUAL ||
+        x->qualifier >= 0 || x->value != trunc(x->value) || f->num[x->num].scaled || x->lo <= 0 ||
+        x->tok_end >= yn->tok || yn->tok - x->tok_end > 4 || x->value > yn->value * 1.5)
+        return;
+    for (size_t i = x->tok_end; i < yn->tok; i++)
+        if (f->tok[i].kind != FL_TOK_WORD && !possessive_at(ctx, i))
+            return;
+    if (!share_fits(f, 100 * x->lo / yn->hi, 100 * x->hi / yn->lo, p))
+        report_share(ctx, p, x->value, yn->value, 100 * x->value / yn->value);
+}
+
 /* Is quantity q a count a share may be taken of: a bare whole number ("85") or a count of things ("600
  * buildings"), stated as actual, with no open bound ("about" and "nearly" give an interval)? */
 static int countable(const fl_check_ctx *ctx, const fl_qty *q)
@@ -967,6 +1082,32 @@ static int of_anaphor(const fl_check_ctx *ctx, const fl_qty *x, size_t end)
            fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[x->tok_end + 1], 1);
 }
 
+/* Is amount x a bare number with no noun of its own that opens a clause as its subject: at the sentence's start, or
+ * after "and" with a comma before it or after a semicolon, and followed by a finite verb or a form of "be" ("...
+ * recovered 94 converters, and 71 were returned to owners")? Its noun is left out: it counts a part of a set counted
+ * before. */
+static int elided_subject(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    size_t a0 = f->sent_open[s], b = f->sent_tok[s + 1], at = qualifier_tok(f, x);
+    if (x->kind != FL_QK_BARE || x->qualifier >= 0 || x->tok_end >= b || f->tok[x->tok_end].kind != FL_TOK_WORD)
+        return 0;
+    int opens = at == a0 || fl_mark_at(ctx, at - 1, ';') ||
+                (at >= a0 + 2 && role(ctx, at - 1, f->ntok, FL_ROLE_AND) && fl_mark_at(ctx, at - 2, ','));
+    if (!opens)
+        return 0;
+    if (be && fl_lexicon_has_token(be, text, &f->tok[x->tok_end], 1))
+        return 1;
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    int verb = finite_verb_at(ps, a0, x->tok_end);
+    fl_parse_free(ps);
+    free(words);
+    return verb;
+}
+
 /* Does the part x of a share stand for a whole counted before it by an anaphor: "X of them" (of + a
  * share-anaphors word right after it), or a sentence that opens "Of those, X ..." with x its first amount? */
 static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
@@ -977,7 +1118,7 @@ static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
     size_t a0 = f->sent_open[s], n = f->sent_tok[s + 1];
     if (!ana)
         return 0;
-    if (of_anaphor(ctx, x, n))
+    if (of_anaphor(ctx, x, n) || elided_subject(ctx, s, x))
         return 1;
     return a0 + 2 < n && x == &f->qty[opening_qty(f, s)] && role(ctx, a0, f->ntok, FL_ROLE_OF) &&
            fl_lexicon_has_token(ana, text, &f->tok[a0 + 1], 1) && f->tok[a0 + 2].kind == FL_TOK_PUNCT &&
@@ -1018,7 +1159,7 @@ static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
-    if (qi == f->sent_qty[s] || !percent_after_or(ctx, s, p))
+    if (qi == f->sent_qty[s] || !percent_beside(ctx, s, p))
         return;
     const fl_qty *x = &f->qty[qi - 1];
     if (!countable(ctx, x) || !anaphoric_part(ctx, s, x))
@@ -1029,6 +1170,9 @@ static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
         const fl_qty *c = &f->qty[k];
         if (c->kind == FL_QK_PERCENT || c->kind == FL_QK_POINTS)
             continue;
+        if (countable(ctx, c) && c->hi < x->lo && c->value == trunc(c->value) &&
+            !(x->kind == FL_QK_UNIT && c->kind == FL_QK_UNIT && !same_measure(c->dim, x->dim)))
+            continue; /* "94 converters ... six addresses, and 71 of them": a smaller count is no whole of the part */
         if (!countable(ctx, c) || c->lo < x->lo ||
             (x->kind == FL_QK_UNIT && c->kind == FL_QK_UNIT && !same_measure(c->dim, x->dim))) {
             if (!nw)
@@ -1208,11 +1352,11 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
     size_t q0 = opening_qty(f, s);
-    if (qi == q0 + 3 && percent_after_or(ctx, s, p)) {
+    if (qi == q0 + 3 && percent_beside(ctx, s, p)) {
         check_share_two_parts(ctx, s, qi);
         return;
     }
-    if (qi != q0 + 2 || !percent_after_or(ctx, s, p))
+    if (qi != q0 + 2 || !percent_beside(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
     if (!part_of(ctx, x, y) || !opening_whole_hedged(ctx, s, y, x) || count_share_fits(ctx, x, y, p))
@@ -1230,7 +1374,7 @@ static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
-    if (qi < f->sent_qty[s] + 2 || !percent_after_or(ctx, s, p))
+    if (qi < f->sent_qty[s] + 2 || !percent_beside(ctx, s, p))
         return;
     size_t xi = qi - 1;
     while (xi > f->sent_qty[s] + 1 && !of_which(ctx, &f->qty[xi - 1], &f->qty[xi]) && !countable(ctx, &f->qty[xi]) &&
@@ -2699,6 +2843,8 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
         after++;                      /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
+    if (dir && after >= at)
+        dir = 0; /* the percentage's own bound is no word of change: "and 71 were returned - more than 75 per cent" */
     if (paren || fl_mark_at(ctx, after0 - 1, ':')) /* a bracket or a colon before a word of change: "(a rise of 14%)",
                                                     * ": a rise of 14 per cent", not "(+6.0%)" */
         return dir;
@@ -5137,6 +5283,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_bare_part(ctx, s, qi);
             check_share_bare_whole(ctx, s, qi);
             check_share_capacity(ctx, s, qi);
+            check_share_fill(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
             check_share_total_before(ctx, s, qi);
             check_share_opening(ctx, s, qi);

@@ -119,6 +119,7 @@ const char *const fl_lexicon_names[] = {
     "change-bases",      /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
     "modality-noun-senses", /* modality words that as nouns name things: "hardship projects received £68,000" */
     "capacity-words",       /* words a venue's capacity is joined to before its noun: "the 42,000-capacity stadium" */
+    "capacity-fills",       /* words after a percentage of a venue's capacity: "85% full", "at 94% capacity" */
     "change-levels",        /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
     "change-modifiers",     /* words between an apposed change's article and its word: "a sharp rise of 14 per cent" */
     "remainder-nouns",      /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
