@@ -4963,6 +4963,21 @@ static subj_t related_thing(const sctx *c, const mention *m, size_t nm, size_t c
     return measured_subject(c, m, nm, a, rel - 1);
 }
 
+/* The phrase a figure of a family of a thing's amount (of_thing) measures when the clause named none (np
+ * SIZE_MAX): the thing a verb appraised at it (appraised_subject), the thing a relative clause before the figure's
+ * clause is about when the figure's subject was found so (rel: "the converters, which contain rhodium, were worth
+ * about £1.3m"), else the unnamed thing costed ("Repairs would cost £2.3m"); ca when one of the last two is found,
+ * into *sj. */
+static size_t valued_thing(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, int rel, subj_t *sj)
+{
+    size_t np = appraised_subject(c, m, nm, q, sj, ca);
+    if (np == SIZE_MAX && sj->type == SUBJ_NONE && rel && (*sj = related_thing(c, m, nm, ca)).type != SUBJ_NONE)
+        return ca;
+    if (np == SIZE_MAX && sj->type == SUBJ_NONE && (*sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
+        return ca;
+    return np;
+}
+
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                                  const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
@@ -4996,13 +5011,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     if (sj.type == SUBJ_EVENT && other_fallback(k, dc, sj.index))
         sj.type = SUBJ_NONE;
     new_paragraph(dc, para);
-    np = np == SIZE_MAX && me->of_thing ? appraised_subject(c, m, nm, q, &sj, ca) : np;
-    if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE && said == RELATIVE_SAID &&
-        (sj = related_thing(c, m, nm, ca)).type != SUBJ_NONE)
-        np = ca; /* "the converters, which contain rhodium, were worth about £1.3m": the converters' value */
-    if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE &&
-        (sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
-        np = ca; /* "Repairs would cost £2.3m": the unnamed thing costed, as a measured one */
+    if (np == SIZE_MAX && me->of_thing)
+        np = valued_thing(c, m, nm, ca, q, said == RELATIVE_SAID, &sj);
     /* "the vessel", none named: the story's one vessel; nor is "the plant" whose workers are counted the last
      * named subject of no known kind (a person quoted before it) */
     /* nor is "the project" a relative clause says will cost "58 million euros" (or that "will cost" it), none
