@@ -3870,14 +3870,29 @@ static int relative_between(const sctx *c, const fl_parse *p, int np, int cl)
            fl_parse_subject(p, cl) == np;
 }
 
+/* Is token i a verb of speech or belief (subjects.json "speech-verbs", "belief-verbs"), or "that" right after one? */
+static int reporting_word(const sctx *c, size_t i)
+{
+    const fl_lexicon *speech = fl_rules_lexicon(c->r, "speech-verbs"),
+                     *believe = fl_rules_lexicon(c->r, "belief-verbs");
+    if (i > c->a && c->t[i].kind == FL_TOK_WORD && c->t[i].end - c->t[i].start == 4 &&
+        fl_ascii_lower((unsigned char)c->text[c->t[i].start]) == 't' &&
+        strncmp(c->text + c->t[i].start + 1, "hat", 3) == 0)
+        i--; /* "heard that" */
+    const fl_parse *p = fl_claims_parse_of(c);
+    int vg = p ? p->vg_of[i - c->a] : -1;
+    return vg >= 0 && p->vgs[vg].finite && c->t[i].kind == FL_TOK_WORD &&
+           ((speech && fl_lexicon_has_token(speech, c->text, &c->t[i], 1)) ||
+            (believe && fl_lexicon_has_token(believe, c->text, &c->t[i], 1)));
+}
+
 /* The first token of the phrase before the comma at rel - 1 that opens a relative clause at rel: from the last
- * strong boundary, or after the verb of a clause that reports it ("Prosecutors said the converters, which ...,
- * were worth": the converters, not the prosecutors). */
-static size_t comma_relative_start(const sctx *c, size_t rel)
+ * strong boundary, or after a finite verb of speech or belief that reports it ("Prosecutors said the converters,
+ * which ..., were worth": the converters, not the prosecutors) when reported is set. */
+static size_t comma_relative_start(const sctx *c, size_t rel, int reported)
 {
     size_t a = rel - 1;
-    const fl_parse *p = fl_claims_parse_of(c);
-    while (a > c->a && !strong_boundary(c, a - 1) && !(p && p->vg_of[a - 1 - c->a] >= 0))
+    while (a > c->a && !strong_boundary(c, a - 1) && !(reported && reporting_word(c, a - 1)))
         a--;
     return a;
 }
@@ -3962,7 +3977,10 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
     if (rel) {
         /* "The VERITY-HF trial, which enrolled 1,420 patients", "The project, which Brenmoor has said will cost
          * 58 million euros": the relative clause is about the phrase before the comma */
-        sj = clause_subject(c, m, nm, comma_relative_start(c, rel), rel - 1);
+        size_t a = comma_relative_start(c, rel, 1), whole = comma_relative_start(c, rel, 0);
+        sj = clause_subject(c, m, nm, a, rel - 1);
+        if (a != whole && sj.type == SUBJ_KIND) /* "X, leader of the council, said the authority faced" */
+            sj = clause_subject(c, m, nm, whole, rel - 1);
         *said = RELATIVE_SAID;
     }
     return sj;
@@ -4957,9 +4975,12 @@ static subj_t related_thing(const sctx *c, const mention *m, size_t nm, size_t c
     size_t rel = relative_opening(c, ca);
     if (!p || !rel || rel < c->a + 2)
         return (subj_t){SUBJ_NONE, 0, 0, -1};
-    size_t a = comma_relative_start(c, rel), head = rel - 2;
+    size_t a = comma_relative_start(c, rel, 1), head = rel - 2;
     if (a > head || c->t[head].kind != FL_TOK_WORD || p->tags[head - c->a] != FL_TAG_NOUN)
         return (subj_t){SUBJ_NONE, 0, 0, -1};
+    for (size_t i = a; i < head; i++)
+        if (p->tags[i - c->a] == FL_TAG_ADP || p->vg_of[i - c->a] >= 0)
+            return (subj_t){SUBJ_NONE, 0, 0, -1}; /* "the maze of belts under the terminal, which cost": no head */
     return measured_subject(c, m, nm, a, rel - 1);
 }
 
