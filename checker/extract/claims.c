@@ -1523,6 +1523,22 @@ static void span_period(const sctx *c, const num_index *x, size_t m, when *w)
     w->month = 0;
 }
 
+/* Does the clause around token i (up to a clause boundary either side) hold an auxiliary of the future
+ * (time.json "future-auxiliaries": "will", "shall")? A month it names is the next of that name, not the last. */
+static int future_clause(const sctx *c, size_t i)
+{
+    const fl_lexicon *aux = fl_rules_lexicon(c->r, "future-auxiliaries");
+    if (!aux)
+        return 0;
+    for (size_t j = i; j-- > c->a && !boundary(c, j);)
+        if (c->t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(aux, c->text, &c->t[j], 1))
+            return 1;
+    for (size_t j = i + 1; j < c->b && !boundary(c, j); j++)
+        if (c->t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(aux, c->text, &c->t[j], 1))
+            return 1;
+    return 0;
+}
+
 /* A month of the document's year at token i with no year of its own (w->how 2, w->month_only): a month name
  * after a word of time.month_prepositions ("in February", "during March", "by June", "on 12 February", "on Monday
  * 14 September": a weekday may stand before the day), or a phrase of time.relative_months ("last month"). The
@@ -1576,7 +1592,9 @@ static int month_when(const sctx *c, const num_index *x, const fl_date *date, si
         w->target = (fl_claims_role(c, p - 1, FL_ROLE_DEADLINE) || fl_claims_role(c, ps, FL_ROLE_DEADLINE)) &&
                     mon > date->month; /* "by 31 July" in August: done */
         w->since = fl_claims_role(c, p - 1, FL_ROLE_SINCE) || fl_claims_role(c, ps, FL_ROLE_SINCE);
-        if (mon > date->month && !w->target)
+        if (future_clause(c, i))
+            year += mon < date->month ? 1 : 0; /* "will receive £400 each in March" in February: this March */
+        else if (mon > date->month && !w->target)
             year--;
     }
     w->year = year;
@@ -3872,6 +3890,33 @@ static int relative_between(const sctx *c, const fl_parse *p, int np, int cl)
            fl_parse_subject(p, cl) == np;
 }
 
+/* Is token i a verb of speech or belief (subjects.json "speech-verbs", "belief-verbs"), or "that" right after one? */
+static int reporting_word(const sctx *c, size_t i)
+{
+    const fl_lexicon *speech = fl_rules_lexicon(c->r, "speech-verbs"),
+                     *believe = fl_rules_lexicon(c->r, "belief-verbs");
+    if (i > c->a && c->t[i].kind == FL_TOK_WORD && c->t[i].end - c->t[i].start == 4 &&
+        fl_ascii_lower((unsigned char)c->text[c->t[i].start]) == 't' &&
+        strncmp(c->text + c->t[i].start + 1, "hat", 3) == 0)
+        i--; /* "heard that" */
+    const fl_parse *p = fl_claims_parse_of(c);
+    int vg = p ? p->vg_of[i - c->a] : -1;
+    return vg >= 0 && p->vgs[vg].finite && c->t[i].kind == FL_TOK_WORD &&
+           ((speech && fl_lexicon_has_token(speech, c->text, &c->t[i], 1)) ||
+            (believe && fl_lexicon_has_token(believe, c->text, &c->t[i], 1)));
+}
+
+/* The first token of the phrase before the comma at rel - 1 that opens a relative clause at rel: from the last
+ * strong boundary, or after a finite verb of speech or belief that reports it ("Prosecutors said the converters,
+ * which ..., were worth": the converters, not the prosecutors) when reported is set. */
+static size_t comma_relative_start(const sctx *c, size_t rel, int reported)
+{
+    size_t a = rel - 1;
+    while (a > c->a && !strong_boundary(c, a - 1) && !(reported && reporting_word(c, a - 1)))
+        a--;
+    return a;
+}
+
 /* How a subject was found when it is the phrase a relative clause is about ("The project, which ... will cost"). */
 static const char RELATIVE_SAID[] = "the phrase its relative clause is about";
 /* An act whose clause's subject is one person's pronoun or opens with one ("He scored", "her teammates"): whose
@@ -3952,10 +3997,10 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
     if (rel) {
         /* "The VERITY-HF trial, which enrolled 1,420 patients", "The project, which Brenmoor has said will cost
          * 58 million euros": the relative clause is about the phrase before the comma */
-        size_t a = rel - 1;
-        while (a > c->a && !strong_boundary(c, a - 1))
-            a--;
+        size_t a = comma_relative_start(c, rel, 1), whole = comma_relative_start(c, rel, 0);
         sj = clause_subject(c, m, nm, a, rel - 1);
+        if (a != whole && sj.type == SUBJ_KIND) /* "X, leader of the council, said the authority faced" */
+            sj = clause_subject(c, m, nm, whole, rel - 1);
         *said = RELATIVE_SAID;
     }
     return sj;
@@ -4944,6 +4989,38 @@ static int named_act(const sctx *c, const fl_claim *cl, const discourse *dc, con
     return holder_state(c, cl) || (dc->doc_event < 0 && !state_length(cl) && !coordinated_name(c, sj));
 }
 
+/* The unnamed thing, a common noun, that a relative clause set off by a comma before the figure's clause is about
+ * ("the converters, which contain precious metals, were worth about £1.3m"); SUBJ_NONE when there is none. */
+static subj_t related_thing(const sctx *c, const mention *m, size_t nm, size_t ca)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t rel = relative_opening(c, ca);
+    if (!p || !rel || rel < c->a + 2)
+        return (subj_t){SUBJ_NONE, 0, 0, -1};
+    size_t a = comma_relative_start(c, rel, 1), head = rel - 2;
+    if (a > head || c->t[head].kind != FL_TOK_WORD || p->tags[head - c->a] != FL_TAG_NOUN)
+        return (subj_t){SUBJ_NONE, 0, 0, -1};
+    for (size_t i = a; i < head; i++)
+        if (p->tags[i - c->a] == FL_TAG_ADP || p->vg_of[i - c->a] >= 0)
+            return (subj_t){SUBJ_NONE, 0, 0, -1}; /* "the maze of belts under the terminal, which cost": no head */
+    return measured_subject(c, m, nm, a, rel - 1);
+}
+
+/* The phrase a figure of a family of a thing's amount (of_thing) measures when the clause named none (np
+ * SIZE_MAX): the thing a verb appraised at it (appraised_subject), the thing a relative clause before the figure's
+ * clause is about when the figure's subject was found so (rel: "the converters, which contain rhodium, were worth
+ * about £1.3m"), else the unnamed thing costed ("Repairs would cost £2.3m"); ca when one of the last two is found,
+ * into *sj. */
+static size_t valued_thing(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, int rel, subj_t *sj)
+{
+    size_t np = appraised_subject(c, m, nm, q, sj, ca);
+    if (np == SIZE_MAX && sj->type == SUBJ_NONE && rel && (*sj = related_thing(c, m, nm, ca)).type != SUBJ_NONE)
+        return ca;
+    if (np == SIZE_MAX && sj->type == SUBJ_NONE && (*sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
+        return ca;
+    return np;
+}
+
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                                  const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
@@ -4977,10 +5054,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     if (sj.type == SUBJ_EVENT && other_fallback(k, dc, sj.index))
         sj.type = SUBJ_NONE;
     new_paragraph(dc, para);
-    np = np == SIZE_MAX && me->of_thing ? appraised_subject(c, m, nm, q, &sj, ca) : np;
-    if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE &&
-        (sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
-        np = ca; /* "Repairs would cost £2.3m": the unnamed thing costed, as a measured one */
+    if (np == SIZE_MAX && me->of_thing)
+        np = valued_thing(c, m, nm, ca, q, said == RELATIVE_SAID, &sj);
     /* "the vessel", none named: the story's one vessel; nor is "the plant" whose workers are counted the last
      * named subject of no known kind (a person quoted before it) */
     /* nor is "the project" a relative clause says will cost "58 million euros" (or that "will cost" it), none
@@ -15513,7 +15588,18 @@ static void per_unit_item(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     char head[48];
     size_t h;
-    if (cl->family < 0 || q->kind == FL_QK_PERCENT || q->rate >= 0 || (h = per_unit_noun(c, q)) == SIZE_MAX)
+    const fl_lexicon *each = fl_rules_lexicon(c->r, "each-words");
+    if (cl->family < 0 || q->kind == FL_QK_PERCENT || q->rate >= 0)
+        return;
+    if (each && q->tok_end < c->b && cl->dim && strncmp(cl->dim, "money", 5) == 0 &&
+        c->t[q->tok_end].kind == FL_TOK_WORD && fl_lexicon_has_token(each, c->text, &c->t[q->tok_end], 1)) {
+        fl_buf b = {0}; /* "a one-off payment of £400 each": for each one, never the total */
+        fl_buf_printf(&b, "%s/each", cl->dim);
+        free(cl->dim);
+        cl->dim = fl_buf_take(&b);
+        return;
+    }
+    if ((h = per_unit_noun(c, q)) == SIZE_MAX)
         return;
     fl_claims_lemma_of(c, h, head, sizeof head);
     if (!head[0])
@@ -15575,11 +15661,70 @@ static void amount_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np,
     cl->item = fl_buf_take(&b);
 }
 
-/* The item of a figure, the thing an amount measures (amount_item), and for each of what it is (per_unit_item). */
+/* The period of the rate that a one-word phrase of the rates lexicon right before the noun at head makes it, head a
+ * word of grammar.json "rate-nouns" ("hourly rate", "weekly pay", "daily cost"); -1 when none. */
+static int noun_rate(const sctx *c, size_t head)
+{
+    const fl_lexicon *nouns = fl_rules_lexicon(c->r, "rate-nouns");
+    size_t used;
+    if (!nouns || head <= c->a || head >= c->b || c->t[head].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(nouns, c->text, &c->t[head], 1))
+        return -1;
+    int r = fl_phrases_at(&c->k->rates, c->text, c->t, c->b, head - 1, &used);
+    return r >= 0 && used == 1 ? r : -1;
+}
+
+/* The head of the noun phrase a sum of money q, first token first, is the level of, when that phrase is a label
+ * right before the colon it follows ("Hourly rate: £13.21"), the phrase before an "of" right before it ("an hourly
+ * rate of £13.12") or its clause's subject with only its verb group, adverbs and one preposition between ("The
+ * hourly rate will rise to £13.21"); SIZE_MAX when none. */
+static size_t level_phrase_head(const sctx *c, const fl_qty *q, size_t first)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || first < c->a + 2)
+        return SIZE_MAX;
+    const fl_token *t = &c->t[first - 1];
+    if (t->kind == FL_TOK_PUNCT && t->end - t->start == 1 && c->text[t->start] == ':')
+        return first - 2;
+    if (fl_claims_role(c, first - 1, FL_ROLE_OF))
+        return first - 2;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), np = cl >= 0 ? fl_parse_subject(p, cl) : -1;
+    if (np < 0 || c->a + p->nps[np].end > first)
+        return SIZE_MAX;
+    int preps = 0;
+    for (size_t i = c->a + p->nps[np].end; i < first; i++) {
+        int tag = p->tags[i - c->a];
+        if (tag == FL_TAG_ADP && !preps++)
+            continue;
+        if (p->vg_of[i - c->a] < 0 && tag != FL_TAG_ADV && tag != FL_TAG_MD && tag != FL_TAG_NEG &&
+            tag != FL_TAG_PART && tag != FL_TAG_TO)
+            return SIZE_MAX;
+    }
+    return c->a + p->nps[np].head;
+}
+
+/* A sum of money with no rate of its own is a rate when the phrase it is the level of names one ("Hourly rate:
+ * £13.21", "The hourly rate will rise to £13.21": money per hour, as "£13.21 an hour" is); its dimension says so. */
+static void phrase_rate_item(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    size_t head;
+    int r;
+    if (cl->family < 0 || q->rate >= 0 || !cl->dim || strncmp(cl->dim, "money", 5) != 0 || strchr(cl->dim, '/') ||
+        (head = level_phrase_head(c, q, qty_first(c, q))) == SIZE_MAX || (r = noun_rate(c, head)) < 0)
+        return;
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s/%s", cl->dim, c->k->periods[r]);
+    free(cl->dim);
+    cl->dim = fl_buf_take(&b);
+}
+
+/* The item of a figure, the thing an amount measures (amount_item), for each of what it is (per_unit_item), and the
+ * rate its phrase names (phrase_rate_item). */
 static void figure_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np, size_t npe)
 {
     amount_item(c, cl, q, np, npe);
     per_unit_item(c, cl, q);
+    phrase_rate_item(c, cl, q);
 }
 
 /* The claim of quantity q of sentence s, its value and text set, nothing keyed yet. */

@@ -174,6 +174,7 @@ const char *const fl_lexicon_names[] = {
     "term-nouns",             /* nouns of a court's terms heading a subject: "terms" ("Total prison terms came to") */
     "term-total-modifiers",   /* their modifiers that make them the terms together: "total", "combined" */
     "month-range-links",      /* words between two months that make one span of them: "April to June 2026" */
+    "future-auxiliaries",     /* auxiliaries of the future: a bare month in their clause is the next of its name */
     "correction-label-words", /* words that open a correction label before a bracketed stamp: "Correction (19:10):" */
     "correcting-verbs",       /* verbs of a correction whose figure after "to" is the right one: "revised the
                                * snowfall to 74cm" */
@@ -206,6 +207,8 @@ const char *const fl_lexicon_names[] = {
     "per-unit-not",        /* a word after one that makes no unit: "cent", "annum" */
     "per-unit-after",      /* such a word right after a figure only: "a" ("15 pence a share") */
     "distal-determiners",  /* "that", "those": "That fire ... burned" after a sentence of an earlier year */
+    "each-words",          /* right after a sum, a sum for each one: "each" ("a payment of £400 each") */
+    "rate-nouns",          /* nouns of money a rate word before them makes a rate: "hourly rate", "weekly pay" */
     "open-suffixes",       /* after a figure and a hyphen, its least value: "plus" ("2,000-plus fans") */
     "scale-long-heads",    /* nouns after "3m-long" that make the m millions: "queue", "waiting list" */
     "topic-prepositions",  /* "over" as a preposition of topic before money: "jailed over £2.37m fraud" */
