@@ -14,12 +14,21 @@
  * most between them), and how large a group of one person's ages is compared pair by pair. */
 enum { AGE_WINDOW_MONTHS = 11, AGE_MAX_GROUP = 64 };
 
+/* Is c's person one name the document never gives in full, with no title (FL_SINGLE_NAME_AGE)? */
+static int single_name(const fl_claim *c)
+{
+    return c->subject_how && strcmp(c->subject_how, FL_SINGLE_NAME_AGE) == 0 && !strchr(c->subject, ' ');
+}
+
 /* Is c an age of a person the document names in full (not a role, not a name given only in part), stated of its
  * dated report's month or of an undated report, as a fact (not a figure of another stated time)? */
 static int person_age(const fl_claim *c)
 {
-    if (!c->key || !c->dim || strcmp(c->dim, "age") != 0 || c->subject_event || !c->subject ||
-        !strchr(c->subject, ' ') || c->modality != FL_MOD_ACTUAL || c->part || c->since)
+    if (!c->key || !c->dim || strcmp(c->dim, "age") != 0 || c->subject_event || !c->subject || !c->subject[0] ||
+        c->modality != FL_MOD_ACTUAL || c->part || c->since)
+        return 0;
+    /* one name alone only when no title is before it ("Mrs Okafor" and "Mr Okafor" are two people) */
+    if (!strchr(c->subject, ' ') && !single_name(c))
         return 0;
     return (c->period_how == 4 && c->year && c->month) || (c->period_how == 0 && !c->doc_date && !c->year);
 }
@@ -90,9 +99,9 @@ static int age_comparable(const aref *g, size_t n, const fl_claim *a, const fl_c
 {
     if (a->doc == b->doc || !same_dir(a, b) || strcmp(a->key, b->key) == 0)
         return 0;
-    if (a->year && b->year) {
+    if (a->year && b->year) { /* one name alone is keyed by its document: one month too */
         int d = abs(month_index(a) - month_index(b));
-        return d > 0 && d <= AGE_WINDOW_MONTHS;
+        return (d > 0 || single_name(a)) && d <= AGE_WINDOW_MONTHS;
     }
     return story_time_known(g, n, a);
 }
