@@ -87,7 +87,12 @@ static char *name_of(const char *text, const fl_token *t, size_t s, size_t e, co
     const char *full = known_surname(text, &t[s], st);
     if (full)
         return fl_xstrdup(full);
-    *local = 1;
+    /* after a title ("Mrs Okafor"), 2: the same word alone may be another of the family in another report */
+    int titled = s > 0 && st->titles &&
+                 ((t[s - 1].kind == FL_TOK_WORD && fl_lexicon_has_token(st->titles, text, &t[s - 1], 1)) ||
+                  (s > 1 && t[s - 1].kind != FL_TOK_WORD && t[s - 1].end - t[s - 1].start == 1 &&
+                   text[t[s - 1].start] == '.' && fl_lexicon_has_token(st->titles, text, &t[s - 2], 1)));
+    *local = titled ? 2 : 1;
     return fl_xstrndup(text + t[s].start, t[s].end - t[s].start);
 }
 

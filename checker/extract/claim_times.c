@@ -2175,10 +2175,11 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
     cl.subject_event = (int8_t)(x->role != 0); /* "the driver", "the escalator": the story's, within its directory */
     cl.subject_how = x->local ? "a person's (a name the document never gives in full)" : "a person's";
     if (age)
-        cl.subject_how = x->role == 2 ? "the age of the story's one thing of its kind"
-                         : x->role    ? "the age of the story's one person in a role"
-                         : x->local   ? "a person's age (a name the document never gives in full)"
-                                      : "a person's age";
+        cl.subject_how = x->role == 2    ? "the age of the story's one thing of its kind"
+                         : x->role       ? "the age of the story's one person in a role"
+                         : x->local == 1 ? FL_SINGLE_NAME_AGE
+                         : x->local      ? "a person's age (a title and a name the document never gives in full)"
+                                         : "a person's age";
     cl.date_source = f->date.source;
     if (dated) {
         cl.year = f->date.year;

@@ -19,6 +19,10 @@
 /* A document keeps every claim a join can use until the run ends, so the layout is kept small (240 bytes, 272
  * before): small enumerations and flags are bytes, document-relative indexes 32-bit (a document is under 4 GiB,
  * core/input.h). */
+/* The subject_how of a person's age by one name the document never gives in full, no title before it ("mum
+ * Sundari, 23,"): the window join (join/ages.c) compares it across the reports of its directory. */
+#define FL_SINGLE_NAME_AGE "a person's age (a name the document never gives in full)"
+
 typedef struct {
     const char *file; /* borrowed display path */
     fl_pos start, end;

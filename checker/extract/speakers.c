@@ -100,6 +100,7 @@ enum {
     LX_POSSESSIVES,
     LX_NON_PERSON_TITLES,
     LX_AGENT_PREPOSITIONS,
+    LX_NAMING_PARTICIPLES,
     LX_COUNT
 };
 
@@ -147,6 +148,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "possessive-pronouns",
     "non-person-titles",
     "agent-prepositions",
+    "naming-participles",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -2223,8 +2225,26 @@ static speaker coordinated_subject(const sp *c, size_t v)
     return none;
 }
 
+/* Is the verb at k a naming participle set off by a comma before a name ("the robot, called Skerry: “Q”",
+ * "her boat, named Kestrel, ...")? It gives the noun before it a name: the name after it is no speaker, and the
+ * verb no speech verb. */
+static int naming_aside(const sp *c, size_t k)
+{
+    return k > 0 && k + 1 < c->n && lower_word(c, k) && lexicon(c, LX_NAMING_PARTICIPLES, k, 1) &&
+           punct(c, k - 1, ',') && same_sentence(c, k - 1, k) && same_sentence(c, k, k + 1) && name_run(c, k + 1) >= 1;
+}
+
+/* The speech verb before token k in its sentence, outside quotes, or NONE. */
+static long speech_verb_before(const sp *c, size_t k)
+{
+    for (size_t x = k; x-- > 0 && same_sentence(c, x, k);)
+        if (!in_quote(c, x) && speech_verb(c, x) == (long)x)
+            return (long)x;
+    return NONE;
+}
+
 /* S said: "Q" / S told A (that) ... "Q": the nearest speech verb before the quote at token o, in its
- * sentence. */
+ * sentence; past a naming aside ("she described the robot, called Skerry: “Q”") to the speech verb before it. */
 static attribution before_quote(sp *c, size_t o)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
@@ -2235,6 +2255,8 @@ static attribution before_quote(sp *c, size_t o)
         int first = k == 0 || !same_sentence(c, (size_t)k - 1, (size_t)k);
         if (is_verb(c, (size_t)k) && (lower_word(c, (size_t)k) || (first && is_word(c, (size_t)k))) &&
             !in_quote(c, (size_t)k)) {
+            if (naming_aside(c, (size_t)k) && (k = speech_verb_before(c, (size_t)k)) == NONE)
+                break;
             if (according_at(c, (size_t)k)) {
                 return according_to(c, (size_t)k);
             } else {

@@ -11,6 +11,7 @@
 #include "core/map.h"
 #include "core/rules.h"
 #include "extract/timex.h"
+#include "join/ages.h"
 #include "join/items.h"
 #include "join/story.h"
 #include "extract/frames.h"
@@ -2100,6 +2101,8 @@ static const char *transposition_dim(const fl_claim *c)
 int fl_join_transposed_part(const fl_claim *c, fl_buf *b)
 {
     char d[32];
+    if (fl_join_age_part(c, b)) /* a person's ages meet by the person (join/ages.c) */
+        return 1;
     if (!c->transposable || !transposition_digits(c, d))
         return 0;
     b->len = 0;
@@ -2279,7 +2282,9 @@ static void transposed_join(const fl_claim *items, size_t len, const unsigned ch
     for (size_t i = 0; i < len; i++) {
         FL_GROW(v, cap, n + 1);
         v[n].c = &items[i];
-        if (items[i].transposable && transposition_digits(&items[i], v[n].digits))
+        /* across reports, a person's ages meet by the person instead (fl_join_transposed_part) */
+        if (items[i].transposable && !(across && fl_join_age_routed(&items[i])) &&
+            transposition_digits(&items[i], v[n].digits))
             n++;
     }
     if (n > 1)
@@ -2368,8 +2373,11 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         transposed_join(all->items, all->len, reference, k, 0, out);
     }
     if (joins & FL_CONFLICT_TRANSPOSED) /* a reducer of the keyed records has the copies routed for it */
+    {
         transposed_join(all->copied ? all->copies : all->items, all->copied ? all->ncopy : all->len, reference, k, 1,
                         out);
+        fl_join_ages(all->copied ? all->copies : all->items, all->copied ? all->ncopy : all->len, reference, out);
+    }
     if (!(joins & FL_CONFLICT_KEYED))
         return;
     weekday_join(all, reference, out);

@@ -62,6 +62,7 @@ const char *const fl_lexicon_names[] = {
     "be-forms",              /* forms of "be" that may open a verb group: "is expected to say" */
     "have-forms",            /* forms of "have" before a past participle: "had cost £1m" is told in the past */
     "speech-participles",    /* speech verbs as participles after a comma: "..., saying" speaks for the subject */
+    "naming-participles",    /* participles that give the noun before them a name: "the robot, called Skerry" */
     "first-person-words",    /* words of a speaker's own voice: a quote with "we" or "our" goes on with its speaker */
     "question-verbs",        /* verbs of asking: their subject asked, so the answer after them is not theirs */
     "organisation-words",    /* words that make a long capitalised run an organisation: "Electronic Data Systems" */
