@@ -7250,7 +7250,8 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
  * phrase or the phrases of place that hang on it ("About 1,400 staff at the site, which supplies the carmakers,
  * were balloted", "Two hikers, who were lost, were found"): the comma at j, a relative word of claim_model
  * relatives right after it with the relative's own finite verb group, then the next comma with a finite verb
- * group starting right after it; no other punctuation, subordinator, second relative or figure between. -1 none.
+ * group starting right after it; no other punctuation, subordinator or second relative between (a figure of the
+ * relative's own may stand in it: "which employs 300 people"), within ASIDE_SPAN tokens. -1 none.
  * The relative is an aside: the count stays the subject of the verb after it. */
 enum { ASIDE_SPAN = 24 };
 
