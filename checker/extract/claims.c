@@ -1523,17 +1523,19 @@ static void span_period(const sctx *c, const num_index *x, size_t m, when *w)
     w->month = 0;
 }
 
-/* Does the clause around token i (up to a clause boundary either side) hold an auxiliary of the future
- * (time.json "future-auxiliaries": "will", "shall")? A month it names is the next of that name, not the last. */
+/* Is the verb that governs the month at token i of the future: does the main verb group of the clause holding i
+ * (the parse of the sentence) hold an auxiliary of time.json "future-auxiliaries" ("will", "shall")? A month it
+ * names is then the next of that name, not the last: "Staff will receive £400 each in March", but not "Sales fell
+ * in March and will recover by June" (the month's clause is "fell"'s; "will" is the next clause's) nor "The firm
+ * will say on Friday that sales fell in March". 0 without a parse. */
 static int future_clause(const sctx *c, size_t i)
 {
     const fl_lexicon *aux = fl_rules_lexicon(c->r, "future-auxiliaries");
-    if (!aux)
+    const fl_parse *p = aux ? fl_claims_parse_of(c) : NULL;
+    int vg = p ? fl_parse_verb(p, fl_parse_clause_of(p, i - c->a)) : -1;
+    if (vg < 0)
         return 0;
-    for (size_t j = i; j-- > c->a && !boundary(c, j);)
-        if (c->t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(aux, c->text, &c->t[j], 1))
-            return 1;
-    for (size_t j = i + 1; j < c->b && !boundary(c, j); j++)
+    for (size_t j = c->a + p->vgs[vg].start; j < c->a + p->vgs[vg].end && j < c->b; j++)
         if (c->t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(aux, c->text, &c->t[j], 1))
             return 1;
     return 0;
