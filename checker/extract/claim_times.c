@@ -2155,6 +2155,19 @@ void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_e
     }
 }
 
+/* Is name a word of the document's lede (its title and first LEDE_WORDS words), in its own case? A name the story's
+ * reports name there is one of the story's people ("to 23-year-old mother Sundari"); one named only further down
+ * may be any passer-by of that first name ("One of them, Emma, 34,", "florist Emma, 52," in the next report). */
+static int name_in_lede(const sctx *c, const fl_facts *f, const char *name)
+{
+    size_t words = 0, n = strlen(name);
+    for (size_t i = 0; i < f->ntok && words < LEDE_WORDS; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && ++words && f->tok[i].end - f->tok[i].start == n &&
+            memcmp(c->text + f->tok[i].start, name, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* A number sentence s gives person x (extract/ages.c) as a claim of family fam of unit dim, keyed by the person (a
  * full name, compared wherever it is named; a single name, within its document) and the document's month: what a
  * person is changes, so only reports of one month are compared. what names it ("age") in subject_how. */
@@ -2175,11 +2188,12 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
     cl.subject_event = (int8_t)(x->role != 0); /* "the driver", "the escalator": the story's, within its directory */
     cl.subject_how = x->local ? "a person's (a name the document never gives in full)" : "a person's";
     if (age)
-        cl.subject_how = x->role == 2    ? "the age of the story's one thing of its kind"
-                         : x->role       ? "the age of the story's one person in a role"
-                         : x->local == 1 ? FL_SINGLE_NAME_AGE
-                         : x->local      ? "a person's age (a title and a name the document never gives in full)"
-                                         : "a person's age";
+        cl.subject_how = x->role == 2                                   ? "the age of the story's one thing of its kind"
+                         : x->role                                      ? "the age of the story's one person in a role"
+                         : x->local == 1 && name_in_lede(c, f, x->name) ? FL_SINGLE_NAME_AGE
+                         : x->local == 1                                ? FL_SINGLE_NAME_AGE_ASIDE
+                         : x->local ? "a person's age (a title and a name the document never gives in full)"
+                                    : "a person's age";
     cl.date_source = f->date.source;
     if (dated) {
         cl.year = f->date.year;

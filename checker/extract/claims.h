@@ -22,6 +22,9 @@
 /* The subject_how of a person's age by one name the document never gives in full, no title before it ("mum
  * Sundari, 23,"): the window join (join/ages.c) compares it across the reports of its directory. */
 #define FL_SINGLE_NAME_AGE "a person's age (a name the document never gives in full)"
+/* ... and such a name its lede (title and first words) never gives: any passer-by of that first name ("One of them,
+ * Emma, 34,"; "florist Emma, 52," in another report), compared within its document only, never across the story */
+#define FL_SINGLE_NAME_AGE_ASIDE "a person's age (a name the document never gives in full, not in its lede)"
 
 typedef struct {
     const char *file; /* borrowed display path */

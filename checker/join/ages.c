@@ -14,7 +14,7 @@
  * most between them), and how large a group of one person's ages is compared pair by pair. */
 enum { AGE_WINDOW_MONTHS = 11, AGE_MAX_GROUP = 64 };
 
-/* Is c's person one name the document never gives in full, with no title (FL_SINGLE_NAME_AGE)? */
+/* Is c's person one name the document never gives in full, with no title, that its lede names (FL_SINGLE_NAME_AGE)? */
 static int single_name(const fl_claim *c)
 {
     return c->subject_how && strcmp(c->subject_how, FL_SINGLE_NAME_AGE) == 0 && !strchr(c->subject, ' ');

@@ -775,12 +775,14 @@ static char **keys_by_route(const fl_claims *all, const fl_knowledge *k,
     return keys;
 }
 
-/* The route of a topic figure (its key names a document's topic) in route: 1; 0 for any other claim. */
+/* The route of a topic figure (its key names a document's topic) in route: 1; 0 for any other claim, and for the
+ * age of a one-name person its document's lede never names (a passer-by: two reports' "Emma" are two people). */
 static int topic_route_of(const fl_claim *c, const fl_knowledge *k, fl_buf *route)
 {
     size_t at;
     (void)k;
-    if (!c->key || !fl_story_topic_file(c->key, &at))
+    if (!c->key || !fl_story_topic_file(c->key, &at) ||
+        (c->subject_how && strcmp(c->subject_how, FL_SINGLE_NAME_AGE_ASIDE) == 0))
         return 0;
     fl_story_topic_route(c, route);
     return 1;

@@ -725,7 +725,8 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
                                             "the document's event (a cleft setting its scene)",
                                             "the document's event (an event verb in the sentence)",
                                             fl_general_noun_how,
-                                            FL_SINGLE_NAME_AGE}; /* and a person's age by one name (join/ages.c) */
+                                            FL_SINGLE_NAME_AGE, /* and a person's age by one name (join/ages.c) */
+                                            FL_SINGLE_NAME_AGE_ASIDE}; /* never re-keyed by story (join/story.c) */
     const char *how = str(o, "subject_from");
     c.subject_how = "";
     for (size_t i = 0; how && i < sizeof noun_hows / sizeof noun_hows[0]; i++)
