@@ -344,21 +344,50 @@ static int possessive_at(const fl_check_ctx *ctx, size_t i)
     return fl_token_is_possessive(ctx->doc->text, &ctx->facts->tok[i]);
 }
 
+/* Is token i the end of sentence s's clause: the sentence's end, a stop, a comma, a dash or a bracket? */
+static int clause_end_at(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    const fl_token *t = &ctx->facts->tok[i];
+    const char *text = ctx->doc->text;
+    return i >= ctx->facts->sent_tok[s + 1] || (t->kind == FL_TOK_PUNCT && !possessive_at(ctx, i) &&
+                                                (strchr(".;,)!?:", text[t->start]) || aside_mark(text, t)));
+}
+
+/* Does the comma at token c of sentence s close the clause of the part q before it directly: no clause's end
+ * (clause_end_at) between q and c, and no second finite verb there, the verb of another noun phrase ("3,100 were on
+ * time, a punctuality rate the airline says beats the industry average, 70 per cent": the 70% is the average's)? */
+static int closes_part_clause(const fl_check_ctx *ctx, size_t s, const fl_qty *q, size_t c)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    size_t a0 = f->sent_open[s];
+    int verbs = 0, ok = 1;
+    for (size_t i = q->tok_end; i < c && ok; i++) {
+        int finite = finite_verb_at(ps, a0, i) ||
+                     (be && f->tok[i].kind == FL_TOK_WORD && fl_lexicon_has_token(be, ctx->doc->text, &f->tok[i], 1));
+        verbs += finite && !(i > q->tok_end && finite_verb_at(ps, a0, i - 1)); /* "were found": one verb group */
+        ok = !clause_end_at(ctx, s, i) && verbs <= 1;
+    }
+    fl_parse_free(ps);
+    free(words);
+    return ok;
+}
+
 /* Is percentage p set after a bare comma at the end of its clause, its qualifier included: the comma right before
- * it and a stop, a comma, a dash or a bracket right after it, or the sentence's end ("71 were returned to owners,
- * more than 90 per cent.")? A percentage followed by more words ("12% more than in 2024", "30% in 2023") states
- * something else. */
+ * it closing the clause of the part before it (closes_part_clause) and a clause's end (clause_end_at) right after
+ * it ("71 were returned to owners, more than 90 per cent.")? A percentage followed by more words ("12% more than
+ * in 2024", "30% in 2023") states something else. */
 static int percent_apposed_end(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
-    const char *text = ctx->doc->text;
-    size_t at = qualifier_tok(f, p), b = f->sent_tok[s + 1];
-    if (p->kind != FL_QK_PERCENT || at <= f->sent_tok[s] || f->tok[at - 1].kind != FL_TOK_PUNCT ||
-        text[f->tok[at - 1].start] != ',')
+    size_t at = qualifier_tok(f, p), qi = (size_t)(p - f->qty);
+    if (p->kind != FL_QK_PERCENT || at <= f->sent_tok[s] || qi <= f->sent_qty[s] ||
+        f->tok[at - 1].kind != FL_TOK_PUNCT || ctx->doc->text[f->tok[at - 1].start] != ',' ||
+        !clause_end_at(ctx, s, p->tok_end))
         return 0;
-    return p->tok_end >= b ||
-           (f->tok[p->tok_end].kind == FL_TOK_PUNCT && !possessive_at(ctx, p->tok_end) &&
-            (strchr(".;,)!?", text[f->tok[p->tok_end].start]) || aside_mark(text, &f->tok[p->tok_end])));
+    return closes_part_clause(ctx, s, p - 1, at - 1);
 }
 
 /* percent_after_or, or a percentage apposed at its clause's end (percent_apposed_end). */
@@ -948,15 +977,6 @@ static void check_share_capacity(fl_check_ctx *ctx, size_t s, size_t qi)
     }
 }
 
-/* Is token i the end of sentence s's clause: the sentence's end, a stop, a comma, a dash or a bracket? */
-static int clause_end_at(const fl_check_ctx *ctx, size_t s, size_t i)
-{
-    const fl_token *t = &ctx->facts->tok[i];
-    const char *text = ctx->doc->text;
-    return i >= ctx->facts->sent_tok[s + 1] || (t->kind == FL_TOK_PUNCT && !possessive_at(ctx, i) &&
-                                                (strchr(".;,)!?:", text[t->start]) || aside_mark(text, t)));
-}
-
 /* Does percentage p state how full a venue is: a word of "capacity-fills" right after it ("85% full", "at 94%
  * capacity") or "of", a possessive determiner or article and such a word ("92% of capacity", "of its capacity"),
  * ending the clause? */
@@ -994,11 +1014,38 @@ static size_t fill_aside(const fl_check_ctx *ctx, size_t s, size_t at)
     return 0;
 }
 
+/* Is amount x, starting at token x->tok of sentence s, a venue's whole crowd: after a word of "crowd-nouns" and
+ * "of" ("a crowd of 38,614"), the object right after a word of "attendance-verbs" ("The final drew 38,614"), or a
+ * count whose noun is a crowd noun ("38,614 spectators") as the subject right before an attendance verb ("watched")
+ * or after "there" and a form of "be" ("There were 9,150 fans")? Any other count ("brought 2,000 supporters to the
+ * 41,000-seat stadium") may be a part of the crowd. */
+static int whole_crowd(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    const fl_lexicon *crowd = fl_rules_lexicon(ctx->rules, "crowd-nouns");
+    const fl_lexicon *verbs = fl_rules_lexicon(ctx->rules, "attendance-verbs");
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    size_t a0 = f->sent_tok[s], i = x->tok, e = x->tok_end;
+    if (!crowd || !verbs || !be)
+        return 0;
+    if (i > a0 + 1 && role(ctx, i - 1, f->ntok, FL_ROLE_OF) && fl_lexicon_has_token(crowd, text, &f->tok[i - 2], 1))
+        return 1;
+    if (i > a0 && fl_lexicon_has_token(verbs, text, &f->tok[i - 1], 1))
+        return 1;
+    if (e <= i + f->num[x->num].ntok || !fl_lexicon_has_token(crowd, text, &f->tok[e - 1], 1))
+        return 0;
+    return (e < f->sent_tok[s + 1] && fl_lexicon_has_token(verbs, text, &f->tok[e], 1)) ||
+           (i > a0 + 1 && fl_lexicon_has_token(be, text, &f->tok[i - 1], 1) &&
+            fl_lexicon_has_token(crowd, text, &f->tok[i - 2], 1) && (text[f->tok[i - 2].start] | 32) == 't');
+}
+
 /* "The final drew 38,614 in a 41,000-seat ground, roughly 85% full": a share of a venue's fill (fill_share) set
  * beside the venue (a comma or a dash right before it, its qualifier included, at most three words after the
  * capacity), whose capacity premodifies its noun (a number joined by a hyphen to a word of "capacity-words"); the
  * part is the amount right before the capacity in the sentence, a whole count of people or a bare whole number
- * stated as actual with no bound, joined to the venue by at most four words ("in a", "at the club's"). */
+ * stated as actual with no bound that is the whole crowd (whole_crowd), joined to the venue by at most four words
+ * ("in a", "at the club's"). */
 static void check_share_fill(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -1021,7 +1068,7 @@ static void check_share_fill(fl_check_ctx *ctx, size_t s, size_t qi)
             return; /* the venue's noun and nothing else between the capacity and the share */
     if (!(x->kind == FL_QK_BARE || same_measure(x->dim, "people")) || f->qty_modality[qi - 2] != FL_MOD_ACTUAL ||
         x->qualifier >= 0 || x->value != trunc(x->value) || f->num[x->num].scaled || x->lo <= 0 ||
-        x->tok_end >= yn->tok || yn->tok - x->tok_end > 4 || x->value > yn->value * 1.5)
+        x->tok_end >= yn->tok || yn->tok - x->tok_end > 4 || x->value > yn->value * 1.5 || !whole_crowd(ctx, s, x))
         return;
     for (size_t i = x->tok_end; i < yn->tok; i++)
         if (f->tok[i].kind != FL_TOK_WORD && !possessive_at(ctx, i))

@@ -1049,6 +1049,19 @@ static int milestone_noun(const sctx *c, int np, const fl_lexicon *lex)
     return lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
 }
 
+/* Does sentence c open with a fronted place phrase: a preposition, a name and a comma ("In Eastmoor, the result was
+ * declared at 1.10 a.m.")? Such a sentence tells of one of several places of a roundup, not the story's one result. */
+static int fronted_place(const sctx *c)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    size_t i = 1;
+    if (!ps || ps->n < 3 || ps->tags[0] != FL_TAG_ADP)
+        return 0;
+    while (i < ps->n && ps->tags[i] == FL_TAG_PROPN)
+        i++;
+    return i > 1 && c->a + i < c->b && c->t[c->a + i].kind == FL_TOK_PUNCT && c->text[c->t[c->a + i].start] == ',';
+}
+
 /* Is NP np, of the phrase a milestone verb tells of, a noun of lex (a story's results: "the result", "the figures")
  * led by a determiner, or a plural with none ("Results of the round were published"), no figure and no adjective in
  * it (not "the provisional results", "two sets of figures": a part, another set)? */
@@ -1169,11 +1182,13 @@ static int story_milestone(const sctx *c, size_t e0, when_of *w)
         if (past < e0 && fnot && lexicon_words_at(fnot, c->text, c->t, c->b, past))
             return 0;
         what = "found";
-    } else if (rverbs && lexicon_words_at(rverbs, c->text, c->t, c->b, head) &&
+    } else if (rverbs && lexicon_words_at(rverbs, c->text, c->t, c->b, head) && !fronted_place(c) &&
                (milestone_result(c, passive ? subj : obj, rnouns) ||
                 (passive && milestone_result(c, ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject, rnouns))))
-        what = "result"; /* "the result was declared at 3.12 a.m.", "Bosses posted the figures at 7am"; the
-                          * clause's subject past a name in parentheses: "Results of Round 8 (AR8) were published" */
+        what = "result"; /* "the result was declared at 3.12 a.m.", "Bosses posted the figures at 7am", or the
+                          * clause's subject of a passive; not after a fronted place ("In Eastmoor, the result was
+                          * declared at 1.10 a.m.": a roundup's). A subject past a name in parentheses ("Results of
+                          * Round 8 (AR8) were published") is not read. */
     if (!what)
         return 0;
     memset(w, 0, sizeof *w);

@@ -121,6 +121,8 @@ const char *const fl_lexicon_names[] = {
     "modality-noun-senses", /* modality words that as nouns name things: "hardship projects received £68,000" */
     "capacity-words",       /* words a venue's capacity is joined to before its noun: "the 42,000-capacity stadium" */
     "capacity-fills",       /* words after a percentage of a venue's capacity: "85% full", "at 94% capacity" */
+    "crowd-nouns",          /* nouns of a venue's whole crowd: "a crowd of 38,614", "38,614 spectators watched" */
+    "attendance-verbs",     /* verbs whose subject or object is the crowd: "drew 38,614", "38,614 fans watched" */
     "change-levels",        /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
     "change-modifiers",     /* words between an apposed change's article and its word: "a sharp rise of 14 per cent" */
     "remainder-nouns",      /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
