@@ -55,6 +55,7 @@ typedef struct {
     size_t index;
 } aref;
 
+/* qsort order of ages: by person, then by their order in the claims (so each person's ages are in a run). */
 static int cmp_aref(const void *pa, const void *pb)
 {
     const aref *a = pa, *b = pb;
@@ -70,6 +71,7 @@ static int same_dir(const fl_claim *a, const fl_claim *b)
     return la == lb && memcmp(a->file, b->file, la) == 0;
 }
 
+/* c's month as a count of months from year 0 (January 2026 is 2026 * 12): months apart by subtraction. */
 static int month_index(const fl_claim *c)
 {
     return c->year * 12 + c->month - 1;
@@ -106,6 +108,7 @@ static int age_comparable(const aref *g, size_t n, const fl_claim *a, const fl_c
     return story_time_known(g, n, a);
 }
 
+/* Do ages a and b differ by two years or more, which no birthday between two reports can explain? */
 static int age_conflict(const fl_claim *a, const fl_claim *b)
 {
     double d = a->value - b->value;
@@ -133,6 +136,7 @@ static int keyed_disagrees(const aref *g, size_t n, const fl_claim *b)
     return 0;
 }
 
+/* Reports age c against age a, the one most reports agree with, as a numeric-conflict with a note at a. */
 static void report_age(const fl_claim *c, const fl_claim *a, fl_sink *out)
 {
     char pc[48], pa[48];
