@@ -2591,6 +2591,11 @@ static size_t later_column(const fl_check_ctx *ctx, const fl_table_row *r, size_
     return col;
 }
 
+/* A change of sentence s from base y to x ("Vacancies fell from 63 to 41") told again of a piped table row of its
+ * document: the one row whose label has the clause subject's head word (subject_of_row) and a cell printed as y,
+ * the row's figure of the next period (later_column) its x. Reports x when it differs from that figure as printed
+ * (a row in thousands gives "436" for "436 thousand"); not when x is in the table itself, y is hedged or the
+ * sentence states a year of its own (another period), or two rows or columns hold that base. */
 static void table_row_told(fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
 {
     const fl_facts *f = ctx->facts;

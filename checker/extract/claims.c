@@ -6395,20 +6395,11 @@ static int generic_count(const sctx *c, const fl_qty *q)
     return id && fl_count_dimension(c->r, q->dim) && fl_phrases_word(&c->k->generic_items, id, strlen(id)) >= 0;
 }
 
-/* A label that is the noun phrase its figure counts, with no participle ("- Trips: 1,248,600", "- Docking stations:
- * 198, each with 8 to 20 docks", as "1,248,600 trips", "198 docking stations"): a label's words as
- * fl_claims_label_start and label_nominals have them up to the label's own period (label_end: "Trips, 2025-26"; the
- * first word may be any word when a noun follows: "Docking"), the
- * last a noun in the plural or one a count unit names, none of a measure's unit ("Hours: 35") and no family's trigger
- * (measure_label: "Deaths: 14") and no modifier that makes the figure a statistic or a row of a breakdown (claim_model
- * non_items, levels.statistics: "Average weekday boardings", "All industries"); the figure a whole number, right after
- * the colon, that ends the statement (ends_statement: "(13 April 2025 to 12 April 2026)", ", of which 139 let") and has
- * no noun of its own ("Members: 1,140 farms" counts farms), as before label_count made it a count of the label's noun.
- * A singular label ("Age: 23", "Vote: 684 for") counts nothing. Fills *lb as a stock of that noun (the light class:
- * "has 198 docking stations"), the noun its head and its act; 1 when so. */
-/* Do tokens [i, c->b) only state when, a full stop aside: a preposition, then months, years, day numbers, time
- * words, coordinators and dashes or commas, a month or a year among them ("- Thefts: 421 between October 2023 and
- * December 2024", "- Raids: 14 in June 2025")? The figure before is then alone, of that period. */
+/* Do tokens [i, c->b) only state one time, a full stop aside: a preposition, then months, years, day numbers, time
+ * words and commas, a month or a year among them ("- Raids: 14 in June 2025", "- Arrests: 3 on 20 January 2026")?
+ * The figure before is then alone, of that period. A span's two ends (a coordinator: "between October 2023 and
+ * December 2024"; a second preposition: "from January to June 2026"; a dash: "January-June 2026") are not: the
+ * claim's period is one month or year, and the span would be keyed to its last one, of which it is no figure. */
 static int period_tail(const sctx *c, size_t i)
 {
     size_t used, b = c->b;
@@ -6434,15 +6425,24 @@ static int period_tail(const sctx *c, size_t i)
             dated |= fl_phrases_at(&c->k->months, c->text, c->t, c->b, j, &used) >= 0;
             continue;
         }
-        if ((t->kind == FL_TOK_WORD && (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, j, &used) >= 0 ||
-                                        fl_claims_prep_role(c, j) >= 0)) ||
-            punct_is(c, j, '-') || punct_is(c, j, ',') || (t->kind == FL_TOK_PUNCT && t->end - t->start == 3))
+        if (punct_is(c, j, ','))
             continue;
-        return 0;
+        return 0; /* a coordinator, a second preposition or a dash: a span, or no time at all */
     }
     return dated;
 }
 
+/* A label that is the noun phrase its figure counts, with no participle ("- Trips: 1,248,600", "- Docking stations:
+ * 198, each with 8 to 20 docks", as "1,248,600 trips", "198 docking stations"): a label's words as
+ * fl_claims_label_start and label_nominals have them up to the label's own period (label_end: "Trips, 2025-26"; the
+ * first word may be any word when a noun follows: "Docking"), the
+ * last a noun in the plural or one a count unit names, none of a measure's unit ("Hours: 35") and no family's trigger
+ * (measure_label: "Deaths: 14") and no modifier that makes the figure a statistic or a row of a breakdown (claim_model
+ * non_items, levels.statistics: "Average weekday boardings", "All industries"); the figure a whole number, right after
+ * the colon, that ends the statement (ends_statement: "(13 April 2025 to 12 April 2026)", ", of which 139 let") and has
+ * no noun of its own ("Members: 1,140 farms" counts farms), as before label_count made it a count of the label's noun.
+ * A singular label ("Age: 23", "Vote: 684 for") counts nothing. Fills *lb as a stock of that noun (the light class:
+ * "has 198 docking stations"), the noun its head and its act; 1 when so. */
 static int noun_label(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
