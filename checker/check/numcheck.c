@@ -1129,6 +1129,24 @@ static int of_anaphor(const fl_check_ctx *ctx, const fl_qty *x, size_t end)
            fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[x->tok_end + 1], 1);
 }
 
+/* What verb token i of sentence s is: 2 a form of "be" (be-forms), 1 another finite verb of the sentence's parse,
+ * 0 neither. */
+static int verb_kind_at(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    if (i >= f->ntok)
+        return 0;
+    if (be && fl_lexicon_has_token(be, ctx->doc->text, &f->tok[i], 1))
+        return 2;
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    int verb = finite_verb_at(ps, f->sent_open[s], i);
+    fl_parse_free(ps);
+    free(words);
+    return verb;
+}
+
 /* Is amount x a bare number with no noun of its own that opens a clause as its subject: at the sentence's start, or
  * after "and" with a comma before it or after a semicolon, and followed by a finite verb or a form of "be" ("...
  * recovered 94 converters, and 71 were returned to owners")? Its noun is left out: it counts a part of a set counted
@@ -1136,23 +1154,12 @@ static int of_anaphor(const fl_check_ctx *ctx, const fl_qty *x, size_t end)
 static int elided_subject(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
 {
     const fl_facts *f = ctx->facts;
-    const char *text = ctx->doc->text;
-    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
     size_t a0 = f->sent_open[s], b = f->sent_tok[s + 1], at = qualifier_tok(f, x);
     if (x->kind != FL_QK_BARE || x->qualifier >= 0 || x->tok_end >= b || f->tok[x->tok_end].kind != FL_TOK_WORD)
         return 0;
     int opens = at == a0 || fl_mark_at(ctx, at - 1, ';') ||
                 (at >= a0 + 2 && role(ctx, at - 1, f->ntok, FL_ROLE_AND) && fl_mark_at(ctx, at - 2, ','));
-    if (!opens)
-        return 0;
-    if (be && fl_lexicon_has_token(be, text, &f->tok[x->tok_end], 1))
-        return 1;
-    fl_str *words;
-    fl_parse *ps = parse_sentence(ctx, s, &words);
-    int verb = finite_verb_at(ps, a0, x->tok_end);
-    fl_parse_free(ps);
-    free(words);
-    return verb;
+    return opens && verb_kind_at(ctx, s, x->tok_end) != 0;
 }
 
 /* Does the part x of a share stand for a whole counted before it by an anaphor: "X of them" (of + a
@@ -6040,21 +6047,11 @@ static int other_act_after(const fl_check_ctx *ctx, size_t s, size_t obj, size_t
 {
     const fl_facts *f = ctx->facts;
     const char *text = ctx->doc->text;
-    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
     size_t v = obj + 1, end = f->sent_tok[s + 1];
-    if (v >= end)
+    int kind = v < end ? verb_kind_at(ctx, s, v) : 0;
+    if (!kind)
         return 0;
-    if (be && fl_lexicon_has_token(be, text, &f->tok[v], 1))
-        v++;
-    else {
-        fl_str *words;
-        fl_parse *p = parse_sentence(ctx, s, &words);
-        int finite = finite_verb_at(p, f->sent_open[s], v);
-        fl_parse_free(p);
-        free(words);
-        if (!finite)
-            return 0;
-    }
+    v += kind == 2; /* "it was passed": the act is the participle after the form of "be" */
     if (v >= end || f->tok[v].kind != FL_TOK_WORD)
         return 0;
     size_t n = f->tok[v].end - f->tok[v].start;
