@@ -14379,6 +14379,30 @@ static int running_entry(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
     return open_in_clause(c, q, ca, cb, &c->k->entry_running) || split_entry(c, q);
 }
 
+/* Is the count q the subject of a verb group in the present progressive ("about 120 volunteers are helping
+ * officers search", "40 crews are fighting the fire"): its clause's subject with that verb, or a noun phrase the
+ * verb group follows straight away (a clause the tagger left inside a verb of saying)? A live entry's count so stated
+ * is the number at its entry's time, a running one, not the act's total. */
+static int progressive_subject(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || q->tok < c->a || q->tok >= c->b)
+        return 0;
+    int np = p->np_of[q->tok - c->a];
+    if (np < 0)
+        return 0;
+    int cl = p->nps[np].clause, vg = -1;
+    if (cl >= 0 && p->clauses[cl].subject == np)
+        vg = p->clauses[cl].verb;
+    else if (p->nps[np].end < p->n)
+        vg = p->vg_of[p->nps[np].end];
+    if (vg < 0 || (uint32_t)vg >= p->nvg)
+        return 0;
+    const fl_vgroup *g = &p->vgs[vg];
+    return g->start == p->nps[np].end && g->tense == FL_TENSE_PRESENT && !g->passive && g->modal < 0 &&
+           p->tags[g->head] == FL_TAG_VBG;
+}
+
 /* Does the figure stand in a definite phrase, after a determiner that is no indefinite article ("the", "its")
  * or a possessive name ("the ship's 2,450 passengers")? Such a phrase presents the figure as known already:
  * it restates one given before ("the 52,000 recalled packages", "the EUR 270 million fine"). */
@@ -14989,6 +15013,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->count_state = 2; /* an act's count stated as risen ("up from eight"); an open one stays a level */
     else if (cl->entry && cl->family >= 0 && fl_frame_entry_dim(k, cl->dim) && running_entry(cw, q, cw->ca, cw->cb))
         cl->count_state = 1; /* a live entry's running total of a measure that is otherwise fixed */
+    else if (cl->entry && cl->family >= 0 && cl->family == k->act_family && progressive_subject(cw, q))
+        cl->count_state = 1; /* a live entry's "about 120 volunteers are helping": the count at its time */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     int earlier = !supposed && !replaced && !pw && distal_earlier(cw, f, date);
     int scheduled = !supposed && !replaced && !earlier && scheduled_entry(cw, date);

@@ -247,13 +247,14 @@ static int unordered(const fl_claim *c, const fl_claim *a, const fl_knowledge *k
 
 /* Is one of two disagreeing figures a live entry's running total of a measure no entry updates otherwise
  * (extract/claims.c running_entry: "37.9km covered" after forty-five minutes; not a running count, which updated
- * and unordered judge) below the other? It was the figure at its entry's time, which the other's
+ * and unordered judge), or an act's count an entry states in the present progressive ("about 120 volunteers are
+ * helping"), below the other? It was the figure at its entry's time, which the other's
  * final or later figure passed: no second version of one measure. */
 static int entry_split(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
 {
     const fl_claim *r = c->entry && c->count_state == 1 ? c : a, *o = r == c ? a : c;
     return r->entry && r->count_state == 1 && r->hi <= o->lo && r->family >= 0 && !k->metrics[r->family].cumulative &&
-           fl_frame_entry_dim(k, r->dim);
+           (fl_frame_entry_dim(k, r->dim) || r->family == k->act_family);
 }
 
 /* Are two clock times of an event stated on two different days? A time's key leaves its day out (a time
