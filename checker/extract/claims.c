@@ -3047,11 +3047,19 @@ char *fl_claims_excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
     return fl_buf_take(&x);
 }
 
+/* Is token i the colon of a clock time, between two numbers with no space ("15:05", "9:09 a.m.")? It is no clause's
+ * edge: a claim's excerpt keeps the time whole. */
+static int clock_colon(const sctx *c, size_t i)
+{
+    return i > c->a && i + 1 < c->b && c->text[c->t[i].start] == ':' && c->t[i - 1].kind == FL_TOK_NUM &&
+           c->t[i + 1].kind == FL_TOK_NUM && c->t[i].start == c->t[i - 1].end && c->t[i + 1].start == c->t[i].end;
+}
+
 /* The clause around the quantity: from the boundary before to the one after, within the sentence. */
 char *fl_claims_clause(const sctx *c, const fl_qty *q)
 {
     size_t a = q->tok, b = q->tok_end;
-    while (a > c->a && !boundary(c, a - 1))
+    while (a > c->a && (!boundary(c, a - 1) || clock_colon(c, a - 1)))
         a--;
     while (b < c->b && !boundary(c, b))
         b++;
