@@ -1311,6 +1311,23 @@ static size_t parenthetical_end(const sctx *c, const fl_parse *p, size_t v)
     return v;
 }
 
+/* Is the modal of one word at i a narrator's future in the past: a modal auxiliary with a word of the
+ * "retrospective-adverbs" lexicon right after it ("would eventually", "would later"), in a sentence with no speech
+ * verb (what someone said would happen stays a forecast: "the firm said the plant would eventually employ 500")
+ * and no hypothetical? The narrator tells what came to pass. */
+static int retrospective(const sctx *c, const fl_parse *p, size_t i, size_t used)
+{
+    const fl_lexicon *later = fl_rules_lexicon(c->r, "retrospective-adverbs");
+    size_t u;
+    if (!later || used != 1 || i + 1 >= c->b || p->tags[i - c->a] != FL_TAG_MD ||
+        !fl_lexicon_has_token(later, c->text, &c->t[i + 1], 1))
+        return 0;
+    for (size_t j = c->a; j < c->b; j++)
+        if (speech_verb(c, j) || fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, j, &u) >= 0)
+            return 0;
+    return 1;
+}
+
 /* The modality a cue states in the verb group right after q (verbs, modals, adverbs and negations, at most four
  * words), when q's clause has no verb before it (q ends the subject phrase): FL_MOD_ACTUAL when none. */
 static int verbs_after(const sctx *c, const fl_qty *q)
@@ -1342,6 +1359,8 @@ static int verbs_after(const sctx *c, const fl_qty *q)
         if (!(verb_tag(t) || t == FL_TAG_MD || t == FL_TAG_ADV || t == FL_TAG_NEG))
             break;
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
+        if (mo == FL_MOD_FORECAST && retrospective(c, p, i, used))
+            continue; /* "Eighty-seven guests would eventually report symptoms": what came to pass */
         if (mo > FL_MOD_ACTUAL && mo != FL_MOD_CAPACITY)
             return mo;
     }
@@ -7470,6 +7489,19 @@ static int light_object(const sctx *c, const fl_parse *p, const char *lemma, siz
     return 1;
 }
 
+/* The class of a verb at v that is a speech verb or a word of a class itself ("report": stock) with the noun of
+ * its object at from, past adverbs, as a phrase the tables know ("reported symptoms", "would eventually report
+ * symptoms": ill); -1 when the object makes none (what the subject said is then no predicate of theirs). */
+static int speech_object_class(const sctx *c, const fl_parse *p, size_t v, size_t from, size_t end)
+{
+    while (from < end && p->tags[from - c->a] == FL_TAG_ADV)
+        from++;
+    if (from >= end || (p->tags[from - c->a] != FL_TAG_NOUN && p->tags[from - c->a] != FL_TAG_ADP))
+        return -1;
+    int cls = verb_word_class(c, v, from);
+    return cls >= 0 ? cls : object_phrase_class(c, p, v, from, end);
+}
+
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
@@ -7486,6 +7518,10 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
                 return 0;
     /* a speech verb in the passive says what was done to them, not what they said: "11 people were admitted",
      * "90 households were told to leave" */
+    if ((cls >= 0 || speech_verb(c, head)) && !p->vgs[vg].passive) {
+        int phrase = speech_object_class(c, p, head, after, end); /* "87 guests reported symptoms": ill */
+        cls = phrase >= 0 ? phrase : cls;
+    }
     if (cls >= 0 || (speech_verb(c, head) && !p->vgs[vg].passive)) {
         if (cls < 0)
             return 0; /* "12 crew members said": what they said is no predicate of theirs */
