@@ -90,6 +90,16 @@ static uint32_t day_part(const sctx *c, size_t i, size_t e)
     return fl_claims_fnv_lower(2166136261u, c->text, c->t[i].start, c->t[i].end) % 4095u + 1u;
 }
 
+/* Does token i open a possessive ending ("'s", "’s")? */
+static int possessive_at(const sctx *c, size_t i, size_t e)
+{
+    if (i >= e)
+        return 0;
+    const char *w = c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    return (n >= 1 && w[0] == '\'') || (n >= 3 && memcmp(w, "\xE2\x80\x99", 3) == 0);
+}
+
 /* The deadline word or phrase ("deadline-words": "by", "as of") at token i of [i, e): the tokens it takes, 0 none. */
 static size_t deadline_word(const sctx *c, const fl_lexicon *lex, size_t i, size_t e)
 {
@@ -136,6 +146,8 @@ uint32_t fl_claims_deadline(const sctx *c, const fl_facts *f, const fl_date *dat
         size_t j = i + n;
         int wd = -1, month = 0, day = 0, mmdd = 0, rel;
         size_t after = read_day(c, j, e, &wd, &month, &day);
+        if (after > j && possessive_at(c, after, e))
+            continue; /* "damaged by Friday's storm": the storm's day, no deadline */
         if (after > j && month && wd < 0 && date->year && date->source != FL_DATE_INFERRED &&
             date->source != FL_DATE_NONE)
             wd = weekday_of(date->year, month, day); /* "by 15 May" in a report of a known year */
