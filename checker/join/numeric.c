@@ -716,8 +716,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                     /* nor of another time of day, report stage or part ("In the eastern region, ...") */
                     if ((!ca->year || !cb->year) && ca->as_of != cb->as_of)
                         continue;
-                    /* nor of another entry of a live page when either is a figure entries update (moving_entries) */
-                    if (other_entry_moving(ca, cb, k))
+                    /* nor of another entry of a live page when either is a figure entries update (moving_entries),
+                     * nor a count told up to a day and one told up to another or to none */
+                    if (other_entry_moving(ca, cb, k) || other_deadlines(ca, cb))
                         continue;
                     /* a time with a zone and one without are not compared: the zone of the other is not known */
                     if ((!items_match(ca, cb) && !whole) || (is_clock(ca) && strcmp(ca->item, cb->item) != 0) ||
