@@ -14961,6 +14961,30 @@ static void settled_period(const sctx *cw, fl_claim *cl, const fl_qty *q)
     cl->period_how = 5;
 }
 
+/* A count of no stated period that its clause tells up to a day ("Kestlow District Council said 320 homes had reported
+ * damage by Friday morning"; "by this morning" in a live page's entry under the day heading "Friday 15 May") is as
+ * of that day: it takes its dated report's month, as an event's figure does, and keeps the day and time of day
+ * (fl_claims_deadline) so that the join compares it only with a figure told up to the same day and time, never
+ * with a final count or one of another hour. Only what is stated as it was (not a forecast, a base, a change, a
+ * part or a span since a date), in a report whose month is known (a wire dateline's month without its year too),
+ * and only a count (a running count of things or people, not an amount of money). */
+static void deadline_period(const sctx *cw, fl_claim *cl, const fl_facts *f, const fl_date *date)
+{
+    int known = date->month && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
+    if (cl->family < 0 || cl->year || cl->month || cl->period_how || cl->modality != FL_MOD_ACTUAL || cl->base ||
+        cl->since || cl->part || cl->subject_doc || !fl_count_dimension(cw->r, cl->dim) ||
+        (!known && !date->wire_month))
+        return;
+    uint32_t dl = fl_claims_deadline(cw, f, date);
+    int mmdd = (int)(dl >> 16), month = known ? date->month : date->wire_month;
+    if (!dl || (mmdd && mmdd / 100 != month))
+        return; /* a day of another month than the report's: left undated */
+    cl->deadline = dl;
+    cl->year = known ? date->year : 0;
+    cl->month = month;
+    cl->period_how = 4;
+}
+
 /* Is the sentence a dated entry of a list or timeline, its label a day after the document's own ("- 26 May: 24-hour
  * strike" under "Next dates:" in a report of 22 May): a day and a month (either order, a year after them or not)
  * and a colon, past a bullet, as its first words? Such an entry tells what is set to happen that day, another
@@ -15050,6 +15074,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         reported_period(cl, k, &f->report);
     if (!pw && !change_part)
         settled_period(cw, cl, q);
+    if (!pw && !change_part && !event)
+        deadline_period(cw, cl, f, date);
     fl_claims_claim_doc_date(cl, date);
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);

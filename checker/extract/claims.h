@@ -95,6 +95,9 @@ typedef struct {
     uint32_t as_of;     /* the time within its day or report its clause states ("by Tuesday morning", "later",
                          * "the revised figure"), hashed; 0 none. Two figures of no stated period in one
                          * document are compared only when they agree on it */
+    uint32_t deadline;  /* the day (and time of day) a count is told up to, when that alone dates it ("by Friday
+                         * morning"): (mmdd << 16) | ((weekday + 1) << 12) | time-of-day hash, mmdd 0 when not known;
+                         * 0 none (extract/deadlines.c). Such a figure meets only one told up to the same day */
     uint32_t governor;  /* a date or clock time of an event: the head of the subject of its own clause, hashed,
                          * when that clause says what happened then ("the slope gave way at 11:20"); 0 otherwise.
                          * Two such times of one event in one document with one governor are one fact told twice */

@@ -275,6 +275,23 @@ static int other_reading_times(const fl_claim *c, const fl_claim *a, const fl_kn
     return placed && c->as_of && a->as_of && c->as_of != a->as_of;
 }
 
+/* Are two counts told up to a day ("by Friday morning", extract/deadlines.c) told up to two days or times, or is one
+ * of them so told and the other not (a final count, or one of no day)? A running count grows: only two figures of
+ * one day and one time of day, in reports a few days apart at most, are one count. */
+static long days_apart(int a, int b);
+
+static int other_deadlines(const fl_claim *c, const fl_claim *a)
+{
+    if (!c->deadline && !a->deadline)
+        return 0;
+    if (!c->deadline || !a->deadline || (c->deadline & 0xffffu) != (a->deadline & 0xffffu))
+        return 1;
+    int cm = (int)(c->deadline >> 16), am = (int)(a->deadline >> 16);
+    if (cm && am && cm != am)
+        return 1;
+    return c->doc != a->doc && c->doc_date > 0 && a->doc_date > 0 && days_apart(c->doc_date, a->doc_date) > 3;
+}
+
 /* Is a day or time of an event found only from an event noun beside it ("a magnitude 4.6 tremor at 11:05
  * a.m.", "the 3:30 a.m. fire"), not from what its clause's subject did? Such a phrase may name another
  * occurrence of the class (an aftershock of the quake). */
@@ -460,7 +477,7 @@ static int judged_against(const ref *g, size_t n, const fl_claim *c, const fl_cl
     if ((c->doc == a->doc && c->sentence == a->sentence) || (c->dual && a->dual && utc_item(c)))
         return 0;
     if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c) || risen_from(c, a) ||
-        entry_split(c, a, k) || other_reading_times(c, a, k))
+        entry_split(c, a, k) || other_reading_times(c, a, k) || other_deadlines(c, a))
         return 0;
     /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
      * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can
@@ -700,8 +717,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                     /* nor of another time of day, report stage or part ("In the eastern region, ...") */
                     if ((!ca->year || !cb->year) && ca->as_of != cb->as_of)
                         continue;
-                    /* nor of another entry of a live page when either is a figure entries update (moving_entries) */
-                    if (other_entry_moving(ca, cb, k))
+                    /* nor of another entry of a live page when either is a figure entries update (moving_entries),
+                     * nor a count told up to a day and one told up to another or to none */
+                    if (other_entry_moving(ca, cb, k) || other_deadlines(ca, cb))
                         continue;
                     /* a time with a zone and one without are not compared: the zone of the other is not known */
                     if ((!items_match(ca, cb) && !whole) || (is_clock(ca) && strcmp(ca->item, cb->item) != 0) ||

@@ -200,6 +200,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddNumberToObject(j, "entry", c->entry);
     if (c->governor)
         cJSON_AddNumberToObject(j, "governor", c->governor);
+    if (c->deadline)
+        cJSON_AddNumberToObject(j, "deadline", c->deadline);
     if (c->definite)
         cJSON_AddBoolToObject(j, "definite", 1);
     if (c->dual)
@@ -624,6 +626,13 @@ static int read_doc_event(fl_records_reader *rd, const cJSON *j, int16_t *event)
     return -1;
 }
 
+/* An optional 32-bit member of a record ("as_of", "deadline", "governor"): 0 when absent or out of range. */
+static uint32_t optional_u32(const cJSON *j, const char *name)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(j, name);
+    return cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble <= 4294967295.0 ? (uint32_t)v->valuedouble : 0;
+}
+
 static int read_numeric(fl_records_reader *rd, const cJSON *o)
 {
     const cJSON *j = cJSON_GetObjectItemCaseSensitive(o, "join");
@@ -679,15 +688,12 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.subject_doc = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "subject_doc"));
     c.transposable = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "transposable"));
     int copy = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "copy"));
-    const cJSON *asof = cJSON_GetObjectItemCaseSensitive(j, "as_of");
-    if (cJSON_IsNumber(asof) && asof->valuedouble >= 0 && asof->valuedouble <= 4294967295.0)
-        c.as_of = (uint32_t)asof->valuedouble;
+    c.as_of = optional_u32(j, "as_of");
     const cJSON *entry = cJSON_GetObjectItemCaseSensitive(j, "entry");
     if (cJSON_IsNumber(entry) && entry->valuedouble >= 0 && entry->valuedouble <= 1440)
         c.entry = (uint16_t)entry->valuedouble;
-    const cJSON *gov = cJSON_GetObjectItemCaseSensitive(j, "governor");
-    if (cJSON_IsNumber(gov) && gov->valuedouble >= 0 && gov->valuedouble <= 4294967295.0)
-        c.governor = (uint32_t)gov->valuedouble;
+    c.deadline = optional_u32(j, "deadline");
+    c.governor = optional_u32(j, "governor");
     if (read_doc_event(rd, j, &c.doc_event) < 0)
         return -1;
     const char *names = str(j, "names");
