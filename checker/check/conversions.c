@@ -31,6 +31,8 @@ static const fl_qty *aside_of(const fl_check_ctx *ctx, size_t qi)
     return r;
 }
 
+enum { OR_REACH = 12 }; /* the words at most between an amount and the ", or" of its conversion */
+
 /* Is token i in the lexicon lex of rules r (NULL lexicon: never)? */
 static int lex_at(const fl_check_ctx *ctx, const fl_lexicon *lex, size_t i)
 {
@@ -68,15 +70,22 @@ static size_t or_converted(const fl_check_ctx *ctx, size_t qr)
         return SIZE_MAX;
     size_t comma = or_tok - 2;
     const fl_lexicon *ends = fl_rules_lexicon(ctx->rules, "or-conversion-ends");
-    size_t s = 0;
-    while (s + 1 < ctx->doc->nsent && f->sent_tok[s + 1] <= r->tok)
-        s++;
+    size_t s = 0, hi = ctx->doc->nsent; /* the sentence of r: the last whose first token is at most r's */
+    while (s + 1 < hi) {
+        size_t mid = s + (hi - s) / 2;
+        if (f->sent_tok[mid] <= r->tok)
+            s = mid;
+        else
+            hi = mid;
+    }
     if (!(r->tok_end >= f->sent_tok[s + 1] || lex_at(ctx, ends, r->tok_end)))
         return SIZE_MAX; /* "20 miles, or 30 km by the old road": another amount, qualified */
     for (size_t qa = qr; qa-- > f->sent_qty[s];) {
         const fl_qty *a = &f->qty[qa];
         if (a->tok_end > comma)
             continue;
+        if (comma - a->tok_end > OR_REACH)
+            return SIZE_MAX; /* too far back to be what the aside restates */
         for (size_t i = a->tok_end; i < comma; i++)
             if (f->tok[i].kind == FL_TOK_PUNCT)
                 return SIZE_MAX; /* a mark between: another phrase's amount */
