@@ -14247,6 +14247,25 @@ static int same_borrower(const char *x, const char *y)
     return strcasecmp(lg + nl - ns, sh) == 0 && lg[nl - ns - 1] == ' ';
 }
 
+/* The borrower of the loan whose trigger ends before token a, the sum starting at e: a name in [a, e) (party_named),
+ * else the common noun phrase after "to" right after the trigger, in lower case, up to the next preposition, mark
+ * or figure ("loans to small firms": "small firms"); NULL when neither. */
+static char *lent_borrower(const sctx *c, size_t a, size_t e)
+{
+    char *party = party_named(c, a, e);
+    if (party || a >= e || !fl_claims_role(c, a, FL_ROLE_PARTY_TO))
+        return party;
+    fl_buf b = {0};
+    for (size_t i = a + 1; i < e && c->t[i].kind == FL_TOK_WORD && fl_claims_prep_role(c, i) < 0; i++) {
+        if (fl_claims_role(c, i, FL_ROLE_ARTICLES))
+            continue;
+        fl_buf_printf(&b, "%s", b.len ? " " : "");
+        for (size_t x = c->t[i].start; x < c->t[i].end; x++)
+            fl_buf_printf(&b, "%c", fl_ascii_lower((unsigned char)c->text[x]));
+    }
+    return b.len ? fl_buf_take(&b) : (fl_buf_free(&b), NULL);
+}
+
 /* Makes the sum q of a loan whose parties are no two known entities the story's loan (see above), or leaves it. */
 static void lent_story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q, size_t trig)
 {
@@ -14259,8 +14278,11 @@ static void lent_story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_
         return;
     size_t used = 1, first = qty_first(c, q);
     char *party = NULL;
+    const fl_lexicon *aggregate = fl_rules_lexicon(c->r, "loan-aggregates");
+    if (trig >= c->a && trig < c->b && aggregate && fl_lexicon_has_token(aggregate, c->text, &c->t[trig], 1))
+        return; /* "Loans to small firms rose to £4.1bn": a market's lending, no one loan */
     if (!term && trig < first && fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) >= 0)
-        party = party_named(c, trig + used, first);
+        party = lent_borrower(c, trig + used, first);
     if (party && dc->lent_to && (!strcmp(party, "*") || !same_borrower(party, dc->lent_to))) {
         free(party);
         return; /* another borrower's */
