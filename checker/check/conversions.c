@@ -16,7 +16,7 @@
 
 /* The quantity that converts quantity qi in the parentheses right after it, hedge allowed and nothing else in
  * them ("86km (about 53 miles)"); NULL when there is none. Either side may be a compound ("5ft 9in" is one
- * quantity). An aside after ", or" is not read: "between 10 miles, or 5km," are two choices. */
+ * quantity). An aside after ", or" is or_converted's. */
 static const fl_qty *aside_of(const fl_check_ctx *ctx, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -29,6 +29,75 @@ static const fl_qty *aside_of(const fl_check_ctx *ctx, size_t qi)
         !fl_mark_at(ctx, r->tok_end, ')'))
         return NULL;
     return r;
+}
+
+enum { OR_REACH = 12 }; /* the words at most between an amount and the ", or" of its conversion */
+
+/* Is token i in the lexicon lex of rules r (NULL lexicon: never)? */
+static int lex_at(const fl_check_ctx *ctx, const fl_lexicon *lex, size_t i)
+{
+    return lex && i < ctx->facts->ntok && fl_lexicon_has_token(lex, ctx->doc->text, &ctx->facts->tok[i], 1);
+}
+
+/* Does a word that makes two amounts choices stand in the clause of quantity a before it ("choose between 10
+ * miles, or 5km": units.json or-alternative-cues)? */
+static int alternatives_before(const fl_check_ctx *ctx, size_t qa)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *cues = fl_rules_lexicon(ctx->rules, "or-alternative-cues");
+    size_t from = f->qty_clause ? f->qty_clause[qa] : f->qty[qa].tok;
+    for (size_t i = from; i < f->qty[qa].tok; i++)
+        if (lex_at(ctx, cues, i))
+            return 1;
+    return 0;
+}
+
+/* The quantity index that converts quantity qr when qr is told after ", or", hedge allowed, and ends at a mark of
+ * or-conversion-ends or the sentence's end ("logged 38mm of rain in 40 minutes, or nearly 3 inches."): the last
+ * quantity of its dimension before the comma in the sentence, with only words and quantities of other dimensions
+ * between, and no word of choice before it in its clause; SIZE_MAX when there is none, or when the last such
+ * quantity is a rate (a total of a rate: "30 hours a week for 38 weeks a year, or 1,140 hours"). */
+static size_t or_converted(const fl_check_ctx *ctx, size_t qr)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *r = &f->qty[qr];
+    size_t or_tok = r->tok; /* r->tok is its number; its hedge, if any, stands between "or" and it */
+    while (or_tok > 0 && f->tok[or_tok - 1].start >= r->qstart)
+        or_tok--;
+    if (or_tok < 2 || f->tok[or_tok - 1].start >= r->qstart ||
+        !fl_role_at(ctx->rules, FL_ROLE_OR, ctx->doc->text, f->tok, f->ntok, or_tok - 1) ||
+        !fl_mark_at(ctx, or_tok - 2, ','))
+        return SIZE_MAX;
+    size_t comma = or_tok - 2;
+    const fl_lexicon *ends = fl_rules_lexicon(ctx->rules, "or-conversion-ends");
+    size_t s = 0, hi = ctx->doc->nsent; /* the sentence of r: the last whose first token is at most r's */
+    while (s + 1 < hi) {
+        size_t mid = s + (hi - s) / 2;
+        if (f->sent_tok[mid] <= r->tok)
+            s = mid;
+        else
+            hi = mid;
+    }
+    if (!(r->tok_end >= f->sent_tok[s + 1] || lex_at(ctx, ends, r->tok_end)))
+        return SIZE_MAX; /* "20 miles, or 30 km by the old road": another amount, qualified */
+    for (size_t qa = qr; qa-- > f->sent_qty[s];) {
+        const fl_qty *a = &f->qty[qa];
+        if (a->tok_end > comma)
+            continue;
+        if (comma - a->tok_end > OR_REACH)
+            return SIZE_MAX; /* too far back to be what the aside restates */
+        for (size_t i = a->tok_end; i < comma; i++)
+            if (f->tok[i].kind == FL_TOK_PUNCT)
+                return SIZE_MAX; /* a mark between: another phrase's amount */
+        size_t n = strlen(r->dim);
+        if (strncmp(a->dim, r->dim, n) != 0 || (a->dim[n] && a->dim[n] != '/'))
+            continue; /* "in 40 minutes": an amount of another dimension between */
+        if (a->kind != FL_QK_UNIT || a->dim[n])
+            return SIZE_MAX; /* "30 hours a week for 38 weeks a year, or 1,140 hours": a rate's product, no conversion
+                              */
+        return alternatives_before(ctx, qa) ? SIZE_MAX : qa;
+    }
+    return SIZE_MAX;
 }
 
 /* The amounts [*lo, *hi] quantity q states in its dimension's canonical unit: as a temperature's difference
@@ -93,10 +162,15 @@ void fl_check_conversions(fl_check_ctx *ctx)
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     for (size_t qi = 0; qi < f->nqty; qi++) {
         const fl_qty *a = &f->qty[qi];
-        const fl_qty *r;
-        if (a->kind != FL_QK_UNIT || !(r = aside_of(ctx, qi)) || r->kind != FL_QK_UNIT || r->unit == a->unit ||
-            strcmp(a->dim, r->dim) != 0 || fl_count_dimension(ctx->rules, a->dim) || f->num[a->num].range ||
-            f->num[r->num].range || agree(k, a, r, k->conversion_tolerance))
+        const fl_qty *r = aside_of(ctx, qi);
+        size_t qa = r || f->qty[qi].kind != FL_QK_UNIT ? SIZE_MAX : or_converted(ctx, qi);
+        if (qa != SIZE_MAX) { /* qi is the aside of an amount before it */
+            r = &f->qty[qi];
+            a = &f->qty[qa];
+        }
+        if (a->kind != FL_QK_UNIT || !r || r->kind != FL_QK_UNIT || r->unit == a->unit || strcmp(a->dim, r->dim) != 0 ||
+            fl_count_dimension(ctx->rules, a->dim) || f->num[a->num].range || f->num[r->num].range ||
+            agree(k, a, r, k->conversion_tolerance))
             continue;
         fl_buf said = {0}, conv = {0}, want = {0};
         fl_excerpt(&said, ctx->doc, a->start, a->end, 40);
@@ -112,6 +186,6 @@ void fl_check_conversions(fl_check_ctx *ctx)
         fl_buf_free(&said);
         fl_buf_free(&conv);
         fl_buf_free(&want);
-        qi++;
+        qi += qa == SIZE_MAX;
     }
 }

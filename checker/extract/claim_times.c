@@ -2468,6 +2468,7 @@ void fl_claims_discourse_free(discourse *dc, const fl_knowledge *k)
     free(dc->last_name);
     free(dc->last_thing);
     free(dc->imposed_on);
+    free(dc->lent_to);
     for (size_t i = 0; i < dc->nthings; i++) {
         free(dc->things[i]);
         free(dc->thing_nouns[i]);

@@ -14170,6 +14170,8 @@ static int other_party_amount(const sctx *c, const discourse *dc, size_t npe)
 /* Makes the sum q of a family with direction whose parties are no two known entities the story's amount of its
  * amount_as family (see above), as a measured thing of the story is keyed, or leaves it; a story amount of that
  * family its noun names ([np, npe)) imposed on another party is no longer the story's. */
+static void lent_story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q, size_t trig);
+
 static void story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q, size_t trig, size_t np, size_t npe)
 {
     const fl_knowledge *k = c->k;
@@ -14180,6 +14182,10 @@ static void story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *
         cl->subject = NULL;
         cl->subject_event = 0;
         cl->subject_how = "another party's (imposed on another than the story's)";
+        return;
+    }
+    if (as >= 0 && k->metrics[cl->family].direction == FL_DIR_FROM_TO) {
+        lent_story_sum(c, dc, cl, q, trig);
         return;
     }
     if (as < 0 || q->kind != FL_QK_MONEY || (cl->src >= 0 && cl->dst >= 0) || !imposed_sum(c, cl, q, trig) ||
@@ -14200,6 +14206,147 @@ static void story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *
     cl->subject_event = 1;
     cl->subject_doc = 0;
     cl->subject_how = "the story's one such amount (imposed on no party the packs know)";
+}
+
+/* ---- a loan between parties no pack knows ----
+ * A loan's sum ("raise its loan to Dunmere Athletic from £38.5m to £45.4m", "takes the council's total loan to £45.4
+ * million", "agreed to lend Dunmere Athletic £38.5m", a label's "Council loan now: £46.4m") is the story's loan (the
+ * family's claim_model "amount_as"), as a fine imposed on a party no pack knows is, when it is the level its trigger
+ * states: the sum right after the trigger and its object, or the "to" that ends its change; not the "from" it
+ * rose from ("from £38.5m"), a sum added to it (a word of lexicon "added-sums": "a further £6.9m", "Extra loan
+ * approved: £6.9m"), a plan ("will lend"), a bound ("up to £10m"), nor a loan to another borrower than the
+ * document's first (a name after "to" or the lending verb's object). */
+enum { LENT_SPAN = 14 };
+#define LENT_TERM_PRECISION 0.02 /* a term's years as printed: "25 years" is 24.5 to 25.5 */
+static const char fl_loan_term_how[] = "the story's loan's term (the span it is repaid over)";
+
+/* Is a word of lexicon "added-sums" (claims.json) in [a, e)? */
+static int added_sum_word(const sctx *c, size_t a, size_t e)
+{
+    const fl_lexicon *add = fl_rules_lexicon(c->r, "added-sums");
+    for (size_t i = a; add && i < e && i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(add, c->text, &c->t[i], 1))
+            return 1;
+    return 0;
+}
+
+/* Is the sum q the level its loan trigger at trig states (see above)? Between them: names, determiners, adjectives,
+ * "of", a party's "to", a "from" phrase of the old level, and a verb only when "to" is right before the sum. */
+static int lent_sum(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t trig)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t first = qty_first(c, q), from, to, used;
+    if (!p || q->qualifier == FL_Q_UP_TO || q->qualifier == FL_Q_AT_LEAST || q->qualifier == FL_Q_OVER ||
+        added_sum_word(c, first > c->a + 2 ? first - 2 : c->a, first))
+        return 0;
+    if (measure_label(c, q, &from, &to) == cl->family)
+        return !added_sum_word(c, from, to);
+    if (trig < c->a || trig >= first || first - trig > LENT_SPAN ||
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0)
+        return 0;
+    int vg = p->vg_of[trig - c->a];
+    if (vg >= 0 && p->vgs[vg].modal >= 0)
+        return 0;
+    int to_level = first > trig + used && fl_claims_role(c, first - 1, FL_ROLE_TO);
+    for (size_t i = trig + used; i < first; i++) {
+        int t = p->tags[i - c->a];
+        if (fl_claims_role(c, i, FL_ROLE_FROM) && to_level) {
+            while (i + 1 < first - 1 && !fl_claims_role(c, i + 1, FL_ROLE_TO))
+                i++; /* "from £38.5m": the old level */
+            continue;
+        }
+        if (c->t[i].kind == FL_TOK_PUNCT || c->t[i].kind == FL_TOK_NUM || t == FL_TAG_MD ||
+            added_sum_word(c, i, i + 1) || (verb_tag(t) && !to_level))
+            return 0;
+        if (t == FL_TAG_ADP && !fl_claims_role(c, i, FL_ROLE_OF) && !fl_claims_role(c, i, FL_ROLE_TO) &&
+            !fl_claims_role(c, i, FL_ROLE_PARTY_TO))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the time-span q its loan's term: after "over" right after a word of lexicon "repay-words" ("is repayable over 25
+ * years", "will be repaid over 35 years from the stadium's opening"), or a hyphened span right before the trigger
+ * ("a 25-year loan")? Not "within five years" (a deadline), nor a span of anything else in the clause. */
+static int lent_term(const sctx *c, const fl_qty *q, size_t trig)
+{
+    size_t first = qty_first(c, q);
+    const fl_lexicon *repay = fl_rules_lexicon(c->r, "repay-words");
+    if (strcmp(q->dim, "time-span") != 0)
+        return 0;
+    if (trig == q->tok_end && memchr(c->text + q->start, '-', q->end - q->start))
+        return 1;
+    return q->qualifier == FL_Q_OVER && first > c->a && c->t[first - 1].kind == FL_TOK_WORD && repay &&
+           fl_lexicon_has_token(repay, c->text, &c->t[first - 1], 1);
+}
+
+/* Do two borrowers' names name one party: one the other's first or last words ("Athletic", "Dunmere Athletic")? */
+static int same_borrower(const char *x, const char *y)
+{
+    size_t nx = strlen(x), ny = strlen(y);
+    const char *lg = nx >= ny ? x : y, *sh = nx >= ny ? y : x;
+    size_t nl = nx >= ny ? nx : ny, ns = nx >= ny ? ny : nx;
+    if (same_party(x, y))
+        return 1;
+    return strcasecmp(lg + nl - ns, sh) == 0 && lg[nl - ns - 1] == ' ';
+}
+
+/* The borrower of the loan whose trigger ends before token a, the sum starting at e: a name in [a, e) (party_named),
+ * else the common noun phrase after "to" right after the trigger, in lower case, up to the next preposition, mark
+ * or figure ("loans to small firms": "small firms"); NULL when neither. */
+static char *lent_borrower(const sctx *c, size_t a, size_t e)
+{
+    char *party = party_named(c, a, e);
+    if (party || a >= e || !fl_claims_role(c, a, FL_ROLE_PARTY_TO))
+        return party;
+    fl_buf b = {0};
+    for (size_t i = a + 1; i < e && c->t[i].kind == FL_TOK_WORD && fl_claims_prep_role(c, i) < 0; i++) {
+        if (fl_claims_role(c, i, FL_ROLE_ARTICLES))
+            continue;
+        fl_buf_printf(&b, "%s", b.len ? " " : "");
+        for (size_t x = c->t[i].start; x < c->t[i].end; x++)
+            fl_buf_printf(&b, "%c", fl_ascii_lower((unsigned char)c->text[x]));
+    }
+    return b.len ? fl_buf_take(&b) : (fl_buf_free(&b), NULL);
+}
+
+/* Makes the sum q of a loan whose parties are no two known entities the story's loan (see above), or leaves it. */
+static void lent_story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q, size_t trig)
+{
+    const fl_knowledge *k = c->k;
+    int as = cl->family >= 0 ? k->metrics[cl->family].amount_as : -1;
+    if (as < 0 || k->metrics[cl->family].direction != FL_DIR_FROM_TO || (cl->src >= 0 && cl->dst >= 0))
+        return;
+    int term = lent_term(c, q, trig);
+    if (!term && (q->kind != FL_QK_MONEY || !lent_sum(c, cl, q, trig) || earlier_event_after(c, q)))
+        return;
+    size_t used = 1, first = qty_first(c, q);
+    char *party = NULL;
+    const fl_lexicon *aggregate = fl_rules_lexicon(c->r, "loan-aggregates");
+    if (trig >= c->a && trig < c->b && aggregate && fl_lexicon_has_token(aggregate, c->text, &c->t[trig], 1))
+        return; /* "Loans to small firms rose to £4.1bn": a market's lending, no one loan */
+    if (!term && trig < first && fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) >= 0)
+        party = lent_borrower(c, trig + used, first);
+    if (party && dc->lent_to && (!strcmp(party, "*") || !same_borrower(party, dc->lent_to))) {
+        free(party);
+        return; /* another borrower's */
+    }
+    if (party && !dc->lent_to)
+        dc->lent_to = party;
+    else
+        free(party);
+    cl->family = as;
+    cl->src = cl->dst = -1;
+    free(cl->subject);
+    cl->subject = fl_xstrdup(k->metrics[as].id);
+    cl->subject_event = 1;
+    cl->subject_doc = 0;
+    cl->subject_how =
+        term ? fl_loan_term_how : "the story's one such amount (a loan between no parties the packs know)";
+    if (term) { /* the span it is repaid over, as agreed: no bound ("over" is no "more than" here), no plan */
+        cl->lo = cl->value * (1 - LENT_TERM_PRECISION);
+        cl->hi = cl->value * (1 + LENT_TERM_PRECISION);
+    }
 }
 
 /* Does the phrase [np, npe) that a figure measures describe a thing rather than state the clause's figure: the noun
@@ -17697,7 +17844,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             if (cl.family >= 0)
                 claim_whose(&cw, &dc, &cl, m ? m + m0 : NULL, m1 - m0, q, trig, d->sents[s].para, own_time(pw), np,
                             npe);
-            cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
+            cl.modality = desc || cl.subject_how == fl_loan_term_how ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = counted_increment(&dc, &cw, &cl, q);
             int old = !increment && change && old_value(&cw, f, qi, wq0, wq1, w, nw);
             int amount = !increment && !old && change_amount(&cw, q);

@@ -119,6 +119,7 @@ typedef struct {
                               * one after it end at this token: their acts are that event's (other_event_told) */
     char *imposed_on;        /* the party the document's first sum of a directed family with no known parties was
                               * imposed on ("Brightwire", "*" for several), NULL none (story_sum in claims.c) */
+    char *lent_to;           /* the borrower the document's first such loan was made to, NULL none (lent_story_sum) */
     fl_map lower_words;      /* the words the document writes in lower case (claims.c written_lower), made on first
                               * use when lower_ready is 0 */
     int lower_ready;

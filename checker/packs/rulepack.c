@@ -113,6 +113,11 @@ const char *const fl_lexicon_names[] = {
     "compass-points",         /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "reach-verbs",            /* verbs of sensing whose "N miles away" is how far the subject reached: "was heard" */
     "reach-ends",             /* the word after a reach's distance: "away" of "heard 12 miles away" */
+    "repay-words",            /* words before the "over" of a loan's term ("repayable over 25 years") */
+    "loan-aggregates",        /* loan triggers of a market's lending ("loans", "lending"), no one loan */
+    "added-sums",             /* words that make a loan's sum an addition to it ("a further £6.9m") */
+    "or-conversion-ends",     /* the marks that end a conversion told after ", or" (check/conversions.c) */
+    "or-alternative-cues",    /* words that make ", or" join two choices, not an amount and its conversion */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "whole-openers",     /* words before the "of" that opens a sentence with its whole: "Out of the 640 hives, ..." */
     "figure-anaphors",   /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
