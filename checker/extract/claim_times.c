@@ -834,7 +834,8 @@ static int main_event_when(const sctx *c, size_t ca, size_t cb, size_t e0, int d
 
 /* Does the word at token h name one of the story's main things: is it a word of the lede (the title and the words
  * up to byte lede_end) outside sentence c, its case and a plural "s" aside ("The vat failed" under "Dye vat
- * rupture ...", "The energy centre failed" after "the estate's energy centre broke down")? */
+ * rupture ...", "The energy centre failed" after "the estate's energy centre broke down"), or the first part of a
+ * closed compound there whose rest is an event noun ("The hail began" under "Hailstorm smashes roofs")? */
 static int main_thing(const sctx *c, size_t h, size_t lede_end)
 {
     const char *w = c->text + c->t[h].start;
@@ -845,6 +846,11 @@ static int main_thing(const sctx *c, size_t h, size_t lede_end)
         size_t m = c->t[i].end - c->t[i].start;
         m -= m == n + 1 && (v[m - 1] == 's' || v[m - 1] == 'S');
         if (c->t[i].kind == FL_TOK_WORD && m == n && fl_ascii_ieq(v, w, n))
+            return 1;
+        /* a closed compound that opens with the word and ends in an event noun: "hail" of "Hailstorm smashes
+         * roofs" (not "fire" of "firefighters") */
+        if (c->t[i].kind == FL_TOK_WORD && n >= 3 && m > n + 2 && fl_ascii_ieq(v, w, n) &&
+            fl_phrases_word(&c->k->event_nouns, v + n, m - n) >= 0)
             return 1;
     }
     return 0;
