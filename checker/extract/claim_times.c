@@ -1958,10 +1958,11 @@ static int sequence_phrase_when(const sctx *c, const when_at *x)
         int o = fl_parse_np_of(ps, i);
         owner = o >= 0 && ps->nps[o].possessor == np ? o : -1;
     }
+    size_t lead = ps->nps[np].start; /* where the phrase of the owner's noun opens: at its possessor */
     if (owner >= 0)
         np = owner;
     for (int hop = 0; hop < 4 && np >= 0; hop++) {
-        size_t start = ps->nps[np].start, head = ps->nps[np].head;
+        size_t start = hop == 0 ? lead : ps->nps[np].start, head = ps->nps[np].head;
         if (hop > 0 || owner >= 0) {
             if (ps->tags[head] != FL_TAG_NOUN || (times && fl_lexicon_has_token(times, c->text, &c->t[c->a + head], 1)))
                 return 0; /* "after midnight on Sunday", "after 10pm on Saturday": a time, the act's */
