@@ -5482,6 +5482,9 @@ static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_sta
         while (j > 0 && (tags[j - 1] == FL_TAG_DET || tags[j - 1] == FL_TAG_ADJ || tags[j - 1] == FL_TAG_NOUN ||
                          tags[j - 1] == FL_TAG_PROPN || tags[j - 1] == FL_TAG_POS ||
                          (tags[j - 1] == FL_TAG_NUM && tags[j] == FL_TAG_NOUN) || /* "by six farmers" */
+                         /* a gerund modifier inside the phrase: "the old threshing barn" */
+                         (tags[j - 1] == FL_TAG_VBG && tags[j] == FL_TAG_NOUN && j >= 2 &&
+                          (tags[j - 2] == FL_TAG_DET || tags[j - 2] == FL_TAG_ADJ || tags[j - 2] == FL_TAG_NOUN)) ||
                          (tags[j - 1] == FL_TAG_ADP && tags[j] != FL_TAG_ADP)))
             j--;
         found = j > 0 && beginning_verb(ctx, tags, a, j - 1);
@@ -6002,6 +6005,73 @@ static int fronted_now(const fl_check_ctx *ctx, size_t s, size_t i)
     return now;
 }
 
+/* The event class of the first event noun in tokens [a, b), -1 when none. */
+static int event_noun_in(const fl_check_ctx *ctx, size_t a, size_t b)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t used;
+    for (size_t i = a; i < b; i++) {
+        int e = ctx->facts->tok[i].kind == FL_TOK_WORD
+                    ? fl_phrases_at(&k->event_nouns, ctx->doc->text, ctx->facts->tok, b, i, &used)
+                    : -1;
+        if (e >= 0)
+            return e;
+    }
+    return -1;
+}
+
+/* Does the document state its own event (class ev) in no year but year: no sentence naming an event of the class
+ * states another year ("the 2014 flood", "the flood of March 2014")? */
+static int own_event_of_year(const fl_check_ctx *ctx, int ev, int year)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t s = 0; s < ctx->doc->nsent; s++) {
+        int other = 0;
+        for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
+            other |= f->num[x].nonclaim == FL_NC_YEAR && f->num[x].year != year;
+        if (other && event_noun_in(ctx, f->sent_tok[s], f->sent_tok[s + 1]) == ev)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the subject of the clause of the count at token i of sentence s the document's own event, of the document's
+ * year: a definite phrase of a determiner and nouns only, headed by an event noun of the class the document's title
+ * names ("The outbreak came twelve years later" in a report headed "... inside the Carrow Barn outbreak"), its verb
+ * no modal's and after the subject, and no sentence of the document giving that event another year
+ * (own_event_of_year)? "A fire came ...", "The first fire came ..." (another of the kind) and a retrospective of
+ * "the 2014 flood" are not. */
+static int own_event_subject(const fl_check_ctx *ctx, size_t s, size_t i, int year)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    int ev = ctx->doc->nsent > 1 && s > 0 ? event_noun_in(ctx, f->sent_tok[0], f->sent_tok[1]) : -1;
+    if (ev < 0)
+        return 0;
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, s, &words);
+    size_t a0 = f->sent_open[s];
+    int c = p && i >= a0 && i - a0 < p->n ? fl_parse_clause_of(p, i - a0) : -1;
+    int np = c >= 0 ? fl_parse_subject(p, c) : -1, v = c >= 0 ? fl_parse_verb(p, c) : -1, ok = np >= 0 && v >= 0;
+    if (ok) {
+        const fl_np *n = &p->nps[np];
+        ok = n->det >= 0 && n->det == (int32_t)n->start && n->end <= p->vgs[v].start && p->vgs[v].start < i - a0 &&
+             p->vgs[v].modal < 0 && p->vgs[v].finite && !p->vgs[v].neg;
+        for (size_t t = n->start + 1; ok && t < n->end; t++)
+            ok = p->tags[t] == FL_TAG_NOUN || p->tags[t] == FL_TAG_PROPN;
+        size_t used;
+        ok = ok && fl_phrases_at(&k->event_nouns, ctx->doc->text, f->tok, a0 + n->end, a0 + n->head, &used) == ev;
+        /* "the outbreak" itself: a definite determiner, not "a" nor "another" */
+        const fl_token *dt = &f->tok[a0 + n->start];
+        ok = ok && fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, a0 + n->end, a0 + n->start, &used) >= 0 &&
+             !fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "indefinite-articles"), ctx->doc->text, dt, 1) &&
+             !fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "other-event-words"), ctx->doc->text, dt, 1);
+    }
+    fl_parse_free(p);
+    free(words);
+    return ok && own_event_of_year(ctx, ev, year);
+}
+
 /* The year "N years later" at token phrase of sentence s falls in: the first year stated after it in its clause
  * ("30 years later, in 2010"), else the document's when the clause tells it as ahead ("It will close 58 years
  * later, on Wednesday 30 September"): its date, or the year its heading states (a bulletin's "March 2026", no
@@ -6020,6 +6090,10 @@ static int later_force(const fl_check_ctx *ctx, size_t s, size_t phrase, int *ho
     int dated = document_year(ctx);
     if (dated && (told_ahead(ctx, s, phrase) || fronted_now(ctx, s, phrase))) {
         *how = 3;
+        return dated;
+    }
+    if (dated && own_event_subject(ctx, s, phrase, dated)) {
+        *how = 5;
         return dated;
     }
     return 0;
@@ -6127,8 +6201,12 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         fl_buf ph = {0};
         size_t end = f->tok[(used ? ev + used : phrase_end) - 1].end;
         fl_excerpt(&ph, ctx->doc, f->tok[i].start, end, 100);
-        static const char *const from[] = {"", "this sentence's year", "\"that year\"", "the document's date",
-                                           "a year counted from the document's date"};
+        static const char *const from[] = {"",
+                                           "this sentence's year",
+                                           "\"that year\"",
+                                           "the document's date",
+                                           "a year counted from the document's date",
+                                           "the year of the document's own event, its date's"};
         fl_diag *d = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, end,
                                "\"%s\" (%d%s) falls in %d, but the year here is %d (%s)", fl_buf_cstr(&ph), year,
                                stated ? ", the year stated" : "", expect, force, from[how]);

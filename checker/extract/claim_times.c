@@ -834,7 +834,8 @@ static int main_event_when(const sctx *c, size_t ca, size_t cb, size_t e0, int d
 
 /* Does the word at token h name one of the story's main things: is it a word of the lede (the title and the words
  * up to byte lede_end) outside sentence c, its case and a plural "s" aside ("The vat failed" under "Dye vat
- * rupture ...", "The energy centre failed" after "the estate's energy centre broke down")? */
+ * rupture ...", "The energy centre failed" after "the estate's energy centre broke down"), or the first part of a
+ * closed compound there whose rest is an event noun ("The hail began" under "Hailstorm smashes roofs")? */
 static int main_thing(const sctx *c, size_t h, size_t lede_end)
 {
     const char *w = c->text + c->t[h].start;
@@ -845,6 +846,11 @@ static int main_thing(const sctx *c, size_t h, size_t lede_end)
         size_t m = c->t[i].end - c->t[i].start;
         m -= m == n + 1 && (v[m - 1] == 's' || v[m - 1] == 'S');
         if (c->t[i].kind == FL_TOK_WORD && m == n && fl_ascii_ieq(v, w, n))
+            return 1;
+        /* a closed compound that opens with the word and ends in an event noun: "hail" of "Hailstorm smashes
+         * roofs" (not "fire" of "firefighters") */
+        if (c->t[i].kind == FL_TOK_WORD && n >= 3 && m > n + 2 && fl_ascii_ieq(v, w, n) &&
+            fl_phrases_word(&c->k->event_nouns, v + n, m - n) >= 0)
             return 1;
     }
     return 0;
@@ -1932,6 +1938,46 @@ static int borrowed_relative_day(const sctx *c, const fl_date *date, const when_
            fl_phrases_at(&c->k->determiners, c->text, c->t, x->e0, x->e0 - 1, &used) >= 0;
 }
 
+/* Is when x the time of what a phrase of a sequence opener names, not of its clause's act: x's noun phrase is the
+ * object of a preposition right after a noun phrase that a word of `sequence-openers` opens, through at most three
+ * such prepositional phrases ("fell ill after a reception on Saturday 6 June", "after a dinner at the hall at
+ * 8pm", "following Saturday's reception": a possessive of that phrase's noun too)? The phrase's noun must be no
+ * time itself (`sequence-times`: "after midnight on Sunday" dates the act). The parse's phrases, not token counts. */
+static int sequence_phrase_when(const sctx *c, const when_at *x)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    const fl_lexicon *seq = fl_rules_lexicon(c->r, "sequence-openers");
+    const fl_lexicon *times = fl_rules_lexicon(c->r, "sequence-times");
+    if (!ps || !seq || x->e0 < c->a || x->e0 - c->a >= ps->n)
+        return 0;
+    int np = fl_parse_np_of(ps, x->e0 - c->a);
+    if (np < 0)
+        return 0;
+    int owner = -1; /* "Saturday's reception": the NP the date is the possessor of */
+    for (size_t i = ps->nps[np].end; i < ps->n && i <= ps->nps[np].end + 1 && owner < 0; i++) {
+        int o = fl_parse_np_of(ps, i);
+        owner = o >= 0 && ps->nps[o].possessor == np ? o : -1;
+    }
+    size_t lead = ps->nps[np].start; /* where the phrase of the owner's noun opens: at its possessor */
+    if (owner >= 0)
+        np = owner;
+    for (int hop = 0; hop < 4 && np >= 0; hop++) {
+        size_t start = hop == 0 ? lead : ps->nps[np].start, head = ps->nps[np].head;
+        if (hop > 0 || owner >= 0) {
+            if (ps->tags[head] != FL_TAG_NOUN || (times && fl_lexicon_has_token(times, c->text, &c->t[c->a + head], 1)))
+                return 0; /* "after midnight on Sunday", "after 10pm on Saturday": a time, the act's */
+            if (start > 0 && fl_lexicon_has_token(seq, c->text, &c->t[c->a + start - 1], 1))
+                return 1;
+        }
+        /* the preposition right before this NP, and the NP right before that */
+        if (start < 2 || ps->tags[start - 1] != FL_TAG_ADP ||
+            fl_lexicon_has_token(seq, c->text, &c->t[c->a + start - 1], 1))
+            return 0;
+        np = np_ending_at(ps, start - 1);
+    }
+    return 0;
+}
+
 /* Claims day x of sentence c (w[0, nw) its dates and times), a date with its day of the month that no event claims
  * ("the letters were posted on Friday 6 February"), with its clause's words, as open_time claims a clock time: the
  * join compares it with the days other clauses in the same words give, in its document and across the reports of
@@ -1948,7 +1994,7 @@ static int open_day(const sctx *c, const fl_date *date, const when_at *w, size_t
     int fam = family_with_dim(c->k, "date");
     if (x->clock || x->rel == 3 || borrowed_relative_day(c, date, x) || fam < 0 || several_in_clause(c, w, nw, x) ||
         span_end(c, x) || supposed_clause(c, x->e0, x->e1, 0) || !past_clause(c, x->e0) || speech_day(c, x) ||
-        replaced_when(c, x))
+        replaced_when(c, x) || sequence_phrase_when(c, x))
         return 1;
     if (opens_paragraph(c, x))
         return 1;
@@ -2007,7 +2053,7 @@ static int open_time(const sctx *c, const fl_facts *f, const when_at *w, size_t 
     if (!x->clock)
         return open_day(c, date, w, nw, x, doc_index, seq, s, out);
     if (x->twin == 3 || fam < 0 || several_in_clause(c, w, nw, x) || supposed_clause(c, x->e0, x->e1, 0) ||
-        modal_clause(c, x->e0) || !past_clause(c, x->e0) || replaced_when(c, x))
+        modal_clause(c, x->e0) || !past_clause(c, x->e0) || replaced_when(c, x) || sequence_phrase_when(c, x))
         return 1;
     if (opens_paragraph(c, x))
         return 1; /* a time that opens its paragraph stamps it ("10:30 \"Nobody has told us ...\"") */

@@ -227,6 +227,7 @@ const char *const fl_lexicon_names[] = {
     "time-clause-openers", /* words opening a clause that tells what happened at its parent's time: "as" */
     "clock-countdowns",    /* words after a clock figure that make it a game clock's: "to go" ("with 7:41 to go") */
     "sequence-openers",    /* words opening a clause or phrase of an event before or after the act: "after" */
+    "sequence-times",      /* a time, no event, after a sequence opener: "midnight" */
     "unnamed-openers",     /* opens a sentence whose subject is a thing of a kind with no name: "Another" */
     "other-event-words",   /* before an event noun, another event than the story's: "another robbery" */
     "later-words",         /* a word that tells a later time in a coordinated predicate ("and sank hours later") */
