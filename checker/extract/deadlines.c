@@ -12,13 +12,6 @@
 /* How far back a live page's entry looks for the day heading it is under, in paragraphs (a bound, not a rule). */
 enum { HEADING_REACH = 400 };
 
-/* Monday 0 .. Sunday 6 of a civil date (1970-01-01 was a Thursday). */
-static int weekday_of(int y, int m, int d)
-{
-    long days = fl_days_from_civil(y, m, d);
-    return (int)(((days % 7) + 7 + 3) % 7);
-}
-
 /* Is token i (its day and month) a day of the month: a number of one or two digits, 1 to 31? */
 static int month_day(const sctx *c, size_t i)
 {
@@ -123,7 +116,7 @@ static int base_day(const sctx *c, const fl_facts *f, const fl_date *date, int *
     }
     if (!date->year || !date->month || !date->day || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE)
         return 0;
-    *wd = weekday_of(date->year, date->month, date->day);
+    *wd = fl_weekday(date->year, date->month, date->day);
     *mmdd = date->month * 100 + date->day;
     return 1;
 }
@@ -150,7 +143,7 @@ uint32_t fl_claims_deadline(const sctx *c, const fl_facts *f, const fl_date *dat
             continue; /* "damaged by Friday's storm": the storm's day, no deadline */
         if (after > j && month && wd < 0 && date->year && date->source != FL_DATE_INFERRED &&
             date->source != FL_DATE_NONE)
-            wd = weekday_of(date->year, month, day); /* "by 15 May" in a report of a known year */
+            wd = fl_weekday(date->year, month, day); /* "by 15 May" in a report of a known year */
         if (after > j && wd >= 0) {
             if (month)
                 mmdd = month * 100 + day;
