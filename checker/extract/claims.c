@@ -6094,8 +6094,8 @@ static int bracket_classes(const sctx *c, size_t a, size_t e)
         if (t->kind == FL_TOK_NUM || (t->kind == FL_TOK_WORD && n == 1 && w[0] >= 'A' && w[0] <= 'Z'))
             marks++;
         else if (!punct_is(c, i, '-') && !punct_is(c, i, ',') &&
-                 !(t->kind == FL_TOK_WORD && ((n == 2 && strncasecmp(w, "to", 2) == 0) ||
-                                              (n == 3 && strncasecmp(w, "and", 3) == 0))))
+                 !(t->kind == FL_TOK_WORD &&
+                   ((n == 2 && strncasecmp(w, "to", 2) == 0) || (n == 3 && strncasecmp(w, "and", 3) == 0))))
             return 0;
     }
     return marks >= 1;
@@ -6697,7 +6697,7 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
     size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), used;
     if (!p || s == SIZE_MAX || (q->tok_end < c->b && c->t[q->tok_end].kind != FL_TOK_PUNCT))
         return -1;
-    size_t end = label_end(c, first - 1);  /* the label's own period or bracket aside: "Generation in 2025" */
+    size_t end = label_end(c, first - 1);   /* the label's own period or bracket aside: "Generation in 2025" */
     size_t e = end - label_tail(c, s, end); /* "Revenue forecast": the revenue's */
     for (size_t i = s; i < e; i++) {
         int t = p->tags[i - c->a];
@@ -9911,22 +9911,37 @@ static void compound_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf_free(&b);
 }
 
-/* A noun label's compound ("Pollution incidents: 38", "- Agency staff: 40"; noun_label): the label's common nouns
+/* A noun label's compound ("Pollution incidents: 38", "- Agency staff: 40"; noun_label, or measure_label's "Noise
+ * complaints: 85" when its trigger counts): the label's common nouns
  * before its head name a subgroup of what the head counts, as a compound's do in a sentence (compound_scope: "48
  * pollution incidents"), where the document also counts the head bare; its item keeps them ("incident (pollution)"),
  * so that it meets the sentence that states the same compound. The label's first word is capitalised as a label's
- * is; the others are lower-case nouns (a name is no modifier: "Kessock Water customers"). */
+ * is; the others are lower-case nouns (a name or an acronym is no modifier: "Kessock Water customers", "ROV dives"). */
 static void label_compound_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     label lb;
-    if (!c->bare_nouns || !act_like(c->k, cl->family) || q->kind != FL_QK_UNIT || strchr(cl->item, '(') ||
-        !noun_label(c, q, &lb) || lb.from >= lb.head ||
+    size_t from, to;
+    if (!c->bare_nouns || !act_like(c->k, cl->family) || q->kind != FL_QK_UNIT || strchr(cl->item, '('))
+        return;
+    if (!noun_label(c, q, &lb)) { /* or a label a family's trigger ends ("Noise complaints: 85") */
+        if (measure_label(c, q, &from, &to) < 0)
+            return;
+        size_t end = label_end(c, qty_first(c, q) - 1), e = end - label_tail(c, from, end);
+        lb = (label){.from = from, .to = end, .head = e - 1, .act = e - 1, .cls = -1};
+    }
+    if (lb.from >= lb.head ||
         fl_map_get(c->bare_nouns, c->text + c->t[lb.head].start, c->t[lb.head].end - c->t[lb.head].start) < 0)
         return;
     fl_buf b = {0};
     for (size_t j = lb.from; j < lb.head; j++) {
-        unsigned char c0 = (unsigned char)c->text[c->t[j].start];
-        if (c->t[j].kind != FL_TOK_WORD || !noun_tag(c, j) || (j > lb.from && !(c0 >= 'a' && c0 <= 'z'))) {
+        unsigned char c0 = (unsigned char)c->text[c->t[j].start],
+                      c1 = c->t[j].end > c->t[j].start + 1 ? (unsigned char)c->text[c->t[j].start + 1] : 'a';
+        /* the label's capitalised first word may be tagged a name; it is one when the document's sentences use it */
+        int noun = noun_tag(c, j) ||
+                   (j == lb.from && fl_claims_parse_of(c)->tags[j - c->a] == FL_TAG_PROPN &&
+                    !(c->names && fl_map_get(c->names, c->text + c->t[j].start, c->t[j].end - c->t[j].start) >= 0));
+        if (c->t[j].kind != FL_TOK_WORD || !noun || (j > lb.from && !(c0 >= 'a' && c0 <= 'z')) ||
+            (c1 >= 'A' && c1 <= 'Z')) { /* an acronym is a name: "ROV dives" */
             fl_buf_free(&b);
             return;
         }
