@@ -308,6 +308,8 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
  * none or the figure is no label line's. */
 static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at);
 static int labelled_whole(const sctx *c, const fl_qty *q);
+static int label_act_noun(const sctx *c, size_t i);
+static size_t label_bracket(const sctx *c, size_t colon);
 
 /* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
  * searching from token from up to the sentence end or a clause boundary. */
@@ -1969,11 +1971,15 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
     }
     /* before it: in the same clause, not inside a parenthesis the quantity is outside of; j counts the year
      * expressions before the token looked at, and the walk ends when there are none */
-    size_t lo = q->tok, j = first_when_from(w, nw, q->tok), open;
+    size_t lo = q->tok, j = first_when_from(w, nw, q->tok), open, first = qty_first(c, q);
+    /* a label's own bracket before its colon is its period: "A&E attendances (March): 14,962" */
+    size_t own = first > c->a + 3 && punct_is(c, first - 1, ':') ? label_bracket(c, first - 1) : SIZE_MAX;
     int depth = 0;
     while (lo > c->a && j > 0) {
         size_t p = lo - 1;
-        if (c->t[p].kind == FL_TOK_PUNCT) {
+        if (c->t[p].kind == FL_TOK_PUNCT && own != SIZE_MAX && (p == own || p == first - 2))
+            ; /* the label's own bracket holds the figure's period */
+        else if (c->t[p].kind == FL_TOK_PUNCT) {
             char ch = c->text[c->t[p].start];
             if (ch == ')')
                 depth++;
@@ -6068,11 +6074,86 @@ static int punct_is(const sctx *c, size_t i, char ch)
     return c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ch;
 }
 
+/* Is token i a word of a label's bracketed period: a month, a weekday or a unit of time, or a word of the
+ * label-period-words lexicon of rules/segmentation.json ("end", "of", "to")? */
+static int label_period_word(const sctx *c, size_t i)
+{
+    return c->t[i].kind == FL_TOK_WORD &&
+           (fl_claims_time_phrase(c, i) ||
+            fl_lexicon_has_token(fl_rules_lexicon(c->r, "label-period-words"), c->text, &c->t[i], 1));
+}
+
+/* Are tokens [a, e), a bracket's inside, a period alone: years, months, day numbers, time words and their joiners
+ * ("2025", "2025-26", "year to March 2026"), a four-digit year among them? A month alone ("(March)", "(end of
+ * February)") is none: no period of the figure's is read from it, which would then be the document's date. */
+static int bracket_period(const sctx *c, size_t a, size_t e)
+{
+    size_t used;
+    int dated = 0;
+    for (size_t i = a; i < e; i++) {
+        if (c->t[i].kind == FL_TOK_NUM) {
+            size_t n = c->t[i].end - c->t[i].start;
+            int year = n == 4, split = n == 2 && i > a && (punct_is(c, i - 1, '-') || punct_is(c, i - 1, '/'));
+            int day = n <= 2 && ((i + 1 < e && fl_phrases_at(&c->k->months, c->text, c->t, c->b, i + 1, &used) >= 0) ||
+                                 (i > a && fl_phrases_at(&c->k->months, c->text, c->t, c->b, i - 1, &used) >= 0));
+            if (!year && !split && !day)
+                return 0;
+            dated |= year;
+        } else if (!label_period_word(c, i) && !punct_is(c, i, '-') && !punct_is(c, i, '/') && !punct_is(c, i, ','))
+            return 0;
+    }
+    return dated;
+}
+
+/* Are tokens [a, e), a bracket's inside, the classes a count takes in: a plural word of the label-class-ranges
+ * lexicon, then numbers or capital letters joined by hyphens, commas, "to" or "and" ("categories 1-3", "bands A
+ * to C")? A single class ("category 2") is a part of the count, and no range. */
+static int bracket_classes(const sctx *c, size_t a, size_t e)
+{
+    if (e < a + 2 || c->t[a].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(fl_rules_lexicon(c->r, "label-class-ranges"), c->text, &c->t[a], 1))
+        return 0;
+    int marks = 0;
+    for (size_t i = a + 1; i < e; i++) {
+        const fl_token *t = &c->t[i];
+        size_t n = t->end - t->start;
+        const char *w = c->text + t->start;
+        if (t->kind == FL_TOK_NUM || (t->kind == FL_TOK_WORD && n == 1 && w[0] >= 'A' && w[0] <= 'Z'))
+            marks++;
+        else if (!punct_is(c, i, '-') && !punct_is(c, i, ',') &&
+                 !(t->kind == FL_TOK_WORD &&
+                   ((n == 2 && strncasecmp(w, "to", 2) == 0) || (n == 3 && strncasecmp(w, "and", 3) == 0))))
+            return 0;
+    }
+    return marks >= 1;
+}
+
+/* The opening bracket of a label's own qualifier right before the colon at token colon, when it names no part of
+ * what the label's words name: the period the figure covers ("A&E attendances (March)", "Waiting list (end of
+ * February)": bracket_period) or the classes a count takes in by a range ("Pollution incidents (categories 1-3)":
+ * bracket_classes), as a key-figures list defines a measure the text states plain. SIZE_MAX when there is none: a
+ * bracket of a part, a subgroup or another event ("Staff (full-time)", "Incidents (category 2)", "Sheep lost (2019
+ * fire)") leaves the label as it was. */
+static size_t label_bracket(const sctx *c, size_t colon)
+{
+    if (colon < c->a + 3 || !punct_is(c, colon - 1, ')'))
+        return SIZE_MAX;
+    size_t o = colon - 2;
+    while (o > c->a && !punct_is(c, o, '(') && !punct_is(c, o, ')') && colon - 2 - o < LABEL_WORDS)
+        o--;
+    if (o <= c->a || o + 1 >= colon - 1 || !punct_is(c, o, '('))
+        return SIZE_MAX;
+    return bracket_period(c, o + 1, colon - 1) || bracket_classes(c, o + 1, colon - 1) ? o : SIZE_MAX;
+}
+
 /* Where a label's words end before the colon at token colon: before ", 2025-26" (the period of the figure, a
- * comma and only numbers, hyphens and slashes) when there is one, else at the colon. */
+ * comma and only numbers, hyphens and slashes) when there is one, or before the label's own bracket (label_bracket:
+ * "(March)", "(categories 1-3)"), else at the colon. */
 static size_t label_end(const sctx *c, size_t colon)
 {
-    size_t e = colon;
+    size_t e = colon, o = label_bracket(c, colon);
+    if (o != SIZE_MAX)
+        return o;
     while (e > c->a && (c->t[e - 1].kind == FL_TOK_NUM || punct_is(c, e - 1, '-') || punct_is(c, e - 1, '/')))
         e--;
     return e < colon && e > c->a && (punct_is(c, e - 1, ',') || fl_claims_prep_role(c, e - 1) >= 0) ? e - 1 : colon;
@@ -6149,6 +6230,11 @@ size_t fl_claims_label_start(const sctx *c, size_t e)
     size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, a = e < 2 ? s : e - 2;
     if (e < s + 2 || !punct_is(c, e - 1, ':'))
         return SIZE_MAX;
+    size_t o = label_bracket(c, e - 1); /* the label's own bracket is none of its words: "(categories 1-3)" */
+    if (o != SIZE_MAX && o > s) {
+        e = o + 1;
+        a = o - 1;
+    }
     while (a > s && !pair_separator(c, a - 1) && !punct_is(c, a - 1, ':'))
         a--;
     if (a > s && pair_separator(c, a - 1)) { /* a later pair: an earlier one must end at its separator */
@@ -6591,7 +6677,38 @@ static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, co
     size_t from, to;
     if (label_line(c, q, &lb) && lb.to > lb.from)
         return family_of(c->k, tr, ntr, q, lb.from, lb.to, 0, at);
-    return measure_label(c, q, &from, &to) >= 0 ? family_of(c->k, tr, ntr, q, from, to, 0, at) : -1;
+    int m = measure_label(c, q, &from, &to), f = m >= 0 ? family_of(c->k, tr, ntr, q, from, to, 0, at) : -1;
+    size_t end = m >= 0 ? label_end(c, qty_first(c, q) - 1) : 0, e = end - (m >= 0 ? label_tail(c, from, end) : 0);
+    if (f < 0 && m >= 0 && e > from && label_act_noun(c, e - 1) == m && admits(c->k, m, q->dim)) {
+        *at = e - 1; /* no trigger word: the noun that names the act ("Generation in 2025") */
+        f = m;
+    }
+    return f;
+}
+
+/* The family of the participle that a label's noun at i names the act of (the label-act-nouns lexicon of
+ * rules/segmentation.json, "noun=participle": "Generation in 2025: 1,318 MWh" measures what was generated, as
+ * "generated 1,318 MWh in 2025" does), or -1. Only a label's last noun is read so: in a sentence the noun may name
+ * a thing ("a new generation of turbines"). */
+static int label_act_noun(const sctx *c, size_t i)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "label-act-nouns");
+    const size_t *items;
+    const char *w = c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    if (c->t[i].kind != FL_TOK_WORD || n >= 40)
+        return -1;
+    size_t k = fl_lexicon_starting(lex, (unsigned char)tolower((unsigned char)w[0]), &items);
+    for (size_t j = 0; j < k; j++) {
+        const char *e = fl_lexicon_item(lex, items[j]);
+        size_t len = fl_lexicon_item_len(lex, items[j]);
+        if (len > n + 1 && e[n] == '=' && strncasecmp(e, w, n) == 0) {
+            char part[48];
+            snprintf(part, sizeof part, "%.*s", (int)(len - n - 1), e + n + 1);
+            return fl_phrases_string(&c->k->triggers, part);
+        }
+    }
+    return -1;
 }
 
 /* Is q the figure of a label line whose label names the measure ("Deaths: 14", "- Injuries: 32")? A family's
@@ -6607,7 +6724,8 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
     size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), used;
     if (!p || s == SIZE_MAX || (q->tok_end < c->b && c->t[q->tok_end].kind != FL_TOK_PUNCT))
         return -1;
-    size_t e = first - 1 - label_tail(c, s, first - 1); /* "Revenue forecast": the revenue's */
+    size_t end = label_end(c, first - 1);   /* the label's own period or bracket aside: "Generation in 2025" */
+    size_t e = end - label_tail(c, s, end); /* "Revenue forecast": the revenue's */
     for (size_t i = s; i < e; i++) {
         int t = p->tags[i - c->a];
         /* a trigger may open with its preposition after the label's noun ("Teachers on strike", as "600 teachers
@@ -6621,11 +6739,16 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
         int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
         if (m >= 0 && i + used == e && ends_statement(c, p, q)) {
             *from = s;
-            *to = first - 1;
+            *to = end;
             return m;
         }
     }
-    return -1;
+    int m = e > s ? label_act_noun(c, e - 1) : -1;
+    if (m >= 0 && ends_statement(c, p, q)) {
+        *from = s;
+        *to = end;
+    }
+    return m >= 0 && ends_statement(c, p, q) ? m : -1;
 }
 
 /* A bare number of a label line that names a family of counts ("Deaths: 14") counts what the family counts, as
@@ -9832,11 +9955,55 @@ static void compound_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf_free(&b);
 }
 
+/* A noun label's compound ("Pollution incidents: 38", "- Agency staff: 40"; noun_label, or measure_label's "Noise
+ * complaints: 85" when its trigger counts): the label's common nouns
+ * before its head name a subgroup of what the head counts, as a compound's do in a sentence (compound_scope: "48
+ * pollution incidents"), where the document also counts the head bare; its item keeps them ("incident (pollution)"),
+ * so that it meets the sentence that states the same compound. The label's first word is capitalised as a label's
+ * is; the others are lower-case nouns (a name or an acronym is no modifier: "Kessock Water customers", "ROV dives"). */
+static void label_compound_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    label lb;
+    size_t from, to;
+    if (!c->bare_nouns || !act_like(c->k, cl->family) || q->kind != FL_QK_UNIT || strchr(cl->item, '('))
+        return;
+    if (!noun_label(c, q, &lb)) { /* or a label a family's trigger ends ("Noise complaints: 85") */
+        if (measure_label(c, q, &from, &to) < 0)
+            return;
+        size_t end = label_end(c, qty_first(c, q) - 1), e = end - label_tail(c, from, end);
+        lb = (label){.from = from, .to = end, .head = e - 1, .act = e - 1, .cls = -1};
+    }
+    if (lb.from >= lb.head ||
+        fl_map_get(c->bare_nouns, c->text + c->t[lb.head].start, c->t[lb.head].end - c->t[lb.head].start) < 0)
+        return;
+    fl_buf b = {0};
+    for (size_t j = lb.from; j < lb.head; j++) {
+        unsigned char c0 = (unsigned char)c->text[c->t[j].start],
+                      c1 = c->t[j].end > c->t[j].start + 1 ? (unsigned char)c->text[c->t[j].start + 1] : 'a';
+        /* the label's capitalised first word may be tagged a name; it is one when the document's sentences use it */
+        int noun = noun_tag(c, j) ||
+                   (j == lb.from && fl_claims_parse_of(c)->tags[j - c->a] == FL_TAG_PROPN &&
+                    !(c->names && fl_map_get(c->names, c->text + c->t[j].start, c->t[j].end - c->t[j].start) >= 0));
+        if (c->t[j].kind != FL_TOK_WORD || !noun || (j > lb.from && !(c0 >= 'a' && c0 <= 'z')) ||
+            (c1 >= 'A' && c1 <= 'Z')) { /* an acronym is a name: "ROV dives" */
+            fl_buf_free(&b);
+            return;
+        }
+        fl_buf_printf(&b, "%s%.*s", b.len ? " " : "", (int)(c->t[j].end - c->t[j].start), c->text + c->t[j].start);
+    }
+    fl_buf w = {0};
+    fl_buf_printf(&w, "(%s)", b.ptr);
+    item_suffix(cl, " ", w.ptr);
+    fl_buf_free(&w);
+    fl_buf_free(&b);
+}
+
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
     subset_scope(c, cl, q);
     compound_scope(c, cl, q);
+    label_compound_scope(c, cl, q);
     role_scope(c, cl, q);
     level_scope(c, cl, q);
     relative_scope(c, cl);
