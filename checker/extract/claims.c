@@ -6923,6 +6923,19 @@ static int act_of(const sctx *c, const fl_qty *q, size_t *at)
     return a >= 0 && act_admits(c->k, a, q->dim) ? a : -1;
 }
 
+/* Is the act phrase of used tokens at token j, right after a bare number, the head noun of its phrase: its last
+ * word a noun (a verb's particle, "calls in", or its preposition, "thefts of", is no part of a noun), and no noun
+ * or adjective right after it that it would premodify ("14 closure notices", "94 stolen converters": notices and
+ * converters are counted)? */
+static int act_noun_head(const sctx *c, const fl_parse *p, size_t j, size_t used)
+{
+    size_t last = j + used - 1, next = j + used;
+    if (p->tags[last - c->a] != FL_TAG_NOUN)
+        return 0;
+    return next >= c->b || c->t[next].kind != FL_TOK_WORD ||
+           (p->tags[next - c->a] != FL_TAG_NOUN && p->tags[next - c->a] != FL_TAG_ADJ);
+}
+
 /* A bare number whose next word is a nominalised act counts those acts: "Of the 3,240 completions". Makes q
  * a count of the generic unit, its item left unknown (the act says what was done, not to what); 1 when so. */
 static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
@@ -6933,6 +6946,8 @@ static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     const fl_parse *p = fl_claims_parse_of(c);
     if (!p || p->tags[q->tok_end - c->a] != FL_TAG_NOUN)
         return 0; /* "14 cancelled", "3 completed": a verb, not the noun the number counts */
+    if (!act_noun_head(c, p, q->tok_end, used))
+        return 0; /* "took 214 calls in the two hours", "14 closure notices": the act's words are no head noun */
     int u = c->k->act_family >= 0 ? c->k->metrics[c->k->act_family].count_unit : -1;
     if (u < 0)
         return 0;
