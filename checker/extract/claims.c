@@ -7480,6 +7480,18 @@ static int light_object(const sctx *c, const fl_parse *p, const char *lemma, siz
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
+/* Does verb group vg, of a modal, say what will be done: a future modal ("will", "shall": the parse's future tense), no
+ * negation, and a verb lemma that is not one of predicates.json "modal-capacity-verbs" ("will hold 14,000 fans" tells
+ * what the stadium can hold)? Its count is then the predicate's as a past verb's is, a forecast by its modality ("up
+ * to 1,100 prisoners will be released", "The restrictions will cover 1.6 million households"); "can", "could",
+ * "may" and "would" say what may be and stay none. */
+static int future_predicate(const sctx *c, const fl_parse *p, int vg, const char *lemma)
+{
+    const fl_lexicon *cap = fl_rules_lexicon(c->r, "modal-capacity-verbs");
+    return vg >= 0 && p->vgs[vg].modal >= 0 && p->vgs[vg].tense == FL_TENSE_FUTURE && !p->vgs[vg].neg && lemma[0] &&
+           !(cap && fl_lexicon_has(cap, lemma, strlen(lemma), 1));
+}
+
 static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t end, char *out, size_t cap)
 {
     const fl_knowledge *k = c->k;
@@ -7538,7 +7550,7 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         snprintf(out, cap, "%s%s%s", k->pred_classes[cls], place[0] ? "@" : "", place);
         return 1;
     }
-    if (p->vgs[vg].modal >= 0 || !lemma[0])
+    if ((p->vgs[vg].modal >= 0 && !future_predicate(c, p, vg, lemma)) || !lemma[0])
         return 0; /* "can hold 3,000": what may be, not what was */
     snprintf(out, cap, "%s", lemma);
     return 1;
@@ -7979,7 +7991,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         /* a reporting verb whose object is the count states that count ("confirmed 23 cases"), when the tables
          * give it a class; one they do not is what was said, no predicate of the count */
         if (is_verb_tag(p->tags[vh - c->a]) && (cls >= 0 || !speech_verb(c, vh)) &&
-            (vg < 0 || p->vgs[vg].modal < 0 || light)) {
+            (vg < 0 || p->vgs[vg].modal < 0 || light || future_predicate(c, p, vg, lemma))) {
             if (cls < 0 && part == SIZE_MAX && vh > c->a && vh - 1 >= c->ca &&
                 fl_phrases_at(&k->existential, c->text, c->t, c->b, vh - 1, &used) >= 0 &&
                 fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0) {
