@@ -232,8 +232,11 @@ const char *const fl_lexicon_names[] = {
     "item-acts",           /* "kind class=class": an act class that, done to a kind, is another ("flight cut=cancel") */
     "item-families",       /* "kind class=family": an act done to a kind that is a metric family's count ("home
                             * clear=evacuations") */
-    "modal-capacity-verbs", /* a verb's lemma that after "will" tells what a thing can hold, not what will be done:
-                             * "hold" ("will hold 14,000 fans"), kept out of the open predicates of a future */
+    "future-stative-verbs", /* a verb's lemma that after "will" tells what a thing can hold or a figure will pass, no
+                             * act: "hold" ("will hold 14,000 fans"), "exceed"; kept out of the open predicates of a
+                             * future */
+    "open-question-words",  /* a word before a future's verb in its figure's clause that makes it what may happen:
+                             * "whether" ("asked whether the seven staff will be offered jobs") */
     "relative-governors",   /* a verb's lemma that says nothing of what its object counts, so a relative clause after
                              * the counted noun does: "mean" ("means the 3,800 people who still live there") */
     "scope-acts",           /* a verb's lemma or act class that says only that its object falls within what its subject
