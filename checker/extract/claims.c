@@ -7073,6 +7073,19 @@ static int act_of(const sctx *c, const fl_qty *q, size_t *at)
     return a >= 0 && act_admits(c->k, a, q->dim) ? a : -1;
 }
 
+/* Is the act phrase of used tokens at token j, right after a bare number, the head noun of its phrase: its last
+ * word a noun (a verb's particle, "calls in", or its preposition, "thefts of", is no part of a noun), and no noun
+ * or adjective right after it that it would premodify ("14 closure notices", "94 stolen converters": notices and
+ * converters are counted)? */
+static int act_noun_head(const sctx *c, const fl_parse *p, size_t j, size_t used)
+{
+    size_t last = j + used - 1, next = j + used;
+    if (p->tags[last - c->a] != FL_TAG_NOUN)
+        return 0;
+    return next >= c->b || c->t[next].kind != FL_TOK_WORD ||
+           (p->tags[next - c->a] != FL_TAG_NOUN && p->tags[next - c->a] != FL_TAG_ADJ);
+}
+
 /* A bare number whose next word is a nominalised act counts those acts: "Of the 3,240 completions". Makes q
  * a count of the generic unit, its item left unknown (the act says what was done, not to what); 1 when so. */
 static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
@@ -7083,6 +7096,8 @@ static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     const fl_parse *p = fl_claims_parse_of(c);
     if (!p || p->tags[q->tok_end - c->a] != FL_TAG_NOUN)
         return 0; /* "14 cancelled", "3 completed": a verb, not the noun the number counts */
+    if (!act_noun_head(c, p, q->tok_end, used))
+        return 0; /* "took 214 calls in the two hours", "14 closure notices": the act's words are no head noun */
     int u = c->k->act_family >= 0 ? c->k->metrics[c->k->act_family].count_unit : -1;
     if (u < 0)
         return 0;
@@ -7628,7 +7643,35 @@ static int speech_object_class(const sctx *c, const fl_parse *p, size_t v, size_
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
-static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t end, char *out, size_t cap)
+/* Does verb group vg, of a modal, say what will be done to or by what figure q counts: a future modal ("will", "shall":
+ * the parse's future tense), no negation, q a count (or a bare number a noun may make one), a verb lemma that is not
+ * one of predicates.json "future-stative-verbs" ("will hold 14,000 fans" tells what the stadium can hold, "will
+ * exceed 10,400 cases" what the count will pass), and no
+ * word of its "open-question-words" from the figure's clause's start to the verb ("asked whether the seven staff
+ * will be offered jobs": what may happen)? The count is then the predicate's as a past verb's is, a forecast by its
+ * modality ("up to 1,100 prisoners will be released", "The restrictions will cover 1.6 million households"); "can",
+ * "could", "may" and "would" say what may be and stay none, as a future's measure of another dimension does. */
+static int future_predicate(const sctx *c, const fl_parse *p, int vg, const char *lemma, const fl_qty *q)
+{
+    const fl_lexicon *cap = fl_rules_lexicon(c->r, "future-stative-verbs");
+    const fl_lexicon *ask = fl_rules_lexicon(c->r, "open-question-words");
+    if (vg < 0 || !q || p->vgs[vg].modal < 0 || p->vgs[vg].tense != FL_TENSE_FUTURE || p->vgs[vg].neg || !lemma[0] ||
+        (q->dim[0] && !fl_count_dimension(c->r, q->dim)))
+        return 0;
+    /* after "will" an active verb is in its base form, the word itself ("exceed"), whatever lemma the suffix rules
+     * read */
+    if (cap && (fl_lexicon_has(cap, lemma, strlen(lemma), 1) ||
+                fl_lexicon_has_token(cap, c->text, &c->t[c->a + p->vgs[vg].head], 1)))
+        return 0;
+    size_t from = c->ca > c->a ? c->ca - 1 : c->a, to = c->a + p->vgs[vg].start;
+    for (size_t i = from; ask && i < to && i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(ask, c->text, &c->t[i], 1))
+            return 0;
+    return 1;
+}
+
+static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t end, char *out, size_t cap,
+                             const fl_qty *q)
 {
     const fl_knowledge *k = c->k;
     size_t head = c->a + p->vgs[vg].head, after = c->a + p->vgs[vg].end, used;
@@ -7690,7 +7733,7 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         snprintf(out, cap, "%s%s%s", k->pred_classes[cls], place[0] ? "@" : "", place);
         return 1;
     }
-    if (p->vgs[vg].modal >= 0 || !lemma[0])
+    if ((p->vgs[vg].modal >= 0 && !future_predicate(c, p, vg, lemma, q)) || !lemma[0])
         return 0; /* "can hold 3,000": what may be, not what was */
     snprintf(out, cap, "%s", lemma);
     return 1;
@@ -8009,13 +8052,13 @@ static int unclassed_governor(const sctx *c, const fl_parse *p, const fl_qty *q,
         return 1;
     }
     int own = bare_verb ? complement_verb(c, p, q) : -1;
-    if (own >= 0 && own != vg && subject_predicate(c, p, own, end, out, cap) &&
+    if (own >= 0 && own != vg && subject_predicate(c, p, own, end, out, cap, q) &&
         fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) {
         *at = c->a + p->vgs[own].head;
         return 1;
     }
     own = bare_verb ? counted_relative(c, p, q, vg) : -1;
-    if (own >= 0 && subject_predicate(c, p, own, end, out, cap) &&
+    if (own >= 0 && subject_predicate(c, p, own, end, out, cap, q) &&
         fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) {
         *at = c->a + p->vgs[own].head;
         return 1;
@@ -8131,7 +8174,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         /* a reporting verb whose object is the count states that count ("confirmed 23 cases"), when the tables
          * give it a class; one they do not is what was said, no predicate of the count */
         if (is_verb_tag(p->tags[vh - c->a]) && (cls >= 0 || !speech_verb(c, vh)) &&
-            (vg < 0 || p->vgs[vg].modal < 0 || light)) {
+            (vg < 0 || p->vgs[vg].modal < 0 || light || future_predicate(c, p, vg, lemma, q))) {
             if (cls < 0 && part == SIZE_MAX && vh > c->a && vh - 1 >= c->ca &&
                 fl_phrases_at(&k->existential, c->text, c->t, c->b, vh - 1, &used) >= 0 &&
                 fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0) {
@@ -8154,7 +8197,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         }
     }
     int vg = relative_own_verb(c, p, q);
-    if (vg >= 0 && subject_predicate(c, p, vg, c->b, out, cap)) {
+    if (vg >= 0 && subject_predicate(c, p, vg, c->b, out, cap, q)) {
         *at = c->a + p->vgs[vg].head;
         return 1;
     }
@@ -8162,7 +8205,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     /* a verb past an aside after the figure's clause end ("..., which supplies the carmakers, were balloted") reads
      * its own words up to the sentence's end */
     if (vg >= 0 && !describing_participle(c, p, vg) &&
-        subject_predicate(c, p, vg, c->a + p->vgs[vg].start >= end ? c->b : end, out, cap) &&
+        subject_predicate(c, p, vg, c->a + p->vgs[vg].start >= end ? c->b : end, out, cap, q) &&
         (rel < 0 || known_act(k, out))) {
         *at = c->a + p->vgs[vg].head;
         if (c->a + p->vgs[vg].start >= end)
