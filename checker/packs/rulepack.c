@@ -113,6 +113,8 @@ const char *const fl_lexicon_names[] = {
     "compass-points",         /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "reach-verbs",            /* verbs of sensing whose "N miles away" is how far the subject reached: "was heard" */
     "reach-ends",             /* the word after a reach's distance: "away" of "heard 12 miles away" */
+    "be-past",                /* past forms of "be" that place a person at the story's event: "She was 40km off" */
+    "settled-verbs",          /* verbs of where a person settled or began: "was born 10 miles from", no event's */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "whole-openers",     /* words before the "of" that opens a sentence with its whole: "Out of the 640 hives, ..." */
     "figure-anaphors",   /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
