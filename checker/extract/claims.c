@@ -13779,7 +13779,29 @@ static char *scope_apposed(const sctx *c, const fl_qty *q)
  * from the campsite, not how far the story's event was from it ("hollins ridge car park"). The phrase right
  * before the comma must name a place: a common noun with a name before it, or a name that is no day or month
  * ("on 20 July, 6.2 km from the campsite" is when, and "in a gully, five miles from the campsite" where the
- * event was). NULL none. */
+ * event was). And it must be a thing of its own: the clause's subject ("The car park, 2.5 km from ..."), or the
+ * object of a preposition that a noun's phrase takes ("from a control point at the car park"); one the verb takes is
+ * where the event was ("was centered in Geyserville, about 20 miles north of Santa Rosa"), and one after a way
+ * or a figure the scope of another distance ("two miles northeast of The Geysers, four miles west of Cobb").
+ * NULL none. */
+static int thing_of_its_own(const sctx *c, const fl_parse *p, int np)
+{
+    int pp = p->nps[np].pp;
+    if (pp < 0)
+        return fl_parse_subject(p, p->nps[np].clause) == np;
+    size_t prep = c->a + p->pps[pp].prep;
+    int host = p->pps[pp].host_np;
+    /* a second preposition right after the first one's object takes that object ("from a control point at the
+     * car park"), whatever the attachment guess says */
+    int chained = host >= 0 && p->nps[host].pp >= 0 && c->a + p->nps[host].end == prep;
+    if ((p->pps[pp].attach != FL_ATTACH_NP && !chained) || prep <= c->a)
+        return 0;
+    const fl_lexicon *compass = fl_rules_lexicon(c->r, "compass-points");
+    return !(compass && c->t[prep - 1].kind == FL_TOK_WORD && fl_lexicon_has_token(compass, c->text, &c->t[prep - 1], 1)) &&
+           fl_parse_quantity_of(p, prep - 1 - c->a) < 0;
+}
+
+/* The place's name, lowercased, determiners left out. */
 static char *apposed_place(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -13787,7 +13809,7 @@ static char *apposed_place(const sctx *c, const fl_qty *q)
     if (!p || f < c->a + 2 || c->t[f - 1].kind != FL_TOK_PUNCT || c->text[c->t[f - 1].start] != ',')
         return NULL;
     int np = fl_parse_np_of(p, f - 2 - c->a);
-    if (np < 0 || c->a + p->nps[np].end != f - 1)
+    if (np < 0 || c->a + p->nps[np].end != f - 1 || !thing_of_its_own(c, p, np))
         return NULL;
     size_t a = c->a + p->nps[np].start, h = c->a + p->nps[np].head;
     int named = 0;
