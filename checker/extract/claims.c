@@ -13797,7 +13797,8 @@ static int thing_of_its_own(const sctx *c, const fl_parse *p, int np)
     if ((p->pps[pp].attach != FL_ATTACH_NP && !chained) || prep <= c->a)
         return 0;
     const fl_lexicon *compass = fl_rules_lexicon(c->r, "compass-points");
-    return !(compass && c->t[prep - 1].kind == FL_TOK_WORD && fl_lexicon_has_token(compass, c->text, &c->t[prep - 1], 1)) &&
+    return !(compass && c->t[prep - 1].kind == FL_TOK_WORD &&
+             fl_lexicon_has_token(compass, c->text, &c->t[prep - 1], 1)) &&
            fl_parse_quantity_of(p, prep - 1 - c->a) < 0;
 }
 
@@ -13814,8 +13815,7 @@ static char *apposed_place(const sctx *c, const fl_qty *q)
     size_t a = c->a + p->nps[np].start, h = c->a + p->nps[np].head;
     int named = 0;
     for (size_t j = a; j < f - 1; j++) {
-        if (c->t[j].kind != FL_TOK_WORD ||
-            fl_phrases_at(&c->k->months, c->text, c->t, c->b, j, &used) >= 0 ||
+        if (c->t[j].kind != FL_TOK_WORD || fl_phrases_at(&c->k->months, c->text, c->t, c->b, j, &used) >= 0 ||
             fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, j, &used) >= 0)
             return NULL;
         named |= p->tags[j - c->a] == FL_TAG_PROPN;
