@@ -5738,12 +5738,19 @@ static char *scope_reach(const sctx *c, const fl_qty *q)
     return fl_buf_take(&b);
 }
 
-/* Does a capitalised word (a place's name) follow token i within a few words of the clause [.., cb)? */
+/* Does a capitalised word (a place's name) follow token i within a few words of the clause [.., cb), the words
+ * between a descriptor of it ("the town of Castel Ardo")? A preposition other than "of" before the name ends the
+ * place at i: "from the campsite by volunteer Gwen Attley" is from the campsite. */
 static int place_name_ahead(const sctx *c, size_t i, size_t cb)
 {
-    for (size_t j = i + 1; j < cb && j < i + 4 && c->t[j].kind == FL_TOK_WORD; j++)
+    for (size_t j = i + 1; j < cb && j < i + 4 && c->t[j].kind == FL_TOK_WORD; j++) {
         if (c->text[c->t[j].start] >= 'A' && c->text[c->t[j].start] <= 'Z')
             return 1;
+        if (fl_claims_prep_role(c, j) >= 0 &&
+            !(c->t[j].end - c->t[j].start == 2 && fl_ascii_lower((unsigned char)c->text[c->t[j].start]) == 'o' &&
+              fl_ascii_lower((unsigned char)c->text[c->t[j].start + 1]) == 'f'))
+            return 0;
+    }
     return 0;
 }
 
@@ -14021,6 +14028,66 @@ static char *scope_apposed(const sctx *c, const fl_qty *q)
     return fl_buf_take(&b);
 }
 
+/* The named place a distance set off after it by a comma describes, when the figure's scope is a place after it:
+ * "a forward control point at the Hollins Ridge car park, 2.5 km from the campsite" is the car park's distance
+ * from the campsite, not how far the story's event was from it ("hollins ridge car park"). The phrase right
+ * before the comma must name a place: a common noun with a name before it, or a name that is no day or month
+ * ("on 20 July, 6.2 km from the campsite" is when, and "in a gully, five miles from the campsite" where the
+ * event was). And it must be a thing of its own: the clause's subject ("The car park, 2.5 km from ..."), or the
+ * object of a preposition that a noun's phrase takes ("from a control point at the car park"); one the verb takes is
+ * where the event was ("was centered in Geyserville, about 20 miles north of Santa Rosa"), and one after a way
+ * or a figure the scope of another distance ("two miles northeast of The Geysers, four miles west of Cobb").
+ * NULL none. */
+static int thing_of_its_own(const sctx *c, const fl_parse *p, int np)
+{
+    int pp = p->nps[np].pp;
+    if (pp < 0)
+        return fl_parse_subject(p, p->nps[np].clause) == np;
+    size_t prep = c->a + p->pps[pp].prep;
+    int host = p->pps[pp].host_np;
+    /* a second preposition right after the first one's object takes that object ("from a control point at the
+     * car park"), whatever the attachment guess says */
+    int chained = host >= 0 && p->nps[host].pp >= 0 && c->a + p->nps[host].end == prep;
+    if ((p->pps[pp].attach != FL_ATTACH_NP && !chained) || prep <= c->a)
+        return 0;
+    const fl_lexicon *compass = fl_rules_lexicon(c->r, "compass-points");
+    return !(compass && c->t[prep - 1].kind == FL_TOK_WORD &&
+             fl_lexicon_has_token(compass, c->text, &c->t[prep - 1], 1)) &&
+           fl_parse_quantity_of(p, prep - 1 - c->a) < 0;
+}
+
+/* The place's name, lowercased, determiners left out. */
+static char *apposed_place(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t f = qty_first(c, q), used;
+    if (!p || f < c->a + 2 || c->t[f - 1].kind != FL_TOK_PUNCT || c->text[c->t[f - 1].start] != ',')
+        return NULL;
+    int np = fl_parse_np_of(p, f - 2 - c->a);
+    if (np < 0 || c->a + p->nps[np].end != f - 1 || !thing_of_its_own(c, p, np))
+        return NULL;
+    size_t a = c->a + p->nps[np].start, h = c->a + p->nps[np].head;
+    int named = 0;
+    for (size_t j = a; j < f - 1; j++) {
+        if (c->t[j].kind != FL_TOK_WORD || fl_phrases_at(&c->k->months, c->text, c->t, c->b, j, &used) >= 0 ||
+            fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, j, &used) >= 0)
+            return NULL;
+        named |= p->tags[j - c->a] == FL_TAG_PROPN;
+    }
+    if (!named || (p->tags[h - c->a] != FL_TAG_NOUN && p->tags[h - c->a] != FL_TAG_PROPN))
+        return NULL;
+    fl_buf b = {0};
+    for (size_t j = a; j < f - 1; j++) {
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+            continue;
+        if (b.len)
+            fl_buf_putc(&b, ' ');
+        for (size_t x = c->t[j].start; x < c->t[j].end; x++)
+            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
+    }
+    return fl_buf_take(&b);
+}
+
 /* The family of claim cl's figure q that amount_of_thing gives; a rating's item is none ("18 MW of boilers": as "the
  * 18 MW boilers" has, with no act). */
 static int thing_amount(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *np, size_t *npe)
@@ -14152,15 +14219,16 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     severity_part(cw, cl, q, *trig);
     population_part(cw, cl, q, *trig);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
-        char *scope = scope_reach(cw, q);
-        if (!scope)
-            scope = scope_after(cw, q, cw->cb);
+        char *scope = scope_reach(cw, q), *place = NULL;
+        if (!scope && (scope = scope_after(cw, q, cw->cb)) != NULL && scope[0] && !cl->item[0])
+            place = apposed_place(cw, q);
         if (!scope || !scope[0]) {
             free(scope);
             scope = scope_apposed(cw, q);
         }
         fl_buf it = {0};
-        fl_buf_puts(&it, cl->item);
+        fl_buf_puts(&it, place ? place : cl->item);
+        free(place);
         fl_buf_puts(&it, " @");
         fl_buf_puts(&it, scope ? scope : "");
         free(scope);
@@ -15107,6 +15175,31 @@ static int person_subject(const sctx *c, const fl_qty *q)
             fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, head, &used) >= 0);
 }
 
+/* Does a distance from a place (a relation class's family: "off the coast", "from the campsite") tell where the
+ * person its clause's subject names was at the story's event: a past form of "be" opens the clause's verb group
+ * ("She was about 40km off the coast when her beacon went off", "He was found nearly five miles from the campsite",
+ * "she was taking on water 12 miles north-west of Skerrin Head") and the figure follows it. Not a present or a
+ * modal ("She lives 3 miles from the school", "walkers should keep 500 metres from the turbines"), nor a verb of
+ * where a person settled or began ("settled-verbs", rules/units.json: "was born 10 miles from Leeds"). */
+static int person_at_event_place(const sctx *c, const fl_qty *q, const fl_claim *cl)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int relation = 0;
+    for (size_t i = 0; cl->family >= 0 && i < c->k->nrelation_classes; i++)
+        relation |= c->k->relation_family[i] == cl->family;
+    int cn = p && relation ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cn >= 0 ? fl_parse_verb(p, cn) : -1;
+    if (vg < 0 || p->vgs[vg].tense != FL_TENSE_PAST || p->vgs[vg].modal >= 0 || p->vgs[vg].neg ||
+        c->a + p->vgs[vg].end > qty_first(c, q))
+        return 0;
+    size_t v0 = c->a + p->vgs[vg].start, v = c->a + p->vgs[vg].head;
+    if (c->t[v0].kind != FL_TOK_WORD || !fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-past"), c->text, &c->t[v0], 1))
+        return 0;
+    char lemma[FL_LEMMA_MAX], part[16];
+    fl_claims_verb_lemma(c, v, lemma, sizeof lemma, part, sizeof part);
+    return !fl_lexicon_has(fl_rules_lexicon(c->r, "settled-verbs"), lemma, strlen(lemma), 1) &&
+           !fl_lexicon_has_token(fl_rules_lexicon(c->r, "settled-verbs"), c->text, &c->t[v], 1);
+}
+
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
  * has none (trig: where its trigger is, for report_entity). Returns 1 when the figure is no statement of fact (a
  * condition or assumption, or an earlier figure the text says was replaced), 0 otherwise. */
@@ -15451,7 +15544,7 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->month = cl->day = 0;
     }
     if (!change_part && !supposed && !replaced && !scheduled && !earlier &&
-        fl_frame_story_key(cl, k, pw && !now, person_subject(cw, q)))
+        fl_frame_story_key(cl, k, pw && !now, person_subject(cw, q) && !person_at_event_place(cw, q, cl)))
         cl->subject_how = "the story's: a measure of its event, compared across its reports";
     if (!change_part && !supposed && !replaced && !scheduled && !earlier)
         fl_claims_make_keys(cl, k);

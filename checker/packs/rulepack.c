@@ -118,6 +118,8 @@ const char *const fl_lexicon_names[] = {
     "added-sums",             /* words that make a loan's sum an addition to it ("a further £6.9m") */
     "or-conversion-ends",     /* the marks that end a conversion told after ", or" (check/conversions.c) */
     "or-alternative-cues",    /* words that make ", or" join two choices, not an amount and its conversion */
+    "be-past",                /* past forms of "be" that place a person at the story's event: "She was 40km off" */
+    "settled-verbs",          /* verbs of where a person settled or began: "was born 10 miles from", no event's */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "whole-openers",     /* words before the "of" that opens a sentence with its whole: "Out of the 640 hives, ..." */
     "figure-anaphors",   /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
