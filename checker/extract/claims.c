@@ -485,6 +485,15 @@ static int conversion_aside(const sctx *c, size_t open, size_t close)
     return 1;
 }
 
+/* Is token i the colon of a clock time, between two numbers with no space ("15:05", "at 2:09 a.m.")? It is no clause's
+ * edge: a clause runs on past it, and a claim's excerpt keeps the time whole. */
+static int clock_colon(const sctx *c, size_t i)
+{
+    return c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 && c->text[c->t[i].start] == ':' &&
+           i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM && c->t[i + 1].kind == FL_TOK_NUM &&
+           !c->t[i].space_before && !c->t[i + 1].space_before;
+}
+
 /* Is token i (a parenthesis) a mark of a unit conversion's aside (conversion_aside)? */
 static int conversion_mark(const sctx *c, size_t i)
 {
@@ -497,13 +506,10 @@ static int conversion_mark(const sctx *c, size_t i)
 
 static int strong_boundary(const sctx *c, size_t i)
 {
-    if (c->t[i].kind != FL_TOK_PUNCT)
+    if (c->t[i].kind != FL_TOK_PUNCT || clock_colon(c, i))
         return 0;
     const char *s = c->text + c->t[i].start;
     size_t len = c->t[i].end - c->t[i].start;
-    if (len == 1 && s[0] == ':' && i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM &&
-        c->t[i + 1].kind == FL_TOK_NUM && !c->t[i].space_before && !c->t[i + 1].space_before)
-        return 0; /* a clock time: "at 2:09 a.m." */
     return (len == 1 && (s[0] == ';' || s[0] == ':' || ((s[0] == '(' || s[0] == ')') && !conversion_mark(c, i)))) ||
            (len == 3 && !currency_sign(c, s, len)) || spaced_hyphen(c, i);
 }
@@ -3070,14 +3076,6 @@ char *fl_claims_excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
     fl_buf x = {0};
     fl_excerpt(&x, d, a, b, max);
     return fl_buf_take(&x);
-}
-
-/* Is token i the colon of a clock time, between two numbers with no space ("15:05", "9:09 a.m.")? It is no clause's
- * edge: a claim's excerpt keeps the time whole. */
-static int clock_colon(const sctx *c, size_t i)
-{
-    return i > c->a && i + 1 < c->b && c->text[c->t[i].start] == ':' && c->t[i - 1].kind == FL_TOK_NUM &&
-           c->t[i + 1].kind == FL_TOK_NUM && c->t[i].start == c->t[i - 1].end && c->t[i + 1].start == c->t[i].end;
 }
 
 /* The clause around the quantity: from the boundary before to the one after, within the sentence. */
