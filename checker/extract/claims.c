@@ -1319,16 +1319,20 @@ static size_t parenthetical_end(const sctx *c, const fl_parse *p, size_t v)
     return v;
 }
 
-/* Is the modal of one word at i a narrator's future in the past: a modal auxiliary with a word of the
- * "retrospective-adverbs" lexicon right after it ("would eventually", "would later"), in a sentence with no speech
- * verb (what someone said would happen stays a forecast: "the firm said the plant would eventually employ 500")
- * and no hypothetical? The narrator tells what came to pass. */
+/* Is the modal of `used` words at i a narrator's future in the past: a past-tense modal of predicates.json
+ * "retrospective-modals" ("would", "was going to") with a word of its "retrospective-adverbs" right after it ("would
+ * eventually", "would later"), in a sentence with no speech verb (what someone said would happen stays a forecast:
+ * "the firm said the plant would eventually employ 500") and no hypothetical? The narrator tells what came to pass;
+ * a modal of what may yet be ("could eventually", "might ultimately") stays a forecast. */
 static int retrospective(const sctx *c, const fl_parse *p, size_t i, size_t used)
 {
     const fl_lexicon *later = fl_rules_lexicon(c->r, "retrospective-adverbs");
+    const fl_lexicon *past = fl_rules_lexicon(c->r, "retrospective-modals");
     size_t u;
-    if (!later || used != 1 || i + 1 >= c->b || p->tags[i - c->a] != FL_TAG_MD ||
-        !fl_lexicon_has_token(later, c->text, &c->t[i + 1], 1))
+    (void)p;
+    if (!later || !past || used < 1 || i + used >= c->b ||
+        !fl_lexicon_has(past, c->text + c->t[i].start, c->t[i + used - 1].end - c->t[i].start, 1) ||
+        !fl_lexicon_has_token(later, c->text, &c->t[i + used], 1))
         return 0;
     for (size_t j = c->a; j < c->b; j++)
         if (speech_verb(c, j) || fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, j, &u) >= 0)
@@ -4009,6 +4013,7 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
         *said = "the one who believes or reports a figure whose phrase is its own verb's subject: not its subject";
         return sj;
     }
+
     if (p) {
         int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
         size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
@@ -7645,6 +7650,29 @@ static int speech_object_class(const sctx *c, const fl_parse *p, size_t v, size_
     return cls >= 0 ? cls : object_phrase_class(c, p, v, from, end);
 }
 
+/* Does the sentence also state a confirmed count: a verb group other than vg whose head's lemma is a word of
+ * predicates.json "confirming-verbs" ("confirm", "diagnose") with a number other than figure q after it in its part
+ * of the sentence ("Some 87 guests reported symptoms ..., but tests confirmed illness in only 40")? Those who
+ * reported the act are then told apart from those in whom it was confirmed, and are no count of the act. */
+static int confirmed_count_beside(const sctx *c, const fl_parse *p, int vg, const fl_qty *q)
+{
+    const fl_lexicon *confirm = fl_rules_lexicon(c->r, "confirming-verbs");
+    char lemma[48];
+    for (size_t g = 0; confirm && g < p->nvg; g++) {
+        size_t h = c->a + p->vgs[g].head;
+        if ((int)g == vg || h >= c->b)
+            continue;
+        fl_claims_lemma_of(c, h, lemma, sizeof lemma);
+        if (!lemma[0] || !fl_lexicon_has(confirm, lemma, strlen(lemma), 1))
+            continue;
+        for (size_t i = h + 1; i < c->b && !strong_boundary(c, i); i++)
+            if ((c->t[i].kind == FL_TOK_NUM || p->tags[i - c->a] == FL_TAG_NUM) &&
+                !(q && i >= q->tok && i < q->tok_end))
+                return 1;
+    }
+    return 0;
+}
+
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
@@ -7691,6 +7719,8 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
      * "90 households were told to leave" */
     if ((cls >= 0 || speech_verb(c, head)) && !p->vgs[vg].passive) {
         int phrase = speech_object_class(c, p, head, after, end); /* "87 guests reported symptoms": ill */
+        if (phrase >= 0 && confirmed_count_beside(c, p, vg, q))
+            phrase = -1; /* "..., but tests confirmed illness in only 40": a report, not the act */
         cls = phrase >= 0 ? phrase : cls;
     }
     if (cls >= 0 || (speech_verb(c, head) && !p->vgs[vg].passive)) {

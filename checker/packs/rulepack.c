@@ -177,6 +177,8 @@ const char *const fl_lexicon_names[] = {
     "open-measure-preps", /* prepositions between such a verb and its measure: "burned for 1,342 seconds" */
     "appraised-object-preps", /* after the object a value or cost is of: "valued the hoard at £460,000" */
     "retrospective-adverbs",  /* after a modal, a narrator's future in the past: "would eventually report" */
+    "retrospective-modals",   /* the past-tense modals of that future: "would", "was going to" */
+    "confirming-verbs",       /* a count confirmed beside one reported: "tests confirmed illness in only 40" */
     "transitive-linking", /* linking verbs that, with a counted object, are that object's predicate: "took 4,300 calls"
                            */
     "describing-participles", /* lemmas whose bare participle after a counted noun describes the figure:
