@@ -6035,6 +6035,92 @@ static int own_event_of_year(const fl_check_ctx *ctx, int ev, int year)
     return 1;
 }
 
+/* The month (1..12) of the document's date, or of the month its head line names in the document's year (a
+ * standfirst's "Westmoor Life, July 2026"); 0 when neither. */
+static int document_month(const fl_check_ctx *ctx)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    if (f->date.source != FL_DATE_INFERRED)
+        return f->date.month;
+    size_t used;
+    for (size_t s = 0; s < ctx->doc->nsent && s < HEAD_SENTENCES; s++)
+        for (size_t i = f->sent_tok[s]; i < f->sent_tok[s + 1] && f->sent_year[s] == f->date.year && head_line(ctx, s);
+             i++) {
+            int m = fl_phrases_at(&k->months, ctx->doc->text, f->tok, f->sent_tok[s + 1], i, &used);
+            if (m > 0)
+                return m;
+        }
+    return 0;
+}
+
+/* How sentence s dates what it tells against the document's year and month (dm, 0 unknown): 1 in that year (a
+ * month not after the document's, "On the first Saturday in June" in a July report; a year of its own that is
+ * the document's; a weekday or a day counted from its date, "yesterday", when that date is past its year's first
+ * week; "now" or "this year" dates nothing), -1
+ * not, or not known (another year, a month after the document's: "on December 28" in a January report, a month
+ * counted from the document's date: "last March", a relative year or month, a season), 0 no date at all. */
+static int sentence_dated(const fl_check_ctx *ctx, size_t s, int year, int dm)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    const fl_lexicon *back = fl_rules_lexicon(ctx->rules, "date-back-words"),
+                     *season = fl_rules_lexicon(ctx->rules, "season-words");
+    size_t a = f->sent_open[s], b = f->sent_tok[s + 1], used;
+    int month = 0, day = 0;
+    for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
+        if (f->num[x].nonclaim == FL_NC_YEAR && f->num[x].year != year)
+            return -1;
+    for (size_t i = a; i < b; i++) {
+        if (f->tok[i].kind != FL_TOK_WORD)
+            continue;
+        int m = i > a || i + 1 == b || f->tok[i + 1].kind == FL_TOK_NUM
+                    ? fl_phrases_at(&k->months, text, f->tok, b, i, &used)
+                    : -1; /* not a sentence's first "May" */
+        int r = fl_phrases_at(&k->relative, text, f->tok, b, i, &used);
+        if ((m > 0 && i > a && fl_lexicon_has_token(back, text, &f->tok[i - 1], 1)) ||
+            (r >= 0 && (k->rel_offset[r] != 0 || k->rel_from[r] != 0)) ||
+            fl_phrases_at(&k->relative_months, text, f->tok, b, i, &used) >= 0 ||
+            fl_lexicon_has_token(season, text, &f->tok[i], 1))
+            return -1;
+        if (m > 0 && !month)
+            month = m;
+        day |= fl_phrases_at(&k->weekdays, text, f->tok, b, i, &used) >= 0 ||
+               fl_phrases_at(&k->relative_days, text, f->tok, b, i, &used) >= 0;
+    }
+    if (month)
+        return dm && month <= dm ? 1 : -1;
+    if (day)
+        return dm > 1 || (dm == 1 && f->date.day > 7) ? 1 : -1;
+    for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
+        if (f->num[x].nonclaim == FL_NC_YEAR)
+            return 1;
+    return 0;
+}
+
+/* Does the document date its own event in its year: is its heading no look back at the event (look-back-words: "A
+ * year on from the Carrow mill fire", "Remembering the Kelby flood"), and does the first sentence after its head
+ * lines that dates anything date it in that year (sentence_dated)? The document's own event happened in its
+ * year only when it says so: a retrospective, or a January write-up of a December event, tells of the year before. */
+static int own_event_dated(const fl_check_ctx *ctx, int year)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *look = fl_rules_lexicon(ctx->rules, "look-back-words");
+    for (size_t i = f->sent_tok[0]; i < f->sent_tok[1]; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && fl_lexicon_words_at(look, ctx->doc->text, f->tok, f->sent_tok[1], i))
+            return 0;
+    int dm = document_month(ctx);
+    for (size_t s = 1; s < ctx->doc->nsent; s++) {
+        if (s < HEAD_SENTENCES && head_line(ctx, s))
+            continue;
+        int d = sentence_dated(ctx, s, year, dm);
+        if (d)
+            return d > 0;
+    }
+    return 0;
+}
+
 /* Is the subject of the clause of the count at token i of sentence s the document's own event, of the document's
  * year: a definite phrase of a determiner and nouns only, headed by an event noun of the class the document's title
  * names ("The outbreak came twelve years later" in a report headed "... inside the Carrow Barn outbreak"), its verb
@@ -6069,7 +6155,7 @@ static int own_event_subject(const fl_check_ctx *ctx, size_t s, size_t i, int ye
     }
     fl_parse_free(p);
     free(words);
-    return ok && own_event_of_year(ctx, ev, year);
+    return ok && own_event_of_year(ctx, ev, year) && own_event_dated(ctx, year);
 }
 
 /* The year "N years later" at token phrase of sentence s falls in: the first year stated after it in its clause

@@ -314,26 +314,6 @@ static int lede_thing_subject(const sctx *c, size_t i)
            !(c->text[c->t[h].start] >= 'A' && c->text[c->t[h].start] <= 'Z');
 }
 
-/* How many word tokens from i on spell an entry of lex ("most winters": 2), 0 none; case folded. */
-static size_t lexicon_words_at(const fl_lexicon *lex, const char *text, const fl_token *t, size_t b, size_t i)
-{
-    const size_t *items;
-    size_t m = fl_lexicon_starting(lex, (unsigned char)fl_ascii_lower((unsigned char)text[t[i].start]), &items);
-    for (size_t x = 0; x < m; x++) {
-        const char *e = fl_lexicon_item(lex, items[x]);
-        size_t len = fl_lexicon_item_len(lex, items[x]), o = 0, j = i;
-        while (j < b && t[j].kind == FL_TOK_WORD) {
-            size_t w = t[j].end - t[j].start;
-            if (o + w > len || !fl_ascii_ieq(e + o, text + t[j].start, w) || (o + w < len && e[o + w] != ' '))
-                break;
-            o += w + 1, j++;
-            if (o > len)
-                return j - i;
-        }
-    }
-    return 0;
-}
-
 /* Does a word of "habitual-frequencies" stand in the clause of the event word at token i, from the start of the
  * word's verb group on ("capsized twice", "a slope that floods most winters", "has often flooded"), or anywhere in a
  * clause the parse found no verb in, where the event noun is the verb it misread ("The road floods every year", "The
@@ -351,7 +331,7 @@ static int habitual_clause(const sctx *c, const fl_lexicon *lex, size_t i)
     size_t j = vg >= 0 ? c->a + ps->vgs[vg].start : c->a + ps->clauses[cl].start;
     for (; j < c->b && j < c->a + ps->clauses[cl].end; j++) {
         size_t n = c->t[j].kind == FL_TOK_WORD && ps->clause_of[j - c->a] == cl
-                       ? lexicon_words_at(lex, c->text, c->t, c->b, j)
+                       ? fl_lexicon_words_at(lex, c->text, c->t, c->b, j)
                        : 0;
         if (!n)
             continue;
@@ -371,7 +351,7 @@ int fl_claims_habitual_event(const fl_doc *d, const fl_rules *r, const fl_knowle
 {
     const fl_lexicon *lex = fl_rules_lexicon(r, "habitual-frequencies");
     size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], j = a;
-    while (j < b && !(f->tok[j].kind == FL_TOK_WORD && lexicon_words_at(lex, d->text, f->tok, b, j)))
+    while (j < b && !(f->tok[j].kind == FL_TOK_WORD && fl_lexicon_words_at(lex, d->text, f->tok, b, j)))
         j++;
     if (j == b || i < a || i >= b)
         return 0;
@@ -1052,7 +1032,7 @@ static int milestone_noun(const sctx *c, int np, const fl_lexicon *lex)
         if (ps->tags[i] == FL_TAG_NUM)
             return 0;
     size_t h = c->a + ps->nps[np].head;
-    return lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
+    return fl_lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
 }
 
 /* Does sentence c open with a fronted place phrase: a preposition, a name and a comma ("In Eastmoor, the result was
@@ -1082,7 +1062,7 @@ static int milestone_result(const sctx *c, int np, const fl_lexicon *lex)
     size_t h = c->a + ps->nps[np].head;
     if (ps->nps[np].det < 0 && c->text[c->t[h].end - 1] != 's')
         return 0;
-    return lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
+    return fl_lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
 }
 
 /* Is NP np a person the story is about: a personal pronoun of lex ("he", "her"), a name, or a noun of a person
@@ -1098,13 +1078,13 @@ static int milestone_person(const sctx *c, int np, const fl_lexicon *lex)
     if (ps->tags[ps->nps[np].head] == FL_TAG_PROPN)
         return ps->nps[np].det < 0;
     if (ps->tags[ps->nps[np].head] == FL_TAG_NOUN)
-        return nouns && lexicon_words_at(nouns, c->text, c->t, c->b, h) == 1;
+        return nouns && fl_lexicon_words_at(nouns, c->text, c->t, c->b, h) == 1;
     /* "her" before a noun is its possessor ("located her car") */
     size_t next = ps->nps[np].end;
     if (next < ps->n && (ps->tags[next] == FL_TAG_NOUN || ps->tags[next] == FL_TAG_PROPN))
         return 0;
     return ps->tags[ps->nps[np].head] == FL_TAG_PRON && ps->nps[np].end == ps->nps[np].start + 1 && lex &&
-           lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
+           fl_lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
 }
 
 /* The NP that ends right before token i (a passive's subject: "he was found"), or -1. */
@@ -1180,15 +1160,15 @@ static int story_milestone(const sctx *c, size_t e0, when_of *w)
     if (passive && (subj < 0 || ps->nps[subj].pp >= 0)) /* "A boy who went missing from a campsite was found" */
         subj = ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject;
     const char *what = NULL;
-    if (lexicon_words_at(dverbs, c->text, c->t, c->b, head) && milestone_noun(c, passive ? subj : obj, dnouns))
+    if (fl_lexicon_words_at(dverbs, c->text, c->t, c->b, head) && milestone_noun(c, passive ? subj : obj, dnouns))
         what = "decision";
-    else if (lexicon_words_at(fverbs, c->text, c->t, c->b, head) &&
+    else if (fl_lexicon_words_at(fverbs, c->text, c->t, c->b, head) &&
              milestone_person(c, passive ? subj : obj, persons)) {
         size_t past = passive || obj < 0 ? after : c->a + ps->nps[obj].end;
-        if (past < e0 && fnot && lexicon_words_at(fnot, c->text, c->t, c->b, past))
+        if (past < e0 && fnot && fl_lexicon_words_at(fnot, c->text, c->t, c->b, past))
             return 0;
         what = "found";
-    } else if (rverbs && lexicon_words_at(rverbs, c->text, c->t, c->b, head) && !fronted_place(c) &&
+    } else if (rverbs && fl_lexicon_words_at(rverbs, c->text, c->t, c->b, head) && !fronted_place(c) &&
                (milestone_result(c, passive ? subj : obj, rnouns) ||
                 (passive && milestone_result(c, ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject, rnouns))))
         what = "result"; /* "the result was declared at 3.12 a.m.", "Bosses posted the figures at 7am", or the

@@ -235,6 +235,9 @@ const char *const fl_lexicon_names[] = {
     "unnamed-openers",     /* opens a sentence whose subject is a thing of a kind with no name: "Another" */
     "other-event-words",   /* before an event noun, another event than the story's: "another robbery" */
     "later-words",         /* a word that tells a later time in a coordinated predicate ("and sank hours later") */
+    "look-back-words",     /* a heading's words of a look back at its event: "A year on from the mill fire" */
+    "date-back-words",     /* before a month, a time relative to the document's: "last March", "next June" */
+    "season-words",        /* a season, a part of a year of no month: "in the autumn" */
     "same-act-verbs",      /* "lemma=act": a verb's lemma and the act it tells, as another report words it
                             * ("release=publish": a clock time's act, join/numeric.c same_act) */
     "size-words",          /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
@@ -470,6 +473,25 @@ size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const siz
 {
     *items = lex->by_first + lex->first_off[first];
     return lex->first_off[first + 1] - lex->first_off[first];
+}
+
+size_t fl_lexicon_words_at(const fl_lexicon *lex, const char *text, const fl_token *t, size_t b, size_t i)
+{
+    const size_t *items;
+    size_t m = fl_lexicon_starting(lex, (unsigned char)fl_ascii_lower((unsigned char)text[t[i].start]), &items);
+    for (size_t x = 0; x < m; x++) {
+        const char *e = fl_lexicon_item(lex, items[x]);
+        size_t len = fl_lexicon_item_len(lex, items[x]), o = 0, j = i;
+        while (j < b && t[j].kind == FL_TOK_WORD) {
+            size_t w = t[j].end - t[j].start;
+            if (o + w > len || !fl_ascii_ieq(e + o, text + t[j].start, w) || (o + w < len && e[o + w] != ' '))
+                break;
+            o += w + 1, j++;
+            if (o > len)
+                return j - i;
+        }
+    }
+    return 0;
 }
 
 size_t fl_lexicon_size(const fl_lexicon *lex)

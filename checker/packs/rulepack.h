@@ -47,6 +47,8 @@ size_t fl_lexicon_size(const fl_lexicon *lex);
 /* The indices of the entries whose first byte, in ASCII lower case, is first: stores them (borrowed) in
  * *items and returns their count. */
 size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const size_t **items);
+/* How many word tokens of t[0, b) from i on spell an entry of lex ("most winters": 2), 0 none; case folded. */
+size_t fl_lexicon_words_at(const fl_lexicon *lex, const char *text, const fl_token *t, size_t b, size_t i);
 /* Returns entry i (borrowed). */
 const char *fl_lexicon_item(const fl_lexicon *lex, size_t i);
 /* The length of entry i in bytes. */
