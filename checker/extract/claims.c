@@ -6116,14 +6116,16 @@ static int bracket_period(const sctx *c, size_t a, size_t e)
 }
 
 /* Are tokens [a, e), a bracket's inside, the classes a count takes in: a plural word of the label-class-ranges
- * lexicon, then numbers or capital letters joined by hyphens, commas, "to" or "and" ("categories 1-3", "bands A
- * to C")? A single class ("category 2") is a part of the count, and no range. */
+ * lexicon, then numbers or capital letters joined by hyphens, commas, the word of FL_ROLE_TO ("to") or a coordinator
+ * (claims.json "coordinators": "and") ("categories 1-3", "bands A to C")? A single class ("category 2") is a part of
+ * the count, and no range. */
 static int bracket_classes(const sctx *c, size_t a, size_t e)
 {
     if (e < a + 2 || c->t[a].kind != FL_TOK_WORD ||
         !fl_lexicon_has_token(fl_rules_lexicon(c->r, "label-class-ranges"), c->text, &c->t[a], 1))
         return 0;
     int marks = 0;
+    size_t used;
     for (size_t i = a + 1; i < e; i++) {
         const fl_token *t = &c->t[i];
         size_t n = t->end - t->start;
@@ -6132,7 +6134,8 @@ static int bracket_classes(const sctx *c, size_t a, size_t e)
             marks++;
         else if (!punct_is(c, i, '-') && !punct_is(c, i, ',') &&
                  !(t->kind == FL_TOK_WORD &&
-                   ((n == 2 && strncasecmp(w, "to", 2) == 0) || (n == 3 && strncasecmp(w, "and", 3) == 0))))
+                   (fl_claims_role(c, i, FL_ROLE_TO) ||
+                    (fl_phrases_at(&c->k->coordinators, c->text, c->t, e, i, &used) >= 0 && used == 1))))
             return 0;
     }
     return marks >= 1;
@@ -15446,18 +15449,19 @@ static void settled_period(const sctx *cw, fl_claim *cl, const fl_qty *q)
  * with a final count or one of another hour. Only what is stated as it was (not a forecast, a base, a change, a
  * part or a span since a date), in a report whose month is known (a wire dateline's month without its year too),
  * and only a count (a running count of things or people, not an amount of money). */
-static void deadline_period(const sctx *cw, fl_claim *cl, const fl_facts *f, const fl_date *date)
+static void deadline_period(const sctx *cw, fl_claim *cl, const fl_qty *q, const fl_facts *f, const fl_date *date)
 {
     int known = date->month && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
     if (cl->family < 0 || cl->year || cl->month || cl->period_how || cl->modality != FL_MOD_ACTUAL || cl->base ||
-        cl->since || cl->part || cl->subject_doc || !fl_count_dimension(cw->r, cl->dim) ||
-        (!known && !date->wire_month))
+        cl->since || cl->part || !fl_count_dimension(cw->r, cl->dim))
         return;
-    uint32_t dl = fl_claims_deadline(cw, f, date);
+    uint32_t dl = fl_claims_deadline(cw, f, date, q->tok);
     int mmdd = (int)(dl >> 16), month = known ? date->month : date->wire_month;
     if (!dl || (mmdd && mmdd / 100 != month))
         return; /* a day of another month than the report's: left undated */
     cl->deadline = dl;
+    if (cl->subject_doc || (!known && !date->wire_month))
+        return; /* compared only within its document, where its deadline still keeps it from another day's count */
     cl->year = known ? date->year : 0;
     cl->month = month;
     cl->period_how = 4;
@@ -15553,7 +15557,7 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     if (!pw && !change_part)
         settled_period(cw, cl, q);
     if (!pw && !change_part && !event)
-        deadline_period(cw, cl, f, date);
+        deadline_period(cw, cl, q, f, date);
     fl_claims_claim_doc_date(cl, date);
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);
@@ -15813,6 +15817,9 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim);
     /* an undated report's topic figure has a key only for the story join (make_keys): unkeyed here */
     int keyed = cl->key && !(cl->period_how == 5 && cl->subject_doc);
+    /* a count dated only by the day it is told up to ("320 homes had reported damage by Friday morning") meets the
+     * document's figures of no key told in its words ("By Friday morning, 360 homes had reported damage") */
+    keyed = keyed && !(cl->period_how == 4 && cl->deadline);
     return dims && (cl->item[0] ? fl_lexicon_has(dims, cl->dim, dl, 0) : measure) &&
            (!keyed || cl->family == c->k->act_family) && !change_part && !cl->base && q->kind != FL_QK_BARE &&
            cl->subject_how != PRONOUN_SAID && !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q) &&

@@ -4,7 +4,6 @@
  * join/numeric.c other_deadlines). */
 #include "extract/claims_int.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "extract/timex.h"
@@ -12,19 +11,9 @@
 /* How far back a live page's entry looks for the day heading it is under, in paragraphs (a bound, not a rule). */
 enum { HEADING_REACH = 400 };
 
-/* Is token i (its day and month) a day of the month: a number of one or two digits, 1 to 31? */
-static int month_day(const sctx *c, size_t i)
-{
-    const fl_token *t = &c->t[i];
-    if (t->kind != FL_TOK_NUM || t->end - t->start > 2)
-        return 0;
-    int v = atoi(c->text + t->start);
-    return v >= 1 && v <= 31 ? v : 0;
-}
-
-/* A day read from tokens [i, e) of the document: an optional weekday, then a day and a month in either order
- * ("Friday 15 May", "Friday, May 15", "15 May"), or a weekday alone. Sets *wd (0..6, -1 none), *month and *day
- * (0 none); returns the token after what it read (i when it read nothing). */
+/* A day read from tokens [i, e) of the document: an optional weekday, then a day and a month as timex reads a date
+ * (fl_parse_date: "Friday 15 May", "Friday, May 15", "15 May", "15 May 2026"), or a weekday alone. Sets *wd (0..6,
+ * -1 none), *month and *day (0 none); returns the token after what it read (i when it read nothing). */
 static size_t read_day(const sctx *c, size_t i, size_t e, int *wd, int *month, int *day)
 {
     size_t used = 1, j = i;
@@ -33,20 +22,19 @@ static size_t read_day(const sctx *c, size_t i, size_t e, int *wd, int *month, i
     if (j < e && c->t[j].kind == FL_TOK_WORD && (*wd = fl_phrases_at(&c->k->weekdays, c->text, c->t, e, j, &used)) >= 0)
         j += used;
     size_t k = j < e && c->text[c->t[j].start] == ',' ? j + 1 : j;
-    int m;
-    if (k < e && (*day = month_day(c, k)) > 0 && k + 1 < e &&
-        (m = fl_phrases_at(&c->k->months, c->text, c->t, e, k + 1, &used)) > 0) {
-        *month = m;
-        return k + 1 + used;
-    }
-    *day = 0;
-    if (k < e && c->t[k].kind == FL_TOK_WORD && (m = fl_phrases_at(&c->k->months, c->text, c->t, e, k, &used)) > 0 &&
-        k + used < e && (*day = month_day(c, k + used)) > 0) {
-        *month = m;
-        return k + used + 1;
-    }
-    *day = 0;
-    return j;
+    if (k >= e)
+        return j;
+    fl_date dt = {0};
+    size_t from = c->t[k].start, len = c->t[e - 1].end - from;
+    size_t n = *wd >= 0 ? fl_parse_date_after_weekday(c->text + from, len, c->r, &dt)
+                        : fl_parse_date(c->text + from, len, c->r, &dt);
+    if (!n || !dt.month || !dt.day)
+        return j;
+    while (k < e && c->t[k].start < from + n)
+        k++;
+    *month = dt.month;
+    *day = dt.day;
+    return k;
 }
 
 /* The day heading a live page's entry at paragraph p is under: the last paragraph before it that is only a day
@@ -83,16 +71,6 @@ static uint32_t day_part(const sctx *c, size_t i, size_t e)
     return fl_claims_fnv_lower(2166136261u, c->text, c->t[i].start, c->t[i].end) % 4095u + 1u;
 }
 
-/* Does token i open a possessive ending ("'s", "’s")? */
-static int possessive_at(const sctx *c, size_t i, size_t e)
-{
-    if (i >= e)
-        return 0;
-    const char *w = c->text + c->t[i].start;
-    size_t n = c->t[i].end - c->t[i].start;
-    return (n >= 1 && w[0] == '\'') || (n >= 3 && memcmp(w, "\xE2\x80\x99", 3) == 0);
-}
-
 /* The deadline word or phrase ("deadline-words": "by", "as of") at token i of [i, e): the tokens it takes, 0 none. */
 static size_t deadline_word(const sctx *c, const fl_lexicon *lex, size_t i, size_t e)
 {
@@ -121,46 +99,111 @@ static int base_day(const sctx *c, const fl_facts *f, const fl_date *date, int *
     return 1;
 }
 
-/* The deadline the clause [c->ca, c->cb) of a figure states: a word of "deadline-words" and then a weekday ("by
- * Friday morning"), a day and month ("by 15 May"), or a relative day of the document or of its live entry's day
- * heading ("by this morning", "by yesterday evening"), with a time of day after it or in it or none. Encoded as
- * (mmdd << 16) | ((weekday + 1) << 12) | part: mmdd 0 when the day's month and day are not known, part 0 when no
- * time of day is stated; 0 when the clause states no such deadline, or when it is a day whose weekday is not known. */
-uint32_t fl_claims_deadline(const sctx *c, const fl_facts *f, const fl_date *date)
+/* A part of the words [from, to) hashed into 12 bits (1..4095), as day_part's: a qualifier of a day ("early Friday") or
+ * a clock time ("by 9am on Friday") that stands for its time of day. */
+static uint32_t words_part(const sctx *c, size_t from, size_t to)
 {
-    const fl_lexicon *lex = fl_rules_lexicon(c->r, "deadline-words");
-    size_t e = c->cb ? c->cb : c->b, used = 1;
-    if (!lex)
+    return fl_claims_fnv_lower(2166136261u, c->text, c->t[from].start, c->t[to - 1].end) % 4095u + 1u;
+}
+
+/* The deadline a deadline word's phrase states from its token j on (e the sentence's or clause's end): a weekday
+ * ("Friday morning"), a day and month ("15 May"), or a relative day of the document or of its live entry's day heading
+ * ("this morning", "yesterday evening"), with a time of day after it or in it, or part (a qualifier or a clock time
+ * before it) when it names none. Not a day with a possessive ending ("Friday's storm", "this morning's deadline"):
+ * that is another thing's day. Encoded as fl_claims_deadline's; 0 none. */
+static uint32_t deadline_after(const sctx *c, const fl_facts *f, const fl_date *date, size_t j, size_t e, uint32_t part)
+{
+    int wd = -1, month = 0, day = 0, mmdd = 0, rel;
+    size_t used = 1, after = read_day(c, j, e, &wd, &month, &day);
+    if (after > j && month && wd < 0 && date->year && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
+        wd = fl_weekday(date->year, month, day); /* "by 15 May" in a report of a known year */
+    uint32_t own = 0;
+    if (after > j && wd >= 0) {
+        if (month)
+            mmdd = month * 100 + day;
+    } else if (after == j && j < e && c->t[j].kind == FL_TOK_WORD &&
+               (rel = fl_phrases_at(&c->k->relative_days, c->text, c->t, e, j, &used)) >= 0 && rel <= 0 &&
+               base_day(c, f, date, &wd, &mmdd)) {
+        after = j + used;
+        wd = ((wd + rel) % 7 + 7) % 7;
+        if (rel) /* "by yesterday evening": the day before the base, its month and day left out */
+            mmdd = 0;
+        own = day_part(c, after - 1, e); /* "this morning" names its own time of day */
+    } else
         return 0;
+    if (after < e && fl_token_is_possessive(c->text, &c->t[after]))
+        return 0; /* "damaged by Friday's storm", "by this morning's deadline": another thing's day */
+    own = own ? own : day_part(c, after, e);
+    return ((uint32_t)mmdd << 16) | ((uint32_t)(wd + 1) << 12) | (own ? own : part);
+}
+
+/* The deadline of PP x of the parse ps: its preposition a word of "deadline-words" ("by") or the last word of one
+ * ("as of"), its object a day, after a qualifier the parse tags as an adjective ("by early Friday") or not; or a
+ * clock time with a day's PP right after it ("by 9am on Friday"). 0 none. */
+static uint32_t pp_deadline(const sctx *c, const fl_facts *f, const fl_date *date, const fl_parse *ps, const fl_pp *x,
+                            const fl_lexicon *lex)
+{
+    size_t p = c->a + x->prep;
+    if (x->np < 0 || (deadline_word(c, lex, p, c->b) != 1 && !(p > c->a && deadline_word(c, lex, p - 1, c->b) == 2)))
+        return 0;
+    const fl_np *o = &ps->nps[x->np];
+    size_t j = c->a + o->start, e = c->a + o->end;
+    uint32_t part = 0;
+    if (ps->tags[o->start] == FL_TAG_ADJ && o->start + 1 < o->end)
+        part = words_part(c, j, j + 1), j++;
+    uint32_t dl = deadline_after(c, f, date, j, c->b, part);
+    if (dl || ps->tags[o->start] != FL_TAG_NUM)
+        return dl;
+    for (size_t i = 0; i < ps->npp; i++) /* "by 9am on Friday" */
+        if (ps->pps[i].prep == o->end && ps->pps[i].np >= 0)
+            return deadline_after(c, f, date, c->a + ps->nps[ps->pps[i].np].start, c->b, words_part(c, j, e));
+    return 0;
+}
+
+/* The deadline the clause [c->ca, c->cb) states, read word by word: for a sentence the parse does not cover. */
+static uint32_t clause_deadline(const sctx *c, const fl_facts *f, const fl_date *date, const fl_lexicon *lex)
+{
+    size_t e = c->cb ? c->cb : c->b;
     for (size_t i = c->cb ? c->ca : c->a; i < e; i++) {
         size_t n = c->t[i].kind == FL_TOK_WORD ? deadline_word(c, lex, i, e) : 0;
-        if (!n)
+        uint32_t dl = n ? deadline_after(c, f, date, i + n, e, 0) : 0;
+        if (dl)
+            return dl;
+    }
+    return 0;
+}
+
+/* The deadline a figure at token tok is told up to: a PP of a word of "deadline-words" and a day attached to the verb
+ * of the figure's clause or of a clause hanging off it after the figure ("320 homes had reported damage by Friday
+ * morning", "by 15 May", "by this morning" in a live
+ * page's entry under the day heading "Friday 15 May", "as of early Friday", "by 9am on Friday"), or fronted before
+ * the subject of the sentence's main clause ("By Friday morning, 360 homes had reported damage"). Encoded as
+ * (mmdd << 16) | ((weekday + 1) << 12) | part: mmdd 0 when the day's month and day are not known, part 0 when no
+ * time of day is stated; 0 when there is no such deadline, or when it is a day whose weekday is not known. */
+uint32_t fl_claims_deadline(const sctx *c, const fl_facts *f, const fl_date *date, size_t tok)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "deadline-words");
+    const fl_parse *ps = lex ? fl_claims_parse_of(c) : NULL;
+    if (!lex || !ps || tok < c->a || tok - c->a >= ps->n)
+        return lex ? clause_deadline(c, f, date, lex) : 0;
+    int own = fl_parse_clause_of(ps, tok - c->a), pps[16];
+    for (size_t k = 0; k < ps->nclause; k++) {
+        /* the figure's clause, and a clause hanging off it after the figure: "170 homes and shops had reported damage
+         * by this evening", where the parse may open a clause at "and" */
+        if ((int)k != own && (ps->clauses[k].parent != own || ps->clauses[k].start <= tok - c->a))
             continue;
-        size_t j = i + n;
-        int wd = -1, month = 0, day = 0, mmdd = 0, rel;
-        size_t after = read_day(c, j, e, &wd, &month, &day);
-        if (after > j && possessive_at(c, after, e))
-            continue; /* "damaged by Friday's storm": the storm's day, no deadline */
-        if (after > j && month && wd < 0 && date->year && date->source != FL_DATE_INFERRED &&
-            date->source != FL_DATE_NONE)
-            wd = fl_weekday(date->year, month, day); /* "by 15 May" in a report of a known year */
-        if (after > j && wd >= 0) {
-            if (month)
-                mmdd = month * 100 + day;
-        } else if (after == j && c->t[j].kind == FL_TOK_WORD &&
-                   (rel = fl_phrases_at(&c->k->relative_days, c->text, c->t, e, j, &used)) >= 0 && rel <= 0 &&
-                   base_day(c, f, date, &wd, &mmdd)) {
-            after = j + used;
-            wd = ((wd + rel) % 7 + 7) % 7;
-            if (rel) { /* "by yesterday evening": the day before the base, its month and day left out */
-                mmdd = 0;
-            }
-            uint32_t own = day_part(c, after - 1, e); /* "this morning" names its own time of day */
-            if (own)
-                return ((uint32_t)mmdd << 16) | ((uint32_t)(wd + 1) << 12) | own;
-        } else
-            continue;
-        return ((uint32_t)mmdd << 16) | ((uint32_t)(wd + 1) << 12) | day_part(c, after, e);
+        size_t n = fl_parse_verb_pps(ps, fl_parse_verb(ps, (int)k), pps, 16);
+        for (size_t i = 0; i < n && i < 16; i++) {
+            uint32_t dl = pp_deadline(c, f, date, ps, &ps->pps[pps[i]], lex);
+            if (dl)
+                return dl;
+        }
+    }
+    int main = ps->nclause ? ps->clauses[0].subject : -1;
+    for (size_t i = 0; main >= 0 && i < ps->npp && ps->pps[i].prep < ps->nps[main].start; i++) {
+        uint32_t dl = pp_deadline(c, f, date, ps, &ps->pps[i], lex);
+        if (dl)
+            return dl;
     }
     return 0;
 }

@@ -276,15 +276,18 @@ static int other_reading_times(const fl_claim *c, const fl_claim *a, const fl_kn
 }
 
 /* Are two counts told up to a day ("by Friday morning", extract/deadlines.c) told up to two days or times, or is one
- * of them so told and the other not (a final count, or one of no day)? A running count grows: only two figures of
- * one day and one time of day, in reports a few days apart at most, are one count. */
+ * of them so told and the other, of another report, not (a final count, or one of another time)? A running count
+ * grows: only two figures of one day and one time of day, in reports a few days apart at most, are one count. Within
+ * one document a figure of no deadline is of the report's time, which the other joins' tests of its clause tell. */
 static long days_apart(int a, int b);
 
 static int other_deadlines(const fl_claim *c, const fl_claim *a)
 {
-    if (!c->deadline && !a->deadline)
+    if (!c->deadline != !a->deadline)
+        return c->doc != a->doc;
+    if (!c->deadline)
         return 0;
-    if (!c->deadline || !a->deadline || (c->deadline & 0xffffu) != (a->deadline & 0xffffu))
+    if ((c->deadline & 0xffffu) != (a->deadline & 0xffffu))
         return 1;
     int cm = (int)(c->deadline >> 16), am = (int)(a->deadline >> 16);
     if (cm && am && cm != am)
@@ -1467,7 +1470,7 @@ static int similar(const fl_claim *a, const fl_claim *b)
         return 0;
     /* nor figures of two entries of a live page, which are of two times ("14 cases" at 09:12, "23" at 16:05) */
     if (stated_month(a) != stated_month(b) || a->as_of != b->as_of || a->sim_when != b->sim_when || a->base ||
-        b->base || a->entry != b->entry)
+        b->base || a->entry != b->entry || other_deadlines(a, b))
         return 0;
     return words_meet(a, b, SIM_MIN_SHARED - 1, 4); /* the counted noun is one */
 }
