@@ -5,6 +5,7 @@
 #include "check/conversions.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check/numcheck.h"
@@ -13,6 +14,7 @@
 #include "extract/claims.h"
 #include "extract/quantities.h"
 #include "packs/rulepack.h"
+#include "syntax/syntax.h"
 
 /* The quantity that converts quantity qi in the parentheses right after it, hedge allowed and nothing else in
  * them ("86km (about 53 miles)"); NULL when there is none. Either side may be a compound ("5ft 9in" is one
@@ -40,16 +42,33 @@ static int lex_at(const fl_check_ctx *ctx, const fl_lexicon *lex, size_t i)
 }
 
 /* Does a word that makes two amounts choices stand in the clause of quantity a before it ("choose between 10
- * miles, or 5km": units.json or-alternative-cues)? */
+ * miles, or 5km": units.json or-alternative-cues), or a modal of permission or option that the tagger reads as one
+ * ("Runners can do the short course of 5km, or 10 miles": or-choice-modals)? */
 static int alternatives_before(const fl_check_ctx *ctx, size_t qa)
 {
     const fl_facts *f = ctx->facts;
     const fl_lexicon *cues = fl_rules_lexicon(ctx->rules, "or-alternative-cues");
-    size_t from = f->qty_clause ? f->qty_clause[qa] : f->qty[qa].tok;
-    for (size_t i = from; i < f->qty[qa].tok; i++)
+    const fl_lexicon *modals = fl_rules_lexicon(ctx->rules, "or-choice-modals");
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    size_t from = f->qty_clause ? f->qty_clause[qa] : f->qty[qa].tok, n = f->qty[qa].tok - from;
+    int modal = 0;
+    for (size_t i = from; i < f->qty[qa].tok; i++) {
         if (lex_at(ctx, cues, i))
             return 1;
-    return 0;
+        modal |= lex_at(ctx, modals, i);
+    }
+    if (!modal || !sx || n > 256)
+        return 0;
+    fl_str *words = fl_xmalloc(n * sizeof *words); /* the clause up to the amount, tagged: "may" is no month here */
+    uint8_t *tags = fl_xmalloc(n);
+    fl_syntax_words(ctx->doc->text, f->tok + from, n, words);
+    fl_syntax_tag(sx, words, n, tags);
+    int choice = 0;
+    for (size_t i = 0; i < n && !choice; i++)
+        choice = tags[i] == FL_TAG_MD && lex_at(ctx, modals, from + i);
+    free(words);
+    free(tags);
+    return choice;
 }
 
 /* The quantity index that converts quantity qr when qr is told after ", or", hedge allowed, and ends at a mark of

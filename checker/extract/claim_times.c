@@ -2495,6 +2495,7 @@ void fl_claims_discourse_free(discourse *dc, const fl_knowledge *k)
     free(dc->last_thing);
     free(dc->imposed_on);
     free(dc->lent_to);
+    free(dc->lent_by);
     for (size_t i = 0; i < dc->nthings; i++) {
         free(dc->things[i]);
         free(dc->thing_nouns[i]);

@@ -14476,6 +14476,19 @@ static int other_party_amount(const sctx *c, const discourse *dc, size_t npe)
     return other;
 }
 
+/* Makes claim cl the story's one amount of family as (the amount_as of its family), keyed as a measured thing of the
+ * story is, how telling why. */
+static void make_story_amount(const fl_knowledge *k, fl_claim *cl, int as, const char *how)
+{
+    cl->family = as;
+    cl->src = cl->dst = -1;
+    free(cl->subject);
+    cl->subject = fl_xstrdup(k->metrics[as].id);
+    cl->subject_event = 1;
+    cl->subject_doc = 0;
+    cl->subject_how = how;
+}
+
 /* Makes the sum q of a family with direction whose parties are no two known entities the story's amount of its
  * amount_as family (see above), as a measured thing of the story is keyed, or leaves it; a story amount of that
  * family its noun names ([np, npe)) imposed on another party is no longer the story's. */
@@ -14508,13 +14521,7 @@ static void story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *
         dc->imposed_on = party;
     else
         free(party);
-    cl->family = as;
-    cl->src = cl->dst = -1;
-    free(cl->subject);
-    cl->subject = fl_xstrdup(k->metrics[as].id);
-    cl->subject_event = 1;
-    cl->subject_doc = 0;
-    cl->subject_how = "the story's one such amount (imposed on no party the packs know)";
+    make_story_amount(k, cl, as, "the story's one such amount (imposed on no party the packs know)");
 }
 
 /* ---- a loan between parties no pack knows ----
@@ -14619,6 +14626,89 @@ static char *lent_borrower(const sctx *c, size_t a, size_t e)
     return b.len ? fl_buf_take(&b) : (fl_buf_free(&b), NULL);
 }
 
+/* The lender that noun phrase np of parse p names: a name in it or in its apposition (party_named: "The club's owner,
+ * Dev Sharma"), else its head noun in lower case ("councillors"); NULL for none or a pronoun ("it"). */
+static char *lender_of_np(const sctx *c, const fl_parse *p, int np)
+{
+    if (np < 0 || (size_t)np >= p->nnp || p->tags[p->nps[np].head] == FL_TAG_PRON)
+        return NULL;
+    const fl_np *n = &p->nps[np];
+    char *name = party_named(c, c->a + n->start, c->a + n->end);
+    if (!name && n->appos >= 0)
+        name = party_named(c, c->a + p->nps[n->appos].start, c->a + p->nps[n->appos].end);
+    if (name)
+        return name;
+    fl_buf b = {0};
+    for (size_t x = c->t[c->a + n->head].start; x < c->t[c->a + n->head].end; x++)
+        fl_buf_printf(&b, "%c", fl_ascii_lower((unsigned char)c->text[x]));
+    return fl_buf_take(&b);
+}
+
+/* The lender after a lending participle at parse index w that no verb group holds ("The club was lent £9m by
+ * Barclays"): the object of a preposition of lexicon "agent-prepositions" after it in its clause (lender_of_np). */
+static char *lent_agent(const sctx *c, const fl_parse *p, size_t w)
+{
+    const fl_lexicon *agent = fl_rules_lexicon(c->r, "agent-prepositions");
+    for (size_t j = 0; agent && j < p->npp; j++) {
+        size_t prep = p->pps[j].prep;
+        if (prep > w && p->clause_of[prep] == p->clause_of[w] &&
+            fl_lexicon_has_token(agent, c->text, &c->t[c->a + prep], 1))
+            return lender_of_np(c, p, p->pps[j].np);
+    }
+    return NULL;
+}
+
+/* The lender of the loan whose trigger [trig, trig + used) is: for a lending verb, its clause's subject ("Barclays
+ * lent the club £4m", "Councillors voted to lend") or a passive's agent ("was lent £12m by the council", lent_agent for
+ * a participle the tagger reads as an adjective); for a loan
+ * noun, the name after "from" right after it ("a loan from Barclays"), else its possessor ("the council's total
+ * loan"), unless that is the document's borrower ("the club's loan"). NULL when none is named (lender_of_np). */
+static char *lent_lender(const sctx *c, const discourse *dc, size_t trig, size_t used)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || trig < c->a || trig - c->a >= p->n)
+        return NULL;
+    size_t w = trig - c->a, f = w + used;
+    int vg = p->vg_of[w];
+    if (vg >= 0 && p->vgs[vg].passive)
+        return lender_of_np(c, p, fl_parse_agent(p, vg));
+    if (vg >= 0) {
+        int cl = fl_parse_clause_of(p, w);
+        return lender_of_np(c, p, cl >= 0 ? fl_parse_subject(p, cl) : -1);
+    }
+    if (p->tags[w] == FL_TAG_ADJ || p->tags[w] == FL_TAG_VBN) /* a participle the tagger read as none of a group */
+        return lent_agent(c, p, w);
+    if (f + 1 < p->n && fl_claims_role(c, c->a + f, FL_ROLE_FROM) && p->np_of[f + 1] >= 0) {
+        const fl_np *n = &p->nps[p->np_of[f + 1]];
+        char *name = party_named(c, c->a + n->start, c->a + n->end);
+        if (name)
+            return name;
+    }
+    int np = p->np_of[w];
+    char *owner = np >= 0 ? lender_of_np(c, p, p->nps[np].possessor) : NULL;
+    if (owner && dc->lent_to && same_borrower(owner, dc->lent_to)) {
+        free(owner);
+        return NULL; /* the borrower's loan */
+    }
+    return owner;
+}
+
+/* Does a word of lexicon "other-loan-cues" (predicates.json) stand in the clause of the trigger trig before it, its
+ * own words only ("has also lent", "Separately, Barclays lent", "another loan")? Then it tells another loan. */
+static int other_loan_cue(const sctx *c, size_t trig)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *cues = fl_rules_lexicon(c->r, "other-loan-cues");
+    if (!p || !cues || trig < c->a || trig - c->a >= p->n)
+        return 0;
+    int cl = p->clause_of[trig - c->a];
+    for (size_t i = cl >= 0 ? p->clauses[cl].start : trig - c->a; i < trig - c->a; i++)
+        if (p->clause_of[i] == cl && c->t[c->a + i].kind == FL_TOK_WORD &&
+            fl_lexicon_has_token(cues, c->text, &c->t[c->a + i], 1))
+            return 1;
+    return 0;
+}
+
 /* Makes the sum q of a loan whose parties are no two known entities the story's loan (see above), or leaves it. */
 static void lent_story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q, size_t trig)
 {
@@ -14640,18 +14730,22 @@ static void lent_story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_
         free(party);
         return; /* another borrower's */
     }
+    char *lender = lent_lender(c, dc, trig, used);
+    if (other_loan_cue(c, trig) || (lender && dc->lent_by && !same_borrower(lender, dc->lent_by))) {
+        free(party);
+        free(lender);
+        return; /* another lender's, or a loan told as another ("has also lent") */
+    }
     if (party && !dc->lent_to)
         dc->lent_to = party;
     else
         free(party);
-    cl->family = as;
-    cl->src = cl->dst = -1;
-    free(cl->subject);
-    cl->subject = fl_xstrdup(k->metrics[as].id);
-    cl->subject_event = 1;
-    cl->subject_doc = 0;
-    cl->subject_how =
-        term ? fl_loan_term_how : "the story's one such amount (a loan between no parties the packs know)";
+    if (lender && !dc->lent_by)
+        dc->lent_by = lender;
+    else
+        free(lender);
+    make_story_amount(
+        k, cl, as, term ? fl_loan_term_how : "the story's one such amount (a loan between no parties the packs know)");
     if (term) { /* the span it is repaid over, as agreed: no bound ("over" is no "more than" here), no plan */
         cl->lo = cl->value * (1 - LENT_TERM_PRECISION);
         cl->hi = cl->value * (1 + LENT_TERM_PRECISION);

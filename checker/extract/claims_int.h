@@ -120,8 +120,9 @@ typedef struct {
     char *imposed_on;        /* the party the document's first sum of a directed family with no known parties was
                               * imposed on ("Brightwire", "*" for several), NULL none (story_sum in claims.c) */
     char *lent_to;           /* the borrower the document's first such loan was made to, NULL none (lent_story_sum) */
-    fl_map lower_words;      /* the words the document writes in lower case (claims.c written_lower), made on first
-                              * use when lower_ready is 0 */
+    char *lent_by;      /* the lender of the document's first such loan that names one, NULL none (lent_story_sum) */
+    fl_map lower_words; /* the words the document writes in lower case (claims.c written_lower), made on first
+                         * use when lower_ready is 0 */
     int lower_ready;
 } discourse;
 

@@ -116,8 +116,10 @@ const char *const fl_lexicon_names[] = {
     "repay-words",            /* words before the "over" of a loan's term ("repayable over 25 years") */
     "loan-aggregates",        /* loan triggers of a market's lending ("loans", "lending"), no one loan */
     "added-sums",             /* words that make a loan's sum an addition to it ("a further £6.9m") */
+    "other-loan-cues",        /* words before a loan's trigger that tell another loan: "has also lent" */
     "or-conversion-ends",     /* the marks that end a conversion told after ", or" (check/conversions.c) */
     "or-alternative-cues",    /* words that make ", or" join two choices, not an amount and its conversion */
+    "or-choice-modals",       /* modals of permission or option that make ", or" join two choices: "can do 5km, or" */
     "be-past",                /* past forms of "be" that place a person at the story's event: "She was 40km off" */
     "settled-verbs",          /* verbs of where a person settled or began: "was born 10 miles from", no event's */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
