@@ -7087,16 +7087,14 @@ static int act_of(const sctx *c, const fl_qty *q, size_t *at)
 }
 
 /* Is the act phrase of used tokens at token j, right after a bare number, the head noun of its phrase: its last
- * word a noun (a verb's particle, "calls in", or its preposition, "thefts of", is no part of a noun), and no noun
- * or adjective right after it that it would premodify ("14 closure notices", "94 stolen converters": notices and
- * converters are counted)? */
+ * word a noun (a verb's particle, "calls in", or its preposition, "thefts of", is no part of a noun) that heads the
+ * parse's noun phrase holding it ("14 closure notices", "94 stolen converters": notices and converters are counted;
+ * "12 rescues last night": rescues are)? */
 static int act_noun_head(const sctx *c, const fl_parse *p, size_t j, size_t used)
 {
-    size_t last = j + used - 1, next = j + used;
-    if (p->tags[last - c->a] != FL_TAG_NOUN)
-        return 0;
-    return next >= c->b || c->t[next].kind != FL_TOK_WORD ||
-           (p->tags[next - c->a] != FL_TAG_NOUN && p->tags[next - c->a] != FL_TAG_ADJ);
+    size_t last = j + used - 1;
+    int np = fl_parse_np_of(p, last - c->a);
+    return p->tags[last - c->a] == FL_TAG_NOUN && np >= 0 && c->a + p->nps[np].head == last;
 }
 
 /* A bare number whose next word is a nominalised act counts those acts: "Of the 3,240 completions". Makes q
@@ -7679,31 +7677,62 @@ static int confirmed_count_beside(const sctx *c, const fl_parse *p, int vg, cons
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
+/* Is the future verb group vg's figure q one part of a split or a scoped share: a PP of predicates.json
+ * "future-scope-preps" hosted by the verb, right after it or after q's own phrase ("640 prisoners will be released in
+ * the first week", "will protect 900 homes in the village of Upton": a phase's or a place's share, no count of the
+ * whole plan; not after another phrase, "will hire 120 lecturers, with 35 more on temporary contracts"), or a noun of
+ * "future-rest-nouns" heading a phrase of the sentence ("and the rest in June": the count is split)? */
+static int future_part(const sctx *c, const fl_parse *p, int vg, const fl_qty *q)
+{
+    int fig = fl_parse_np_of(p, q->tok - c->a);
+    const fl_lexicon *scope = fl_rules_lexicon(c->r, "future-scope-preps");
+    const fl_lexicon *rest = fl_rules_lexicon(c->r, "future-rest-nouns");
+    for (size_t i = 0; i < p->npp; i++)
+        if (p->pps[i].host_vg == vg && p->pps[i].prep > p->vgs[vg].head &&
+            (p->pps[i].host_np < 0 || p->pps[i].host_np == fig) &&
+            fl_lexicon_has_token(scope, c->text, &c->t[c->a + p->pps[i].prep], 1))
+            return 1;
+    for (size_t i = 0; i < p->nnp; i++)
+        if (fl_lexicon_has_token(rest, c->text, &c->t[c->a + p->nps[i].head], 1))
+            return 1;
+    return 0;
+}
+
+/* Is the clause of verb group vg, or a clause it is coordinated with, opened by a word of predicates.json
+ * "open-question-words" ("asked whether the seven staff will be offered jobs": what may happen)? */
+static int open_question_clause(const sctx *c, const fl_parse *p, int vg)
+{
+    const fl_lexicon *ask = fl_rules_lexicon(c->r, "open-question-words");
+    for (int cl = p->vgs[vg].clause; cl >= 0 && (size_t)cl < p->nclause; cl = p->clauses[cl].parent) {
+        int op = p->clauses[cl].opener;
+        if (op >= 0 && c->t[c->a + op].kind == FL_TOK_WORD && fl_lexicon_has_token(ask, c->text, &c->t[c->a + op], 1))
+            return 1;
+        if (p->clauses[cl].kind != FL_CLAUSE_COORD)
+            return 0;
+    }
+    return 0;
+}
+
 /* Does verb group vg, of a modal, say what will be done to or by what figure q counts: a future modal ("will", "shall":
  * the parse's future tense), no negation, q a count (or a bare number a noun may make one), a verb lemma that is not
- * one of predicates.json "future-stative-verbs" ("will hold 14,000 fans" tells what the stadium can hold, "will
- * exceed 10,400 cases" what the count will pass), and no
- * word of its "open-question-words" from the figure's clause's start to the verb ("asked whether the seven staff
- * will be offered jobs": what may happen)? The count is then the predicate's as a past verb's is, a forecast by its
- * modality ("up to 1,100 prisoners will be released", "The restrictions will cover 1.6 million households"); "can",
- * "could", "may" and "would" say what may be and stay none, as a future's measure of another dimension does. */
+ * one of predicates.json "capacity-verbs" ("will hold 14,000 fans" tells what the stadium can hold, "will exceed
+ * 10,400 cases" what the count will pass), its clause (or the one it is coordinated with) opened by no word of
+ * "open-question-words" ("asked whether the seven staff will be offered jobs": what may happen), and the figure no
+ * part of a split or a scoped share (future_part)? The count is then the predicate's as a past verb's is, a forecast
+ * by its modality ("up to 1,100 prisoners will be released", "The restrictions will cover 1.6 million households");
+ * "can", "could", "may" and "would" say what may be and stay none, as a future's measure of another dimension does. */
 static int future_predicate(const sctx *c, const fl_parse *p, int vg, const char *lemma, const fl_qty *q)
 {
-    const fl_lexicon *cap = fl_rules_lexicon(c->r, "future-stative-verbs");
-    const fl_lexicon *ask = fl_rules_lexicon(c->r, "open-question-words");
+    const fl_lexicon *cap = fl_rules_lexicon(c->r, "capacity-verbs");
     if (vg < 0 || !q || p->vgs[vg].modal < 0 || p->vgs[vg].tense != FL_TENSE_FUTURE || p->vgs[vg].neg || !lemma[0] ||
         (q->dim[0] && !fl_count_dimension(c->r, q->dim)))
         return 0;
     /* after "will" an active verb is in its base form, the word itself ("exceed"), whatever lemma the suffix rules
      * read */
-    if (cap && (fl_lexicon_has(cap, lemma, strlen(lemma), 1) ||
-                fl_lexicon_has_token(cap, c->text, &c->t[c->a + p->vgs[vg].head], 1)))
+    if (fl_lexicon_has(cap, lemma, strlen(lemma), 1) ||
+        fl_lexicon_has_token(cap, c->text, &c->t[c->a + p->vgs[vg].head], 1))
         return 0;
-    size_t from = c->ca > c->a ? c->ca - 1 : c->a, to = c->a + p->vgs[vg].start;
-    for (size_t i = from; ask && i < to && i < c->b; i++)
-        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(ask, c->text, &c->t[i], 1))
-            return 0;
-    return 1;
+    return !open_question_clause(c, p, vg) && !future_part(c, p, vg, q);
 }
 
 static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t end, char *out, size_t cap,
