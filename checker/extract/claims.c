@@ -5645,6 +5645,7 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
  * Returns NULL when there are none. */
 static int place_name_ahead(const sctx *c, size_t i, size_t cb);
 
+static int is_verb_tag(int t);
 static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
 {
     fl_buf b = {0};
@@ -5668,6 +5669,7 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
     const fl_lexicon *compass = fl_rules_lexicon(c->r, "compass-points");
     const fl_parse *p = fl_claims_parse_of(c);
     int prep = 0, named = 0, head = 0, coord = 0;
+    size_t conj_at = SIZE_MAX; /* where the place's words stood before a coordinator that is its last word */
     for (; i < cb && words < 5; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             break;
@@ -5676,9 +5678,10 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
         int capital = c->text[c->t[i].start] >= 'A' && c->text[c->t[i].start] <= 'Z';
         int tag = p && i >= c->a && i < c->b ? p->tags[i - c->a] : -1;
         coord |= tag == FL_TAG_CONJ;
-        if (head && !coord && !capital && tag >= 0 && tag != FL_TAG_NOUN && tag != FL_TAG_PROPN)
+        if (head && !capital && tag >= 0 && tag != FL_TAG_NOUN && tag != FL_TAG_PROPN && (!coord || is_verb_tag(tag)))
             break; /* the place's noun ends it: "off the coast when her beacon went off", "... Head late last
-                    * night" (after a coordinator it reads on, as above) */
+                    * night" (after a coordinator it reads on, as above, up to a verb: "from the car park and was
+                    * found by a drone" is from the car park) */
         if (named && !capital && fl_claims_prep_role(c, i) >= 0)
             break; /* the name ends the place: "north of Santa Rosa in the Geysers area" (a coordinator may
                     * join another place to it: "west of Cobb and seven miles from ..." reads on) */
@@ -5692,6 +5695,7 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
             continue;
         }
         head |= prep && (tag == FL_TAG_NOUN || tag == FL_TAG_PROPN);
+        conj_at = tag == FL_TAG_CONJ ? b.len : SIZE_MAX;
         if (b.len)
             fl_buf_putc(&b, ' ');
         for (size_t x = c->t[i].start; x < c->t[i].end; x++)
@@ -5699,6 +5703,8 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
                 fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
         words++;
     }
+    if (conj_at != SIZE_MAX && b.ptr)
+        b.ptr[b.len = conj_at] = '\0'; /* "from the car park and was found": a coordinator that joins no place */
     if (!b.len) {
         fl_buf_free(&b);
         return NULL;
@@ -5742,16 +5748,24 @@ static char *scope_reach(const sctx *c, const fl_qty *q)
 }
 
 /* Does a capitalised word (a place's name) follow token i within a few words of the clause [.., cb), the words
- * between a descriptor of it ("the town of Castel Ardo")? A preposition other than "of" before the name ends the
- * place at i: "from the campsite by volunteer Gwen Attley" is from the campsite. */
+ * between a descriptor of it ("the town of Castel Ardo", units.json "place-descriptor-links") or a place it lies at,
+ * the name right after the preposition ("the bridge at Darton", "place-name-links": the town tells two bridges
+ * apart)? Another preposition before the name ends the place at i: "from the campsite by volunteer Gwen Attley" is
+ * from the campsite, "from the main stage at the Hallam Park Festival" from the main stage. */
 static int place_name_ahead(const sctx *c, size_t i, size_t cb)
 {
+    const fl_lexicon *of = fl_rules_lexicon(c->r, "place-descriptor-links"),
+                     *links = fl_rules_lexicon(c->r, "place-name-links");
     for (size_t j = i + 1; j < cb && j < i + 4 && c->t[j].kind == FL_TOK_WORD; j++) {
         if (c->text[c->t[j].start] >= 'A' && c->text[c->t[j].start] <= 'Z')
             return 1;
-        if (fl_claims_prep_role(c, j) >= 0 &&
-            !(c->t[j].end - c->t[j].start == 2 && fl_ascii_lower((unsigned char)c->text[c->t[j].start]) == 'o' &&
-              fl_ascii_lower((unsigned char)c->text[c->t[j].start + 1]) == 'f'))
+        if (fl_claims_prep_role(c, j) < 0)
+            continue;
+        if (of && fl_lexicon_has_token(of, c->text, &c->t[j], 1))
+            continue;
+        if (!(links && fl_lexicon_has_token(links, c->text, &c->t[j], 1) && j + 1 < cb &&
+              c->t[j + 1].kind == FL_TOK_WORD && c->text[c->t[j + 1].start] >= 'A' &&
+              c->text[c->t[j + 1].start] <= 'Z'))
             return 0;
     }
     return 0;
@@ -15330,28 +15344,55 @@ static int person_subject(const sctx *c, const fl_qty *q)
 }
 
 /* Does a distance from a place (a relation class's family: "off the coast", "from the campsite") tell where the
- * person its clause's subject names was at the story's event: a past form of "be" opens the clause's verb group
- * ("She was about 40km off the coast when her beacon went off", "He was found nearly five miles from the campsite",
- * "she was taking on water 12 miles north-west of Skerrin Head") and the figure follows it. Not a present or a
- * modal ("She lives 3 miles from the school", "walkers should keep 500 metres from the turbines"), nor a verb of
- * where a person settled or began ("settled-verbs", rules/units.json: "was born 10 miles from Leeds"). */
+ * person its clause's subject names was at the story's event: a past form of "be" (speech.json "be-forms", the
+ * parse's past tense) opens the clause's verb group and is its head or right before it ("She was about 40km off the
+ * coast when her beacon went off", "He was found nearly five miles from the campsite", "she was taking on water 12
+ * miles north-west of Skerrin Head"), and the figure follows it. Not a present or a modal ("She lives 3 miles from
+ * the school", "walkers should keep 500 metres from the turbines"), nor a verb group with a word between the "be"
+ * and its head ("He was last seen two miles from the campsite": another moment than the event's), nor a verb of
+ * where a person settled or began ("settled-verbs", rules/units.json: "was born 10 miles from Leeds"). Whether the
+ * document tells one such distance per place is person_places_settle's to say. */
 static int person_at_event_place(const sctx *c, const fl_qty *q, const fl_claim *cl)
 {
     const fl_parse *p = fl_claims_parse_of(c);
-    int relation = 0;
-    for (size_t i = 0; cl->family >= 0 && i < c->k->nrelation_classes; i++)
-        relation |= c->k->relation_family[i] == cl->family;
+    int relation = fl_frame_relation_family(c->k, cl->family);
     int cn = p && relation ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cn >= 0 ? fl_parse_verb(p, cn) : -1;
     if (vg < 0 || p->vgs[vg].tense != FL_TENSE_PAST || p->vgs[vg].modal >= 0 || p->vgs[vg].neg ||
-        c->a + p->vgs[vg].end > qty_first(c, q))
+        c->a + p->vgs[vg].end > qty_first(c, q) || p->vgs[vg].head > p->vgs[vg].start + 1)
         return 0;
     size_t v0 = c->a + p->vgs[vg].start, v = c->a + p->vgs[vg].head;
-    if (c->t[v0].kind != FL_TOK_WORD || !fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-past"), c->text, &c->t[v0], 1))
+    const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms"), *settled = fl_rules_lexicon(c->r, "settled-verbs");
+    if (c->t[v0].kind != FL_TOK_WORD || !be || !fl_lexicon_has_token(be, c->text, &c->t[v0], 1))
         return 0;
     char lemma[FL_LEMMA_MAX], part[16];
     fl_claims_verb_lemma(c, v, lemma, sizeof lemma, part, sizeof part);
-    return !fl_lexicon_has(fl_rules_lexicon(c->r, "settled-verbs"), lemma, strlen(lemma), 1) &&
-           !fl_lexicon_has_token(fl_rules_lexicon(c->r, "settled-verbs"), c->text, &c->t[v], 1);
+    return !settled ||
+           (!fl_lexicon_has(settled, lemma, strlen(lemma), 1) && !fl_lexicon_has_token(settled, c->text, &c->t[v], 1));
+}
+
+/* A person's distance made the story's (person_place 2) stays so only when the document gives no other distance
+ * from the same place (family and scope), a person's or not, with another value: two people's ("The skipper was
+ * about 40km off the coast ... Her brother was 12km off the coast") or one person's at two moments ("She was 3 miles
+ * from the summit when she slipped ... she was 1 mile from the summit") are no single measure of the event. Such a
+ * figure keeps no key: compared with nothing. Claims [first, out->len) are the document's. */
+static void person_places_settle(fl_claims *out, size_t first)
+{
+    for (size_t i = first; i < out->len; i++) {
+        fl_claim *a = &out->items[i];
+        if (a->person_place != 2)
+            continue;
+        int other = 0;
+        for (size_t j = first; j < out->len && !other; j++) {
+            const fl_claim *o = &out->items[j];
+            other = j != i && o->person_place && o->family == a->family && o->value != a->value && o->item && a->item &&
+                    strcmp(o->item, a->item) == 0;
+        }
+        if (other) {
+            a->key = a->key_base = NULL; /* packed with its text, freed through it */
+            a->sim[0] = a->sim[1] = 0;
+            a->transposable = 0;
+        }
+    }
 }
 
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
@@ -15698,9 +15739,13 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->year = 0;
         cl->month = cl->day = 0;
     }
+    int person = person_subject(cw, q), at_place = person && person_at_event_place(cw, q, cl);
+    cl->person_place = (int8_t)fl_frame_relation_family(k, cl->family);
     if (!change_part && !supposed && !replaced && !scheduled && !earlier &&
-        fl_frame_story_key(cl, k, pw && !now, person_subject(cw, q) && !person_at_event_place(cw, q, cl)))
+        fl_frame_story_key(cl, k, pw && !now, person && !at_place)) {
         cl->subject_how = "the story's: a measure of its event, compared across its reports";
+        cl->person_place = (int8_t)(at_place ? 2 : cl->person_place);
+    }
     if (!change_part && !supposed && !replaced && !scheduled && !earlier)
         fl_claims_make_keys(cl, k);
     cl->why =
@@ -18111,6 +18156,7 @@ static void document_done(const fl_knowledge *k, fl_claims *out, size_t first, c
                           const uint64_t topics[2])
 {
     named_rows(k, out, first);
+    person_places_settle(out, first);
     for (size_t i = first; i < out->len; i++) {
         memcpy(out->items[i].names, story, sizeof out->items[i].names);
         memcpy(out->items[i].topics, topics, sizeof out->items[i].topics);

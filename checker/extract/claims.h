@@ -38,6 +38,8 @@ typedef struct {
     int src, dst;            /* entity indices (companies mapped to their country), -1 unknown */
     int year;                /* period; year 0 when unknown */
     int8_t month, day;       /* day only for an event's document date */
+    int8_t person_place;     /* a distance from a place (a relation class's family): 1, 2 a person's made the story's
+                              * (claims.c person_at_event_place, person_places_settle); 0 neither */
     int8_t modality;         /* fl_modality */
     int8_t part;             /* only part of the year: "in the first half of 2020" */
     int8_t since;            /* "since 2012" */

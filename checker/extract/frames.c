@@ -123,16 +123,21 @@ int fl_frame_entry_dim(const fl_knowledge *k, const char *dim)
  * family of a relation class (a distance from, a position above), or one the claim model marks as an event's
  * (snowfall), whose every dimension is a story dimension? Not a thing's extent ("a 60-inch long chest"), nor a
  * family that also admits money or counts (imports in tonnes). */
+int fl_frame_relation_family(const fl_knowledge *k, int fam)
+{
+    for (size_t i = 0; fam >= 0 && i < k->nrelation_classes; i++)
+        if (k->relation_family[i] == fam)
+            return 1;
+    return 0;
+}
+
 static int measure_family(const fl_knowledge *k, int fam)
 {
-    int relation = 0;
     if (fam < 0 || k->metrics[fam].cumulative)
         return 0;
     if (fam == k->act_family)
         return 1;
-    for (size_t i = 0; i < k->nrelation_classes; i++)
-        relation |= k->relation_family[i] == fam;
-    if (!relation && !k->metrics[fam].event)
+    if (!fl_frame_relation_family(k, fam) && !k->metrics[fam].event)
         return 0;
     for (size_t i = 0; i < k->metrics[fam].ndims; i++)
         if (!fl_frame_story_dim(k, k->metrics[fam].dims[i]))

@@ -39,6 +39,9 @@ int fl_frame_story_dim(const fl_knowledge *k, const char *dim);
  * a rate ("money:GBP/year") is none. */
 int fl_frame_entry_dim(const fl_knowledge *k, const char *dim);
 
+/* Is fam the family of a relation class (a distance from a place, a position above one)? */
+int fl_frame_relation_family(const fl_knowledge *k, int fam);
+
 /* Makes cl, a measure of a story dimension stated as a fact with no period of its own (stated: its clause states
  * one; person: its clause's subject is a person, whose measure is the story's only in a person dimension, how long
  * they were trapped, not a suspect's weight), a measure of its story: its period the story's (period_how 5, the join's

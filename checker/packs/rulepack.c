@@ -120,7 +120,9 @@ const char *const fl_lexicon_names[] = {
     "or-conversion-ends",     /* the marks that end a conversion told after ", or" (check/conversions.c) */
     "or-alternative-cues",    /* words that make ", or" join two choices, not an amount and its conversion */
     "or-choice-modals",       /* modals of permission or option that make ", or" join two choices: "can do 5km, or" */
-    "be-past",                /* past forms of "be" that place a person at the story's event: "She was 40km off" */
+    "place-descriptor-links", /* words between a place's descriptor and its name: "the town of Castel Ardo" */
+    "place-name-links",       /* words between a place's noun and the bare name that tells it apart: "the bridge at
+                               * Darton" */
     "settled-verbs",          /* verbs of where a person settled or began: "was born 10 miles from", no event's */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "whole-openers",     /* words before the "of" that opens a sentence with its whole: "Out of the 640 hives, ..." */
