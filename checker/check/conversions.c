@@ -59,14 +59,10 @@ static int alternatives_before(const fl_check_ctx *ctx, size_t qa)
     }
     if (!modal || !sx || n > 256)
         return 0;
-    fl_str *words = fl_xmalloc(n * sizeof *words); /* the clause up to the amount, tagged: "may" is no month here */
-    uint8_t *tags = fl_xmalloc(n);
-    fl_syntax_words(ctx->doc->text, f->tok + from, n, words);
-    fl_syntax_tag(sx, words, n, tags);
+    uint8_t *tags = fl_window_tags(ctx, sx, from, n); /* the clause up to the amount, tagged: "may" is no month here */
     int choice = 0;
     for (size_t i = 0; i < n && !choice; i++)
         choice = tags[i] == FL_TAG_MD && lex_at(ctx, modals, from + i);
-    free(words);
     free(tags);
     return choice;
 }

@@ -353,20 +353,28 @@ static int clause_end_at(const fl_check_ctx *ctx, size_t s, size_t i)
                                                 (strchr(".;,)!?:", text[t->start]) || aside_mark(text, t)));
 }
 
+/* What verb token i is: 2 a form of "be" (be-forms), 1 another finite verb of the sentence's parse ps (a0 its first
+ * token), 0 neither. */
+static int verb_kind(const fl_check_ctx *ctx, const fl_parse *ps, size_t a0, size_t i)
+{
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    if (be && ctx->facts->tok[i].kind == FL_TOK_WORD &&
+        fl_lexicon_has_token(be, ctx->doc->text, &ctx->facts->tok[i], 1))
+        return 2;
+    return finite_verb_at(ps, a0, i);
+}
+
 /* Does the comma at token c of sentence s close the clause of the part q before it directly: no clause's end
  * (clause_end_at) between q and c, and no second finite verb there, the verb of another noun phrase ("3,100 were on
  * time, a punctuality rate the airline says beats the industry average, 70 per cent": the 70% is the average's)? */
 static int closes_part_clause(const fl_check_ctx *ctx, size_t s, const fl_qty *q, size_t c)
 {
-    const fl_facts *f = ctx->facts;
-    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
     fl_str *words;
     fl_parse *ps = parse_sentence(ctx, s, &words);
-    size_t a0 = f->sent_open[s];
+    size_t a0 = ctx->facts->sent_open[s];
     int verbs = 0, ok = 1;
     for (size_t i = q->tok_end; i < c && ok; i++) {
-        int finite = finite_verb_at(ps, a0, i) ||
-                     (be && f->tok[i].kind == FL_TOK_WORD && fl_lexicon_has_token(be, ctx->doc->text, &f->tok[i], 1));
+        int finite = verb_kind(ctx, ps, a0, i) != 0;
         verbs += finite && !(i > q->tok_end && finite_verb_at(ps, a0, i - 1)); /* "were found": one verb group */
         ok = !clause_end_at(ctx, s, i) && verbs <= 1;
     }
@@ -1130,21 +1138,18 @@ static int of_anaphor(const fl_check_ctx *ctx, const fl_qty *x, size_t end)
 }
 
 /* What verb token i of sentence s is: 2 a form of "be" (be-forms), 1 another finite verb of the sentence's parse,
- * 0 neither. */
+ * 0 neither (verb_kind, the sentence parsed for it). */
 static int verb_kind_at(const fl_check_ctx *ctx, size_t s, size_t i)
 {
     const fl_facts *f = ctx->facts;
-    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
     if (i >= f->ntok)
         return 0;
-    if (be && fl_lexicon_has_token(be, ctx->doc->text, &f->tok[i], 1))
-        return 2;
     fl_str *words;
     fl_parse *ps = parse_sentence(ctx, s, &words);
-    int verb = finite_verb_at(ps, f->sent_open[s], i);
+    int kind = verb_kind(ctx, ps, f->sent_open[s], i);
     fl_parse_free(ps);
     free(words);
-    return verb;
+    return kind;
 }
 
 /* Is amount x a bare number with no noun of its own that opens a clause as its subject: at the sentence's start, or
@@ -3147,8 +3152,6 @@ static size_t apposed_change_after(const fl_check_ctx *ctx, size_t s, const fl_q
     return *dir ? qi : 0;
 }
 
-static uint8_t *window_tags(const fl_check_ctx *ctx, const fl_syntax *sx, size_t a, size_t n);
-
 /* Does the bare count q of sentence s leave its noun to the sentence before: its number in digits, the word after it
  * no noun, name, adjective or number (the tagger's) and not "of" ("Counters recorded 9,800 on Wednesday", "Today it
  * has 37,"; not "507,115 shotgun certificates", "Nine of them")? */
@@ -3159,7 +3162,7 @@ static int noun_left_out(const fl_check_ctx *ctx, size_t s, const fl_qty *q)
     size_t a = f->sent_tok[s], b = f->sent_tok[s + 1];
     if (!sx || f->num[q->num].words || q->tok_end >= b || role(ctx, q->tok_end, f->ntok, FL_ROLE_OF))
         return 0;
-    uint8_t *tags = window_tags(ctx, sx, a, b - a);
+    uint8_t *tags = fl_window_tags(ctx, sx, a, b - a);
     int t = tags[q->tok_end - a];
     free(tags);
     return t != FL_TAG_NOUN && t != FL_TAG_PROPN && t != FL_TAG_ADJ && t != FL_TAG_NUM;
@@ -5439,8 +5442,7 @@ static double ordinal_at(const fl_check_ctx *ctx, size_t i, size_t end)
 /* Longest object noun phrase between an origin verb and "in YEAR" ("founded Brannock Fur Farm in 1968"). */
 enum { ORIGIN_OBJECT_MAX = 8 };
 
-/* The tagger's tags of the n tokens from token a (owned: free them), the window a check reads with no parse. */
-static uint8_t *window_tags(const fl_check_ctx *ctx, const fl_syntax *sx, size_t a, size_t n)
+uint8_t *fl_window_tags(const fl_check_ctx *ctx, const fl_syntax *sx, size_t a, size_t n)
 {
     fl_str *words = fl_xmalloc(n * sizeof(fl_str));
     uint8_t *tags = fl_xmalloc(n);
@@ -5475,7 +5477,7 @@ static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_sta
     if (!sx || y < sent_start + 3)
         return 0;
     size_t a = y > sent_start + ORIGIN_OBJECT_MAX + 2 ? y - ORIGIN_OBJECT_MAX - 2 : sent_start, n = y - a;
-    uint8_t *tags = window_tags(ctx, sx, a, n);
+    uint8_t *tags = fl_window_tags(ctx, sx, a, n);
     int found = 0;
     if (tags[n - 1] == FL_TAG_ADP) {
         size_t j = n - 1;
@@ -5518,7 +5520,7 @@ static int thing_year(const fl_check_ctx *ctx, const fl_num *x, size_t sent_star
     if (!sx || !links || y < sent_start + 2 || !fl_lexicon_has_token(links, ctx->doc->text, &f->tok[y - 1], 1))
         return 0;
     size_t a = y > sent_start + 6 ? y - 6 : sent_start, n = y - a;
-    uint8_t *tags = window_tags(ctx, sx, a, n);
+    uint8_t *tags = fl_window_tags(ctx, sx, a, n);
     /* a determiner and an adjective are a noun phrase too: "the final of 1986" */
     int found = tags[n - 1] == FL_TAG_ADP && (tags[n - 2] == FL_TAG_NOUN || tags[n - 2] == FL_TAG_PROPN ||
                                               (tags[n - 2] == FL_TAG_ADJ && n >= 3 && tags[n - 3] == FL_TAG_DET));
@@ -5639,7 +5641,7 @@ static int one_preposition(const fl_check_ctx *ctx, size_t phrase, size_t mark)
     const fl_syntax *sx = fl_rules_syntax(ctx->rules);
     if (!sx || mark <= phrase || mark - phrase > 64)
         return 0;
-    uint8_t *tags = window_tags(ctx, sx, phrase, mark - phrase);
+    uint8_t *tags = fl_window_tags(ctx, sx, phrase, mark - phrase);
     int n = 0;
     for (size_t j = 0; j < mark - phrase; j++)
         n += tags[j] == FL_TAG_ADP;
@@ -5706,7 +5708,7 @@ static int marked_at_year(const fl_check_ctx *ctx, const fl_num *x, size_t phras
     if (f->tok[a].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[a].start] == ',')
         a++;
     size_t n = phrase - a;
-    uint8_t *tags = window_tags(ctx, sx, a, n);
+    uint8_t *tags = fl_window_tags(ctx, sx, a, n);
     int found = n >= 2 && (tags[0] == FL_TAG_VBN || tags[0] == FL_TAG_VBG);
     for (size_t j = 1; j < n && found; j++)
         found = tags[j] == FL_TAG_ADP || tags[j] == FL_TAG_DET;
@@ -5848,7 +5850,7 @@ static int head_line(const fl_check_ctx *ctx, size_t s)
         line += ctx->doc->text[i] == '\n';
     if (line > HEAD_LAST_LINE)
         return 0;
-    uint8_t *tags = window_tags(ctx, sx, a, n);
+    uint8_t *tags = fl_window_tags(ctx, sx, a, n);
     int verb = 0;
     for (size_t j = 0; j < n; j++)
         verb |= tags[j] == FL_TAG_VBD || tags[j] == FL_TAG_VBP || tags[j] == FL_TAG_VB || tags[j] == FL_TAG_VBN ||
@@ -6377,7 +6379,7 @@ static size_t ago_base(const fl_check_ctx *ctx, size_t s, size_t i, size_t e)
             continue;
         int verb = 0;
         if (n) {
-            uint8_t *tags = window_tags(ctx, sx, y + 1, n);
+            uint8_t *tags = fl_window_tags(ctx, sx, y + 1, n);
             for (size_t j = 0; j < n; j++)
                 verb |= tags[j] >= FL_TAG_VBD && tags[j] <= FL_TAG_MD;
             free(tags);
@@ -6588,7 +6590,7 @@ static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
     size_t a = f->sent_tok[s], n = i - a;
     if (!sx || !n || n > 256)
         return 0;
-    uint8_t *tags = window_tags(ctx, sx, a, n);
+    uint8_t *tags = fl_window_tags(ctx, sx, a, n);
     int ahead = 0;
     for (size_t j = n; j-- > 0;)
         if (tags[j] == FL_TAG_MD || tags[j] == FL_TAG_VBP || tags[j] == FL_TAG_VBD) {

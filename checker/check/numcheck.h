@@ -6,6 +6,7 @@
 
 #include "check/check.h"
 #include "extract/claims.h"
+#include "syntax/syntax.h"
 
 /* numeric-arithmetic and date-inconsistency, per document (need ctx->facts). */
 void fl_check_arithmetic(fl_check_ctx *ctx);
@@ -13,5 +14,8 @@ void fl_check_dates(fl_check_ctx *ctx);
 
 /* Is token i (below ctx->facts->ntok) of the document's facts the one-character punctuation mark ch? */
 int fl_mark_at(const fl_check_ctx *ctx, size_t i, char ch);
+
+/* The tagger's tags of the n tokens from token a (owned: free them), the window a check reads with no parse. */
+uint8_t *fl_window_tags(const fl_check_ctx *ctx, const fl_syntax *sx, size_t a, size_t n);
 
 #endif
