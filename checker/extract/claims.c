@@ -309,6 +309,7 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
 static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at);
 static int labelled_whole(const sctx *c, const fl_qty *q);
 static int label_act_noun(const sctx *c, size_t i);
+static const char *lexicon_pair(const sctx *c, const char *name, const char *w, size_t n, int either);
 static size_t label_bracket(const sctx *c, size_t colon);
 
 /* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
@@ -1324,12 +1325,11 @@ static size_t parenthetical_end(const sctx *c, const fl_parse *p, size_t v)
  * eventually", "would later"), in a sentence with no speech verb (what someone said would happen stays a forecast:
  * "the firm said the plant would eventually employ 500") and no hypothetical? The narrator tells what came to pass;
  * a modal of what may yet be ("could eventually", "might ultimately") stays a forecast. */
-static int retrospective(const sctx *c, const fl_parse *p, size_t i, size_t used)
+static int retrospective(const sctx *c, size_t i, size_t used)
 {
     const fl_lexicon *later = fl_rules_lexicon(c->r, "retrospective-adverbs");
     const fl_lexicon *past = fl_rules_lexicon(c->r, "retrospective-modals");
     size_t u;
-    (void)p;
     if (!later || !past || used < 1 || i + used >= c->b ||
         !fl_lexicon_has(past, c->text + c->t[i].start, c->t[i + used - 1].end - c->t[i].start, 1) ||
         !fl_lexicon_has_token(later, c->text, &c->t[i + used], 1))
@@ -1371,7 +1371,7 @@ static int verbs_after(const sctx *c, const fl_qty *q)
         if (!(verb_tag(t) || t == FL_TAG_MD || t == FL_TAG_ADV || t == FL_TAG_NEG))
             break;
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
-        if (mo == FL_MOD_FORECAST && retrospective(c, p, i, used))
+        if (mo == FL_MOD_FORECAST && retrospective(c, i, used))
             continue; /* "Eighty-seven guests would eventually report symptoms": what came to pass */
         if (mo > FL_MOD_ACTUAL && mo != FL_MOD_CAPACITY)
             return mo;
@@ -6719,23 +6719,10 @@ static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, co
  * a thing ("a new generation of turbines"). */
 static int label_act_noun(const sctx *c, size_t i)
 {
-    const fl_lexicon *lex = fl_rules_lexicon(c->r, "label-act-nouns");
-    const size_t *items;
-    const char *w = c->text + c->t[i].start;
-    size_t n = c->t[i].end - c->t[i].start;
-    if (c->t[i].kind != FL_TOK_WORD || n >= 40)
-        return -1;
-    size_t k = fl_lexicon_starting(lex, (unsigned char)tolower((unsigned char)w[0]), &items);
-    for (size_t j = 0; j < k; j++) {
-        const char *e = fl_lexicon_item(lex, items[j]);
-        size_t len = fl_lexicon_item_len(lex, items[j]);
-        if (len > n + 1 && e[n] == '=' && strncasecmp(e, w, n) == 0) {
-            char part[48];
-            snprintf(part, sizeof part, "%.*s", (int)(len - n - 1), e + n + 1);
-            return fl_phrases_string(&c->k->triggers, part);
-        }
-    }
-    return -1;
+    const char *as = c->t[i].kind == FL_TOK_WORD
+                         ? lexicon_pair(c, "label-act-nouns", c->text + c->t[i].start, c->t[i].end - c->t[i].start, 0)
+                         : NULL;
+    return as ? fl_phrases_string(&c->k->triggers, as) : -1;
 }
 
 /* Is q the figure of a label line whose label names the measure ("Deaths: 14", "- Injuries: 32")? A family's
@@ -14080,6 +14067,15 @@ static size_t counted_kind_triggers(const fl_knowledge *k, const fl_claim *cl, t
     return kept;
 }
 
+/* Appends the word at token i to b in ASCII lower case, after a space when b holds words already. */
+static void put_lower_word(fl_buf *b, const sctx *c, size_t i)
+{
+    if (b->len)
+        fl_buf_putc(b, ' ');
+    for (size_t x = c->t[i].start; x < c->t[i].end; x++)
+        fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)c->text[x]));
+}
+
 /* The place a figure set off after it by a comma is of, when nothing after the figure names one: "the nearest
  * branch is in Ashcott, 12 miles away" (the capitalised name right before the comma, lowercased); NULL none. */
 static char *scope_apposed(const sctx *c, const fl_qty *q)
@@ -14093,25 +14089,14 @@ static char *scope_apposed(const sctx *c, const fl_qty *q)
     if (i == e || (i > c->a && c->t[i - 1].kind == FL_TOK_WORD && p->tags[i - 1 - c->a] == FL_TAG_PROPN))
         return NULL; /* no name, or a longer one than a place's */
     fl_buf b = {0};
-    for (size_t j = i; j < e; j++) {
-        if (b.len)
-            fl_buf_putc(&b, ' ');
-        for (size_t x = c->t[j].start; x < c->t[j].end; x++)
-            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
-    }
+    for (size_t j = i; j < e; j++)
+        put_lower_word(&b, c, j);
     return fl_buf_take(&b);
 }
 
-/* The named place a distance set off after it by a comma describes, when the figure's scope is a place after it:
- * "a forward control point at the Hollins Ridge car park, 2.5 km from the campsite" is the car park's distance
- * from the campsite, not how far the story's event was from it ("hollins ridge car park"). The phrase right
- * before the comma must name a place: a common noun with a name before it, or a name that is no day or month
- * ("on 20 July, 6.2 km from the campsite" is when, and "in a gully, five miles from the campsite" where the
- * event was). And it must be a thing of its own: the clause's subject ("The car park, 2.5 km from ..."), or the
- * object of a preposition that a noun's phrase takes ("from a control point at the car park"); one the verb takes is
- * where the event was ("was centered in Geyserville, about 20 miles north of Santa Rosa"), and one after a way
- * or a figure the scope of another distance ("two miles northeast of The Geysers, four miles west of Cobb").
- * NULL none. */
+/* Does noun phrase np stand as a thing of its own before a comma: its clause's subject, or the object of a
+ * preposition a noun's phrase takes (chained right after another's object), not after a bearing or a figure
+ * (apposed_place)? */
 static int thing_of_its_own(const sctx *c, const fl_parse *p, int np)
 {
     int pp = p->nps[np].pp;
@@ -14130,7 +14115,16 @@ static int thing_of_its_own(const sctx *c, const fl_parse *p, int np)
            fl_parse_quantity_of(p, prep - 1 - c->a) < 0;
 }
 
-/* The place's name, lowercased, determiners left out. */
+/* The named place a distance set off after it by a comma describes, when the figure's scope is a place after it:
+ * "a forward control point at the Hollins Ridge car park, 2.5 km from the campsite" is the car park's distance
+ * from the campsite, not how far the story's event was from it ("hollins ridge car park"). The phrase right
+ * before the comma must name a place: a common noun with a name before it, or a name that is no day or month
+ * ("on 20 July, 6.2 km from the campsite" is when, and "in a gully, five miles from the campsite" where the
+ * event was). And it must be a thing of its own: the clause's subject ("The car park, 2.5 km from ..."), or the
+ * object of a preposition that a noun's phrase takes ("from a control point at the car park"); one the verb takes is
+ * where the event was ("was centered in Geyserville, about 20 miles north of Santa Rosa"), and one after a way
+ * or a figure the scope of another distance ("two miles northeast of The Geysers, four miles west of Cobb").
+ * NULL none (the place's name, lowercased, determiners left out, when there is one). */
 static char *apposed_place(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -14151,14 +14145,9 @@ static char *apposed_place(const sctx *c, const fl_qty *q)
     if (!named || (p->tags[h - c->a] != FL_TAG_NOUN && p->tags[h - c->a] != FL_TAG_PROPN))
         return NULL;
     fl_buf b = {0};
-    for (size_t j = a; j < f - 1; j++) {
-        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
-            continue;
-        if (b.len)
-            fl_buf_putc(&b, ' ');
-        for (size_t x = c->t[j].start; x < c->t[j].end; x++)
-            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
-    }
+    for (size_t j = a; j < f - 1; j++)
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) < 0)
+            put_lower_word(&b, c, j);
     return fl_buf_take(&b);
 }
 
@@ -14368,6 +14357,18 @@ static void claim_parties(const sctx *c, const mention *m, size_t nm, fl_claim *
  * to £1,000") none. */
 enum { IMPOSED_SPAN = 14 }; /* the trigger, a list of three names and "a total of" */
 
+/* Does a trigger stand at trig before the sum whose first token is first, at most span tokens before it, its verb
+ * group no modal's ("will lend", "could be fined")? *used: the trigger's tokens. The test imposed_sum and lent_sum
+ * open with. */
+static int sum_trigger_at(const sctx *c, const fl_parse *p, size_t trig, size_t first, size_t span, size_t *used)
+{
+    if (trig < c->a || trig >= first || first - trig > span ||
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, used) < 0)
+        return 0;
+    int vg = p->vg_of[trig - c->a];
+    return vg < 0 || p->vgs[vg].modal < 0;
+}
+
 /* Is the sum q its trigger's at trig: the label's that ends in the trigger ("Penalty: £13.4m"), or right after the
  * trigger with only its object between (names, a list of them, a determiner, an adjective or participle after
  * one, "total of": "fined Ostmark Bank EUR 310 million", "were fined a combined EUR 436m"), no other verb,
@@ -14380,11 +14381,7 @@ static int imposed_sum(const sctx *c, const fl_claim *cl, const fl_qty *q, size_
         return 0;
     if (measure_label(c, q, &from, &to) == cl->family)
         return 1;
-    if (trig < c->a || trig >= first || first - trig > IMPOSED_SPAN ||
-        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0)
-        return 0;
-    int vg = p->vg_of[trig - c->a];
-    if (vg >= 0 && p->vgs[vg].modal >= 0)
+    if (!sum_trigger_at(c, p, trig, first, IMPOSED_SPAN, &used))
         return 0;
     for (size_t i = trig + used; i < first; i++) {
         int t = p->tags[i - c->a];
@@ -14600,11 +14597,7 @@ static int lent_sum(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t t
         return 0;
     if (measure_label(c, q, &from, &to) == cl->family)
         return !added_sum_word(c, from, to);
-    if (trig < c->a || trig >= first || first - trig > LENT_SPAN ||
-        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0)
-        return 0;
-    int vg = p->vg_of[trig - c->a];
-    if (vg >= 0 && p->vgs[vg].modal >= 0)
+    if (!sum_trigger_at(c, p, trig, first, LENT_SPAN, &used))
         return 0;
     int to_level = first > trig + used && fl_claims_role(c, first - 1, FL_ROLE_TO);
     for (size_t i = trig + used; i < first; i++) {
@@ -14659,13 +14652,9 @@ static char *lent_borrower(const sctx *c, size_t a, size_t e)
     if (party || a >= e || !fl_claims_role(c, a, FL_ROLE_PARTY_TO))
         return party;
     fl_buf b = {0};
-    for (size_t i = a + 1; i < e && c->t[i].kind == FL_TOK_WORD && fl_claims_prep_role(c, i) < 0; i++) {
-        if (fl_claims_role(c, i, FL_ROLE_ARTICLES))
-            continue;
-        fl_buf_printf(&b, "%s", b.len ? " " : "");
-        for (size_t x = c->t[i].start; x < c->t[i].end; x++)
-            fl_buf_printf(&b, "%c", fl_ascii_lower((unsigned char)c->text[x]));
-    }
+    for (size_t i = a + 1; i < e && c->t[i].kind == FL_TOK_WORD && fl_claims_prep_role(c, i) < 0; i++)
+        if (!fl_claims_role(c, i, FL_ROLE_ARTICLES))
+            put_lower_word(&b, c, i);
     return b.len ? fl_buf_take(&b) : (fl_buf_free(&b), NULL);
 }
 
@@ -14682,8 +14671,7 @@ static char *lender_of_np(const sctx *c, const fl_parse *p, int np)
     if (name)
         return name;
     fl_buf b = {0};
-    for (size_t x = c->t[c->a + n->head].start; x < c->t[c->a + n->head].end; x++)
-        fl_buf_printf(&b, "%c", fl_ascii_lower((unsigned char)c->text[x]));
+    put_lower_word(&b, c, c->a + n->head);
     return fl_buf_take(&b);
 }
 
