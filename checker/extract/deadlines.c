@@ -62,13 +62,20 @@ static int heading_day(const sctx *c, const fl_facts *f, size_t p, int *wd, int 
     return 0;
 }
 
-/* The word at i of the "deadline-day-parts" lexicon ("morning", "evening"), hashed into 12 bits (1..4095); 0 none. */
+/* A part of the words [from, to) hashed into 12 bits (1..4095): a time of day (day_part), a qualifier of a day ("early
+ * Friday") or a clock time ("by 9am on Friday") that stands for its time of day. */
+static uint32_t words_part(const sctx *c, size_t from, size_t to)
+{
+    return fl_claims_fnv_lower(2166136261u, c->text, c->t[from].start, c->t[to - 1].end) % 4095u + 1u;
+}
+
+/* The word at i of the "deadline-day-parts" lexicon ("morning", "evening"), hashed as words_part does; 0 none. */
 static uint32_t day_part(const sctx *c, size_t i, size_t e)
 {
     const fl_lexicon *parts = fl_rules_lexicon(c->r, "deadline-day-parts");
     if (!parts || i >= e || c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(parts, c->text, &c->t[i], 1))
         return 0;
-    return fl_claims_fnv_lower(2166136261u, c->text, c->t[i].start, c->t[i].end) % 4095u + 1u;
+    return words_part(c, i, i + 1);
 }
 
 /* The deadline word or phrase ("deadline-words": "by", "as of") at token i of [i, e): the tokens it takes, 0 none. */
@@ -97,13 +104,6 @@ static int base_day(const sctx *c, const fl_facts *f, const fl_date *date, int *
     *wd = fl_weekday(date->year, date->month, date->day);
     *mmdd = date->month * 100 + date->day;
     return 1;
-}
-
-/* A part of the words [from, to) hashed into 12 bits (1..4095), as day_part's: a qualifier of a day ("early Friday") or
- * a clock time ("by 9am on Friday") that stands for its time of day. */
-static uint32_t words_part(const sctx *c, size_t from, size_t to)
-{
-    return fl_claims_fnv_lower(2166136261u, c->text, c->t[from].start, c->t[to - 1].end) % 4095u + 1u;
 }
 
 /* The deadline a deadline word's phrase states from its token j on (e the sentence's or clause's end): a weekday

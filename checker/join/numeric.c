@@ -275,12 +275,12 @@ static int other_reading_times(const fl_claim *c, const fl_claim *a, const fl_kn
     return placed && c->as_of && a->as_of && c->as_of != a->as_of;
 }
 
+static long days_apart(int a, int b);
+
 /* Are two counts told up to a day ("by Friday morning", extract/deadlines.c) told up to two days or times, or is one
  * of them so told and the other, of another report, not (a final count, or one of another time)? A running count
  * grows: only two figures of one day and one time of day, in reports a few days apart at most, are one count. Within
  * one document a figure of no deadline is of the report's time, which the other joins' tests of its clause tell. */
-static long days_apart(int a, int b);
-
 static int other_deadlines(const fl_claim *c, const fl_claim *a)
 {
     if (!c->deadline != !a->deadline)
