@@ -63,6 +63,9 @@ typedef struct {
     uint8_t sim_act;         /* a keyed act count with clause words too: 1 + the bit its act's verb (stemmed) has among
                               * them, which the clause of a figure no attribute keys must hold to meet it ("started");
                               * 0 for an act of a state ("There are 86 boats": rules/similar.json similar-state-acts) */
+    uint16_t entry;          /* in a live page (two or more entries stamped with a clock time on a line of its own),
+                              * the entry's time in minutes + 1; 0 otherwise. Figures of two entries of one page are
+                              * two times; an earlier entry's figure that a later one restates is not compared */
     char *subject;           /* what the figure is about when it is not an entity: "Norvik Metals", "flood"; "" none */
     const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */
     int doc_date;            /* the document's date as yyyymmdd when it is known (not inferred), else 0 */
@@ -91,9 +94,6 @@ typedef struct {
     int8_t dual;        /* a clock time its document gives both local and with a zone ("9:40 p.m. (2140 GMT)", or a
                          * local time of a document whose places are all in one zone): claimed once in each, and
                          * two such times are compared in the local one only */
-    uint16_t entry;     /* in a live page (two or more entries stamped with a clock time on a line of its own),
-                         * the entry's time in minutes + 1; 0 otherwise. Figures of two entries of one page are
-                         * two times; an earlier entry's figure that a later one restates is not compared */
     uint32_t as_of;     /* the time within its day or report its clause states ("by Tuesday morning", "later",
                          * "the revised figure"), hashed; 0 none. Two figures of no stated period in one
                          * document are compared only when they agree on it */
