@@ -287,6 +287,11 @@ Test(event_times, days_and_times_are_claims_of_their_event)
         {"Orvik sluice failure\n\nPublished: 9 May 2031\n\nThe Orvik flood cut the town in two.\n\nThe sluice "
          "gate failed at 3.10am.\n",
          "3.10am (03:07-03:13)", "event-time|clock|@flood>|actual||2031-05"},
+        /* an alarm's time is the alarm's, never the story's moment nor an explosion's ("went off") */
+        {"Orvik dye vat spill\n\nPublished: 9 May 2031\n\nThe alarm sounded at 11.20am.\n", "11.20am (11:17-11:23)",
+         "event-time|clock|@alarm>|actual||2031-05"},
+        {"Orvik gas blast\n\nPublished: 9 May 2031\n\nSirens went off at the Orvik works at 4.40am.\n",
+         "4.40am (04:37-04:43)", "event-time|clock|@alarm>|actual||2031-05"},
         /* a wire dateline before a spaced hyphen is no subject of the lede's clause */
         {DATED "ORVIK, May 5 (Telm News) - A fire at the Orvik depot cut power to the port at 18:52 on Monday.\n",
          "18:52 (18:51-18:53)", "event-time|clock|@fire>|actual||2031-05"},
@@ -346,13 +351,13 @@ Test(event_times, what_is_no_claim_of_an_event)
         "not fail at 4 p.m.\n",
         /* the story's moment only of the story's main thing (a word of its lede), by a happening verb with no
          * modal, object or infinitive; other times of the story (crews arriving, a gate reopening, an alarm)
-         * are none (a road's reopening is the road's own: tests/cases/closure-time-*) */
+         * are none (a road's reopening is the road's own: tests/cases/closure-time-*; an alarm's, the alarm's own:
+         * days_and_times_are_claims_of_their_event) */
         "Orvik flood closes roads\n\nPublished: 9 May 2031\n\nThe pump failed at 4 a.m., officials said.\n",
         "Orvik payroll glitch\n\nPublished: 9 May 2031\n\nThe glitch hit the payroll system.\n\nThe system "
         "failed to send alerts at 4 a.m. on Tuesday.\n",
         "Orvik dye vat spill\n\nPublished: 9 May 2031\n\nCrews arrived at 07:05 and the gate reopened at 2 "
-        "p.m.\n\nThe alarm sounded at 11.20am.\n\nThe vat could have failed at 5 a.m.\n\nThe vat did not "
-        "fail at 6 a.m.\n",
+        "p.m.\n\nThe vat could have failed at 5 a.m.\n\nThe vat did not fail at 6 a.m.\n",
         "Orvik dye vat spill\n\nPublished: 9 May 2031\n\nThe incident report was filed at 4 p.m.\n",
         /* a start with an object, or of a person, starts no state of the story */
         "Orvik swim crossing\n\nPublished: 9 May 2031\n\nThe swimmers were cold.\n\nAbout 640 swimmers started "
