@@ -13,6 +13,7 @@
 #include "core/map.h"
 #include "core/rules.h"
 #include "doc/tokens.h"
+#include "extract/numbers.h"
 #include "packs/knowledge.h"
 
 enum {
@@ -281,9 +282,35 @@ static int all_digits(const char *w)
     return 1;
 }
 
+/* The numbers among tokens t[0, nt) of s that are one word of a rendering, by the token each starts at (numbers'
+ * indexes into *nums, -1 elsewhere; NULL when there are none): a number of words or of digits ("fifteen hundred",
+ * "a hundred and sixty", "1,500", "2.5bn") that is no range, proportion, year, date or time, all of its tokens words
+ * or numerals. Its folded form is its value ("1500"), so that the ways outlets write one number meet. */
+static int *number_starts(const char *s, const fl_rules *r, const fl_token *t, size_t nt, fl_num **nums)
+{
+    size_t nn = fl_numbers(s, r, t, nt, nums);
+    int *at = NULL;
+    for (size_t k = 0; k < nn; k++) {
+        const fl_num *x = &(*nums)[k];
+        int ok = !x->range && !x->proportion && x->nonclaim == FL_NC_NONE && x->ntok > 0 && x->tok + x->ntok <= nt;
+        for (size_t i = x->tok; ok && i < x->tok + x->ntok; i++)
+            ok = t[i].kind == FL_TOK_WORD || t[i].kind == FL_TOK_NUM;
+        if (!ok)
+            continue;
+        if (!at) {
+            at = fl_xmalloc(nt * sizeof *at);
+            for (size_t i = 0; i < nt; i++)
+                at[i] = -1;
+        }
+        at[x->tok] = (int)k;
+    }
+    return at;
+}
+
 /* Splits text into folded words with their stems. Editorial brackets are dropped ("fear[s]" is "fears",
  * "[does]" is "does") and so are words in parentheses (a writer's gloss, never the speaker's), entity aliases become
- * one word ("United States" and "US" both stem to #US), and ellipses are kept as one marker word. */
+ * one word ("United States" and "US" both stem to #US), a number one word of its value (number_starts), and
+ * ellipses are kept as one marker word. */
 static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, size_t *nout)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
@@ -302,6 +329,8 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
     fl_token *t;
     size_t nt = fl_tokenize_text(s, 0, sl, &t);
     word *w = fl_xcalloc(nt + 1, sizeof(word));
+    fl_num *nums = NULL;
+    int *num_at = number_starts(s, r, t, nt, &nums);
     size_t n = 0;
     int paren = 0, sentence_start = 1;
     for (size_t i = 0; i < nt && n < MAX_WORDS; i++) {
@@ -323,6 +352,18 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
             continue; /* a possessive */
         if (paren > 0)
             continue; /* words in parentheses are the writer's, as bracketed ones are: "the (local) police" */
+        if (num_at && num_at[i] >= 0) {
+            const fl_num *nm = &nums[num_at[i]];
+            word *o = &w[n++];
+            o->start = from[t[i].start];
+            o->end = from[t[nm->tok + nm->ntok - 1].end - 1] + 1;
+            o->w = fl_xasprintf("%.15g", nm->value);
+            o->stem = fl_xstrdup(o->w);
+            o->num = 1;
+            sentence_start = 0;
+            i += nm->ntok - 1;
+            continue;
+        }
         size_t used = 1;
         int ent = fl_phrases_at(&k->aliases, s, t, nt, i, &used);
         if (ent < 0)
@@ -360,6 +401,8 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
             h = (h ^ (unsigned char)*p) * 1099511628211ULL;
         w[i].h = h;
     }
+    free(num_at);
+    free(nums);
     free(t);
     free(from);
     free(s);
