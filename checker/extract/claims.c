@@ -7076,14 +7076,50 @@ static int search_find(const sctx *c, const fl_qty *q, size_t *at)
     return -1;
 }
 
+/* Is the act of class cls (an act class or a predicate class) at token at, after figure q, the finite active verb
+ * group vg whose subject the count is, when predicates.json "patient-acts" lists the class: an act done to what a
+ * count counts, never by it ("Two lifeboats rescued 12 people", "Twelve riders pulled out of the race": the count
+ * did it, and was rescued by no one)? The passive ("46 swimmers were pulled from the water") and a participle
+ * ("60 people rescued from the flood were") stay the act's. */
+static int patient_act_doer(const sctx *c, const fl_parse *p, int vg, size_t at, const fl_qty *q, const char *cls)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "patient-acts");
+    if (!lex || !p || at <= q->tok || at >= c->b || !fl_lexicon_has(lex, cls, strlen(cls), 1))
+        return 0;
+    if (vg < 0)
+        vg = p->vg_of[at - c->a];
+    if (vg < 0 || !p->vgs[vg].finite || p->vgs[vg].passive)
+        return 0;
+    /* the verb of the count's own clause, not a participle the tagger read as a past tense in a reduced relative
+     * before it ("23 passengers rescued from the ferry were taken to hospital": rescued) */
+    int cl = fl_parse_clause_of(p, q->tok - c->a);
+    if (cl < 0 || fl_parse_verb(p, cl) != vg)
+        return 0;
+    /* nor one whose sentence goes on to the count's own verb with no mark, conjunction or clause opener between
+     * ("Nine people pulled from the water on Sunday have recovered"; "pulled out of the race after a storm hit
+     * the stage" is the riders' own act) */
+    size_t used;
+    for (size_t j = c->a + p->vgs[vg].end; j < c->b; j++) {
+        int t = p->tags[j - c->a], g = p->vg_of[j - c->a];
+        if (t == FL_TAG_PUNCT || t == FL_TAG_CONJ || t == FL_TAG_SCONJ || t == FL_TAG_WH ||
+            fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, j, &used) >= 0)
+            break;
+        if (g >= 0 && g != vg && p->vgs[g].finite)
+            return 0;
+    }
+    return 1;
+}
+
 /* The act (act_phrase_of) that governs figure q, when its class keys figures of q's dimension; else -1. A verb of
- * finding in a search (search_find) comes first. */
+ * finding in a search (search_find) comes first; an act the count did to others is none (patient_act_doer). */
 static int act_of(const sctx *c, const fl_qty *q, size_t *at)
 {
     int f = search_find(c, q, at);
     if (f >= 0 && act_admits(c->k, f, q->dim))
         return f;
     int a = act_phrase_of(c, q, at);
+    if (a >= 0 && patient_act_doer(c, fl_claims_parse_of(c), -1, *at, q, c->k->act_classes[a]))
+        return -1; /* "Two lifeboats rescued 12 people": the lifeboats were not rescued */
     return a >= 0 && act_admits(c->k, a, q->dim) ? a : -1;
 }
 
@@ -7223,8 +7259,9 @@ static int suffixed_adverb(const sctx *c, size_t i)
 /* The predicate class of the verb at v with the particle at part (SIZE_MAX: none): "laid off" -> "cut",
  * "sickened" -> "ill"; -1 when the tables do not know it. The lemma goes to lemma. */
 /* The class of the lemma with the words from token at as a phrase the tables know, the longest of up to
- * PHRASE_WORDS words within the sentence ("return to the sea": refloat; "pull from"), or -1. */
-enum { PHRASE_WORDS = 3 };
+ * PHRASE_WORDS words within the sentence ("return to the sea": refloat; "pull from"; "taken out of the water": rescue,
+ * where "taken out of service" is none), or -1. */
+enum { PHRASE_WORDS = 4 };
 
 static int lemma_words_class(const sctx *c, const char *lemma, size_t at)
 {
@@ -7786,6 +7823,8 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         cls = result_state(c, p, lemma, after, end); /* "were left homeless" */
     if (cls < 0 && !p->vgs[vg].passive && p->vgs[vg].modal < 0 && light_object(c, p, lemma, after, end, out, cap))
         return 1; /* "took stands" */
+    if (cls >= 0 && patient_act_doer(c, p, vg, head, q, k->pred_classes[cls]))
+        return 0; /* "Twelve riders pulled out of the race": they withdrew, no one pulled them out */
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
@@ -7803,6 +7842,9 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
     }
     if ((p->vgs[vg].modal >= 0 && !future_predicate(c, p, vg, lemma, q)) || !lemma[0])
         return 0; /* "can hold 3,000": what may be, not what was */
+    int a = fl_phrases_at(&k->acts, c->text, c->t, c->b, head, &used);
+    if (patient_act_doer(c, p, vg, head, q, a >= 0 ? k->act_classes[a] : lemma))
+        return 0; /* "Two lifeboats rescued 12 people": the rescuers' count */
     snprintf(out, cap, "%s", lemma);
     return 1;
 }
