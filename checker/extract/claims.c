@@ -2677,6 +2677,8 @@ static int apposed_part(const sctx *c, fl_qty *q, const fl_qty *prev, fl_qty_str
  * of a count already. next is the quantity after q, or NULL; a stated whole there is made a count of the same noun.
  * Makes q that count and returns 1; 2 when a stated whole's common noun is counted by no predicate ("rose in three
  * of the four regions"): q and the whole count it, no claim's measure, and stay bare; 0 otherwise. */
+static int acted_whole(const sctx *c, const fl_qty *q);
+
 static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_strings *pool)
 {
     int numbered;
@@ -2701,6 +2703,10 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_string
         q->value != trunc(q->value) || (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') ||
         (end < c->b && fl_claims_prep_role(c, end) == FL_PREP_OF))
         return 0; /* a name, or "12 of the 40 kinds of ...": no noun counted */
+    if (numbered && acted_whole(c, next) && generic_noun_count(c, next, head, 1, pool))
+        /* "two of the four swimmers who were rescued": the whole is a count of its relative clause's act, whatever
+         * the part's verb does to the part */
+        return generic_noun_count(c, q, head, 0, pool) ? 1 : 2;
     if (!generic_noun_count(c, q, head, 0, pool))
         /* "Admissions rose in three of the four regions": both count regions, which no predicate keys; not the
          * admissions its clause's trigger would make them (left bare: no claim) */
@@ -3063,12 +3069,55 @@ static void figure_clause(const sctx *c, const fl_facts *f, size_t q0, const fl_
     *ca = after_opening_whole(c, f, q0, q, *ca);
 }
 
+static int relative_vg_at(const sctx *c, const fl_parse *p, size_t j);
+static int contact_relative_class(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end, size_t *at);
+static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap);
+
+/* The head of relative verb group vg's own verb: the group's last word before another finite verb, which the tagger
+ * may have joined to it ("who were rescued have recovered": rescued), else its head. */
+static size_t relative_own_head(const sctx *c, const fl_parse *p, int vg)
+{
+    for (size_t m = p->vgs[vg].start + 2; m < p->vgs[vg].end; m++)
+        if (p->tags[m] == FL_TAG_VBD || p->tags[m] == FL_TAG_VBP ||
+            (p->tags[m] == FL_TAG_VB && p->tags[m - 1] == FL_TAG_VBN)) /* "were rescued have": a base form after a
+                                                                           participle starts a group of its own */
+            return c->a + m - 1;
+    return c->a + p->vgs[vg].head;
+}
+
+/* Does a relative clause right after the counted noun of q, the whole of a part, say what was done to or by all of
+ * it, by a verb the tables know (an act of claim_model.acts or a class of predicates.json, with its particle): "two of
+ * the four swimmers who were rescued", "two of the four swimmers we pulled out of the water"? The whole is then a
+ * count of that act, as "four swimmers were rescued" is, not only the whole of its part; a relative verb of no
+ * class ("three of the 40 people who live there") leaves it the whole. */
+static int acted_whole(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t at, used;
+    char lemma[48];
+    if (!p || q->tok_end >= c->b || q->tok < c->a)
+        return 0;
+    if (contact_relative_class(c, p, q, c->b, &at) >= 0)
+        return 1;
+    int np = p->np_of[q->tok - c->a];
+    size_t j = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    while (q->kind == FL_QK_BARE && j < c->b && j < q->tok_end + 3 && p->tags[j - c->a] == FL_TAG_NOUN)
+        j++; /* a bare whole, its noun not read yet: "of the four swimmers who" */
+    int vg = j < c->b ? relative_vg_at(c, p, j) : -1;
+    if (vg < 0)
+        return 0;
+    size_t head = relative_own_head(c, p, vg);
+    return verb_class(c, head, head + 1 < c->b ? head + 1 : SIZE_MAX, lemma, sizeof lemma) >= 0 ||
+           fl_phrases_at(&c->k->acts, c->text, c->t, c->b, head, &used) >= 0;
+}
+
 /* How quantity qi is a part's or a whole's figure, or a normal, rather than a level: 2 the whole of a part
- * (whole_of_part, or the whole a sentence opens with: opening_whole), 4 a part an inclusion verb joins to an amount
+ * (whole_of_part, unless a relative clause says what was done to the whole: acted_whole; or the whole a sentence
+ * opens with: opening_whole), 4 a part an inclusion verb joins to an amount
  * before it (included_part), 5 the normal a level is compared with (reference_level: "(average 57 cm)"), 0 none. */
 static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 {
-    if (whole_of_part(c, f, qi, q0) || opening_whole(c, f, qi, q0))
+    if ((whole_of_part(c, f, qi, q0) && !acted_whole(c, &f->qty[qi])) || opening_whole(c, f, qi, q0))
         return 2;
     return included_part(c, f, qi, q0) ? 4 : reference_level(c, &f->qty[qi]) ? 5 : 0;
 }
@@ -8228,6 +8277,25 @@ static void act_word_class(const sctx *c, size_t v, char *out, size_t cap)
         snprintf(out, cap, "%s", c->k->act_classes[a]);
 }
 
+/* The class of the own verb of relative verb group vg when the tagger joined the main clause's verb to it (see
+ * relative_own_head): the class the tables give it with its particle, else the act class of claim_model.acts it is,
+ * into out with *at the verb; 0 when the group is not joined or its own verb has no class (the joined group's head
+ * would give the main verb, what the part did). */
+static int merged_relative_class(const sctx *c, const fl_parse *p, int vg, char *out, size_t cap, size_t *at)
+{
+    size_t head = relative_own_head(c, p, vg), used;
+    char lemma[48];
+    if (head == c->a + p->vgs[vg].head)
+        return 0;
+    int cls = verb_class(c, head, head + 1 < c->b ? head + 1 : SIZE_MAX, lemma, sizeof lemma);
+    int a = cls < 0 ? fl_phrases_at(&c->k->acts, c->text, c->t, c->b, head, &used) : -1;
+    if (cls < 0 && (a < 0 || used != 1))
+        return 0;
+    snprintf(out, cap, "%s", cls >= 0 ? c->k->pred_classes[cls] : c->k->act_classes[a]);
+    *at = head;
+    return 1;
+}
+
 static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
     const fl_knowledge *k = c->k;
@@ -8307,6 +8375,8 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         }
     }
     int vg = relative_own_verb(c, p, q);
+    if (vg >= 0 && merged_relative_class(c, p, vg, out, cap, at))
+        return 1; /* "two of the four swimmers who were rescued have recovered": rescue */
     if (vg >= 0 && subject_predicate(c, p, vg, c->b, out, cap, q)) {
         *at = c->a + p->vgs[vg].head;
         return 1;
