@@ -2677,6 +2677,8 @@ static int apposed_part(const sctx *c, fl_qty *q, const fl_qty *prev, fl_qty_str
  * of a count already. next is the quantity after q, or NULL; a stated whole there is made a count of the same noun.
  * Makes q that count and returns 1; 2 when a stated whole's common noun is counted by no predicate ("rose in three
  * of the four regions"): q and the whole count it, no claim's measure, and stay bare; 0 otherwise. */
+static int acted_whole(const sctx *c, const fl_qty *q);
+
 static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_strings *pool)
 {
     int numbered;
@@ -2701,6 +2703,10 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_string
         q->value != trunc(q->value) || (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') ||
         (end < c->b && fl_claims_prep_role(c, end) == FL_PREP_OF))
         return 0; /* a name, or "12 of the 40 kinds of ...": no noun counted */
+    if (numbered && acted_whole(c, next) && generic_noun_count(c, next, head, 1, pool))
+        /* "two of the four swimmers who were rescued": the whole is a count of its relative clause's act, whatever
+         * the part's verb does to the part */
+        return generic_noun_count(c, q, head, 0, pool) ? 1 : 2;
     if (!generic_noun_count(c, q, head, 0, pool))
         /* "Admissions rose in three of the four regions": both count regions, which no predicate keys; not the
          * admissions its clause's trigger would make them (left bare: no claim) */
@@ -3063,12 +3069,55 @@ static void figure_clause(const sctx *c, const fl_facts *f, size_t q0, const fl_
     *ca = after_opening_whole(c, f, q0, q, *ca);
 }
 
+static int relative_vg_at(const sctx *c, const fl_parse *p, size_t j);
+static int contact_relative_class(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end, size_t *at);
+static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap);
+
+/* The head of relative verb group vg's own verb: the group's last word before another finite verb, which the tagger
+ * may have joined to it ("who were rescued have recovered": rescued), else its head. */
+static size_t relative_own_head(const sctx *c, const fl_parse *p, int vg)
+{
+    for (size_t m = p->vgs[vg].start + 2; m < p->vgs[vg].end; m++)
+        if (p->tags[m] == FL_TAG_VBD || p->tags[m] == FL_TAG_VBP ||
+            (p->tags[m] == FL_TAG_VB && p->tags[m - 1] == FL_TAG_VBN)) /* "were rescued have": a base form after a
+                                                                           participle starts a group of its own */
+            return c->a + m - 1;
+    return c->a + p->vgs[vg].head;
+}
+
+/* Does a relative clause right after the counted noun of q, the whole of a part, say what was done to or by all of
+ * it, by a verb the tables know (an act of claim_model.acts or a class of predicates.json, with its particle): "two of
+ * the four swimmers who were rescued", "two of the four swimmers we pulled out of the water"? The whole is then a
+ * count of that act, as "four swimmers were rescued" is, not only the whole of its part; a relative verb of no
+ * class ("three of the 40 people who live there") leaves it the whole. */
+static int acted_whole(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t at, used;
+    char lemma[48];
+    if (!p || q->tok_end >= c->b || q->tok < c->a)
+        return 0;
+    if (contact_relative_class(c, p, q, c->b, &at) >= 0)
+        return 1;
+    int np = p->np_of[q->tok - c->a];
+    size_t j = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    while (q->kind == FL_QK_BARE && j < c->b && j < q->tok_end + 3 && p->tags[j - c->a] == FL_TAG_NOUN)
+        j++; /* a bare whole, its noun not read yet: "of the four swimmers who" */
+    int vg = j < c->b ? relative_vg_at(c, p, j) : -1;
+    if (vg < 0)
+        return 0;
+    size_t head = relative_own_head(c, p, vg);
+    return verb_class(c, head, head + 1 < c->b ? head + 1 : SIZE_MAX, lemma, sizeof lemma) >= 0 ||
+           fl_phrases_at(&c->k->acts, c->text, c->t, c->b, head, &used) >= 0;
+}
+
 /* How quantity qi is a part's or a whole's figure, or a normal, rather than a level: 2 the whole of a part
- * (whole_of_part, or the whole a sentence opens with: opening_whole), 4 a part an inclusion verb joins to an amount
+ * (whole_of_part, unless a relative clause says what was done to the whole: acted_whole; or the whole a sentence
+ * opens with: opening_whole), 4 a part an inclusion verb joins to an amount
  * before it (included_part), 5 the normal a level is compared with (reference_level: "(average 57 cm)"), 0 none. */
 static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 {
-    if (whole_of_part(c, f, qi, q0) || opening_whole(c, f, qi, q0))
+    if ((whole_of_part(c, f, qi, q0) && !acted_whole(c, &f->qty[qi])) || opening_whole(c, f, qi, q0))
         return 2;
     return included_part(c, f, qi, q0) ? 4 : reference_level(c, &f->qty[qi]) ? 5 : 0;
 }
@@ -7076,14 +7125,50 @@ static int search_find(const sctx *c, const fl_qty *q, size_t *at)
     return -1;
 }
 
+/* Is the act of class cls (an act class or a predicate class) at token at, after figure q, the finite active verb
+ * group vg whose subject the count is, when predicates.json "patient-acts" lists the class: an act done to what a
+ * count counts, never by it ("Two lifeboats rescued 12 people", "Twelve riders pulled out of the race": the count
+ * did it, and was rescued by no one)? The passive ("46 swimmers were pulled from the water") and a participle
+ * ("60 people rescued from the flood were") stay the act's. */
+static int patient_act_doer(const sctx *c, const fl_parse *p, int vg, size_t at, const fl_qty *q, const char *cls)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "patient-acts");
+    if (!lex || !p || at <= q->tok || at >= c->b || !fl_lexicon_has(lex, cls, strlen(cls), 1))
+        return 0;
+    if (vg < 0)
+        vg = p->vg_of[at - c->a];
+    if (vg < 0 || !p->vgs[vg].finite || p->vgs[vg].passive)
+        return 0;
+    /* the verb of the count's own clause, not a participle the tagger read as a past tense in a reduced relative
+     * before it ("23 passengers rescued from the ferry were taken to hospital": rescued) */
+    int cl = fl_parse_clause_of(p, q->tok - c->a);
+    if (cl < 0 || fl_parse_verb(p, cl) != vg)
+        return 0;
+    /* nor one whose sentence goes on to the count's own verb with no mark, conjunction or clause opener between
+     * ("Nine people pulled from the water on Sunday have recovered"; "pulled out of the race after a storm hit
+     * the stage" is the riders' own act) */
+    size_t used;
+    for (size_t j = c->a + p->vgs[vg].end; j < c->b; j++) {
+        int t = p->tags[j - c->a], g = p->vg_of[j - c->a];
+        if (t == FL_TAG_PUNCT || t == FL_TAG_CONJ || t == FL_TAG_SCONJ || t == FL_TAG_WH ||
+            fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, j, &used) >= 0)
+            break;
+        if (g >= 0 && g != vg && p->vgs[g].finite)
+            return 0;
+    }
+    return 1;
+}
+
 /* The act (act_phrase_of) that governs figure q, when its class keys figures of q's dimension; else -1. A verb of
- * finding in a search (search_find) comes first. */
+ * finding in a search (search_find) comes first; an act the count did to others is none (patient_act_doer). */
 static int act_of(const sctx *c, const fl_qty *q, size_t *at)
 {
     int f = search_find(c, q, at);
     if (f >= 0 && act_admits(c->k, f, q->dim))
         return f;
     int a = act_phrase_of(c, q, at);
+    if (a >= 0 && patient_act_doer(c, fl_claims_parse_of(c), -1, *at, q, c->k->act_classes[a]))
+        return -1; /* "Two lifeboats rescued 12 people": the lifeboats were not rescued */
     return a >= 0 && act_admits(c->k, a, q->dim) ? a : -1;
 }
 
@@ -7223,8 +7308,9 @@ static int suffixed_adverb(const sctx *c, size_t i)
 /* The predicate class of the verb at v with the particle at part (SIZE_MAX: none): "laid off" -> "cut",
  * "sickened" -> "ill"; -1 when the tables do not know it. The lemma goes to lemma. */
 /* The class of the lemma with the words from token at as a phrase the tables know, the longest of up to
- * PHRASE_WORDS words within the sentence ("return to the sea": refloat; "pull from"), or -1. */
-enum { PHRASE_WORDS = 3 };
+ * PHRASE_WORDS words within the sentence ("return to the sea": refloat; "pull from"; "taken out of the water": rescue,
+ * where "taken out of service" is none), or -1. */
+enum { PHRASE_WORDS = 4 };
 
 static int lemma_words_class(const sctx *c, const char *lemma, size_t at)
 {
@@ -7786,6 +7872,8 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         cls = result_state(c, p, lemma, after, end); /* "were left homeless" */
     if (cls < 0 && !p->vgs[vg].passive && p->vgs[vg].modal < 0 && light_object(c, p, lemma, after, end, out, cap))
         return 1; /* "took stands" */
+    if (cls >= 0 && patient_act_doer(c, p, vg, head, q, k->pred_classes[cls]))
+        return 0; /* "Twelve riders pulled out of the race": they withdrew, no one pulled them out */
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
@@ -7803,6 +7891,9 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
     }
     if ((p->vgs[vg].modal >= 0 && !future_predicate(c, p, vg, lemma, q)) || !lemma[0])
         return 0; /* "can hold 3,000": what may be, not what was */
+    int a = fl_phrases_at(&k->acts, c->text, c->t, c->b, head, &used);
+    if (patient_act_doer(c, p, vg, head, q, a >= 0 ? k->act_classes[a] : lemma))
+        return 0; /* "Two lifeboats rescued 12 people": the rescuers' count */
     snprintf(out, cap, "%s", lemma);
     return 1;
 }
@@ -8186,6 +8277,25 @@ static void act_word_class(const sctx *c, size_t v, char *out, size_t cap)
         snprintf(out, cap, "%s", c->k->act_classes[a]);
 }
 
+/* The class of the own verb of relative verb group vg when the tagger joined the main clause's verb to it (see
+ * relative_own_head): the class the tables give it with its particle, else the act class of claim_model.acts it is,
+ * into out with *at the verb; 0 when the group is not joined or its own verb has no class (the joined group's head
+ * would give the main verb, what the part did). */
+static int merged_relative_class(const sctx *c, const fl_parse *p, int vg, char *out, size_t cap, size_t *at)
+{
+    size_t head = relative_own_head(c, p, vg), used;
+    char lemma[48];
+    if (head == c->a + p->vgs[vg].head)
+        return 0;
+    int cls = verb_class(c, head, head + 1 < c->b ? head + 1 : SIZE_MAX, lemma, sizeof lemma);
+    int a = cls < 0 ? fl_phrases_at(&c->k->acts, c->text, c->t, c->b, head, &used) : -1;
+    if (cls < 0 && (a < 0 || used != 1))
+        return 0;
+    snprintf(out, cap, "%s", cls >= 0 ? c->k->pred_classes[cls] : c->k->act_classes[a]);
+    *at = head;
+    return 1;
+}
+
 static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
     const fl_knowledge *k = c->k;
@@ -8265,6 +8375,8 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         }
     }
     int vg = relative_own_verb(c, p, q);
+    if (vg >= 0 && merged_relative_class(c, p, vg, out, cap, at))
+        return 1; /* "two of the four swimmers who were rescued have recovered": rescue */
     if (vg >= 0 && subject_predicate(c, p, vg, c->b, out, cap, q)) {
         *at = c->a + p->vgs[vg].head;
         return 1;

@@ -261,6 +261,9 @@ const char *const fl_lexicon_names[] = {
                             * a phase's or a place's share: "in" ("will be released in the first week") */
     "future-rest-nouns",   /* a noun heading a phrase of a future's sentence that splits its count: "rest" ("and the
                             * rest in June") */
+    "patient-acts",        /* an act class done to what a count counts, never by it: "rescue" ("Two lifeboats
+                            * rescued 12 people", "Twelve riders pulled out of the race": the count in the active
+                            * subject did it, no one was rescued) */
     "relative-governors",  /* a verb's lemma that says nothing of what its object counts, so a relative clause after
                             * the counted noun does: "mean" ("means the 3,800 people who still live there") */
     "scope-acts",          /* a verb's lemma or act class that says only that its object falls within what its subject
