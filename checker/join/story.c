@@ -71,6 +71,46 @@ static int event_class(const fl_claim *c, const fl_knowledge *k)
     return -1;
 }
 
+/* A string kept with the claims' shared ones (freed with them): a key rewritten after its claim was packed. */
+static char *keep_with_claims(fl_claims *claims, char *s)
+{
+    FL_GROW(claims->shared, claims->capshared, claims->nshared + 1);
+    claims->shared[claims->nshared++] = s;
+    return s;
+}
+
+/* s (a key) with its len bytes at at replaced by word, kept with claims; NULL for NULL. */
+static char *key_with(fl_claims *claims, const char *s, size_t at, size_t len, const char *word)
+{
+    if (!s)
+        return NULL;
+    fl_buf b = {0};
+    fl_buf_put(&b, s, at);
+    fl_buf_puts(&b, word);
+    fl_buf_puts(&b, s + at + len);
+    return keep_with_claims(claims, fl_buf_take(&b));
+}
+
+/* The figures of claims [from, len) that measure the matter the document's own event (class index e) is made of
+ * (claim_model.event_matter: a flood's water) as an unnamed thing ("Firefighters found water two feet deep in the
+ * vault") are the event's own ("flooding the basement store to a depth of 40 cm"): keyed by the event. */
+static void matter_of_event(fl_claims *claims, size_t from, const fl_knowledge *k, size_t e)
+{
+    for (size_t i = from; i < claims->len; i++) {
+        fl_claim *c = &claims->items[i];
+        size_t at, len = c->key && c->subject_event && c->subject ? fl_story_key_event(c->key, &at) : 0;
+        int m = len ? fl_phrases_string(&k->event_matter_of, c->subject) : -1;
+        if (m < 0 || strcmp(k->event_matters[m], k->event_classes[e]) != 0 || strlen(c->subject) != len ||
+            memcmp(c->key + at, c->subject, len) != 0)
+            continue;
+        c->key = key_with(claims, c->key, at, len, k->event_classes[e]);
+        if (c->key_base && fl_story_key_event(c->key_base, &at) == len)
+            c->key_base = key_with(claims, c->key_base, at, len, k->event_classes[e]);
+        c->subject = keep_with_claims(claims, fl_xstrdup(k->event_classes[e]));
+        c->subject_how = "the matter its document's own event is made of (a flood's water): the event's";
+    }
+}
+
 void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k)
 {
     size_t n = k->nevent_classes, best = 0;
@@ -99,6 +139,8 @@ void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k)
         claims->items[i].doc_event = (int16_t)event;
         claims->items[i].event_day = day;
     }
+    if (event && k->nevent_matters)
+        matter_of_event(claims, from, k, (size_t)event - 1);
     free(counts);
 }
 

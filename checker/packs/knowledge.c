@@ -332,11 +332,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->zone_names, 0);
     phrases_init(&k->zone_places, 0);
     phrases_init(&k->local_zone, 1);
-    phrases_init(&k->event_verbs, 1);
-    phrases_init(&k->acts, 1);
-    fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps, &k->span_verbs,
-                           &k->span_state_preps, &k->span_moments,  &k->span_ends,  &k->elapsed_words,
-                           &k->not_states,       &k->term_verbs,    &k->term_not,   &k->term_totals};
+    fl_phrases *spans[] = {&k->states,       &k->running_spans, &k->span_preps,    &k->span_verbs, &k->span_state_preps,
+                           &k->span_moments, &k->span_ends,     &k->elapsed_words, &k->not_states, &k->term_verbs,
+                           &k->term_not,     &k->term_totals,   &k->event_verbs,   &k->acts,       &k->event_matter_of};
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         phrases_init(spans[i], 1);
     fl_phrases *open[] = {&k->pred_words,        &k->linking,         &k->existential,     &k->locatives,
@@ -1732,6 +1730,7 @@ static const char *const claim_model_keys[] = {
     "severity_sums",
     "other_places",
     "same_things",
+    "event_matter",
     "thing_states",
     "general_things",
     "consequence_events",
@@ -1788,6 +1787,20 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
     return o ? load_named_lists(&k->term_totals, &k->term_total_classes, &k->nterm_total_classes,
                                 &k->capterm_total_classes, o, file, "term_totals", err)
              : 0;
+}
+
+/* claim_model.general_things and claim_model.event_matter (noun -> the event class whose matter it is), both
+ * optional. */
+static int load_things(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    const cJSON *o;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "general_things")) && load_general_things(k, o, file, err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "event_matter")) &&
+        load_named_lists(&k->event_matter_of, &k->event_matters, &k->nevent_matters, &k->capevent_matters, o, file,
+                         "event_matter", err) < 0)
+        return -1;
+    return 0;
 }
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
@@ -1877,7 +1890,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         load_named_lists(&k->thing_state_of, &k->thing_states, &k->nthing_states, &k->capthing_states, o, file,
                          "thing_states", err) < 0)
         return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "general_things")) && load_general_things(k, o, file, err) < 0)
+    if (load_things(k, sec, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "kinds")) &&
         load_named_lists(&k->kind_nouns, &k->kinds, &k->nkinds, &k->capkinds, o, file, "kinds", err) < 0)
@@ -2657,6 +2670,8 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);
     free_strings(k->same_things, k->nsame_things);
+    free_strings(k->event_matters, k->nevent_matters);
+    phrases_free(&k->event_matter_of);
     free_strings(k->general_thing, k->ngeneral_things);
     free_strings(k->specific_thing, k->ngeneral_things);
     free_strings(k->thing_states, k->nthing_states);

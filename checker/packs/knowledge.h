@@ -521,6 +521,11 @@ typedef struct {
     fl_phrases same_thing_of;
     char **same_things;
     size_t nsame_things, capsame_things;
+    /* event_matter (claim_model.event_matter): a noun of the matter an event class is made of ("water" of a
+     * flood) -> index into event_matters, that class's name */
+    fl_phrases event_matter_of;
+    char **event_matters;
+    size_t nevent_matters, capevent_matters;
     /* thing_states (claim_model.thing_states): a modifier that makes an unnamed thing of the story another one
      * ("temporary", "interim"; "permanent", "replacement") -> index into thing_states, the class a key puts
      * before the thing's noun ("temporary mast"); the first class listed wins when two modify one noun */
