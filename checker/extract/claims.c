@@ -4420,6 +4420,48 @@ static int named_stock(const fl_knowledge *k, const fl_claim *cl, const subj_t *
            fl_phrases_word(&k->generic_counts, colon + 1, strlen(colon + 1)) >= 0;
 }
 
+static int in_quotation(const sctx *c, const fl_qty *q);
+
+/* Does the figure's clause have a first-person subject (subjects.json "first-person-subjects") outside any
+ * quotation of its paragraph: "We employ 212 people", "We welcomed 612,400 visitors in 2025", or "our" before a
+ * noun of the organisation's own people as a whole ("own-collectives": "Our crews won twenty-two regattas", "Our 620
+ * volunteers gave")? Outside quotation marks the writer's "we" is the document's own organisation, whose report it
+ * is; a speaker's "we" ("“We have lost half our crop,” he said") and "our" before any other noun ("our shop", "our
+ * survey": a part or a thing of its own) are not. */
+static int first_person_subject(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *first = fl_rules_lexicon(c->r, "first-person-subjects"),
+                     *own = fl_rules_lexicon(c->r, "own-collectives");
+    const fl_parse *p = first && own ? fl_claims_parse_of(c) : NULL;
+    int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (np < 0 || c->a + p->nps[np].start < c->ca || c->a + p->nps[np].start >= q->tok_end)
+        return 0;
+    size_t a = c->a + p->nps[np].start, head = c->a + p->nps[np].head;
+    if (c->t[a].kind != FL_TOK_WORD || !fl_lexicon_has_token(first, c->text, &c->t[a], 1) ||
+        (head != a && !fl_lexicon_has_token(own, c->text, &c->t[head], 1)) || in_quotation(c, q))
+        return 0;
+    /* the figure in the clause the subject governs: no comma, grammar.json complementizer or subordinator between
+     * ("We estimate that the guarantee would cost ..., roughly half of": the guarantee's clause) */
+    const fl_lexicon *comp = fl_rules_lexicon(c->r, "complementizers");
+    for (size_t i = c->a + p->nps[np].end, used; i < q->tok; i++)
+        if ((c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ',') ||
+            (comp && fl_lexicon_has_token(comp, c->text, &c->t[i], 1)) ||
+            fl_phrases_at(&c->k->subordinators, c->text, c->t, c->b, i, &used) >= 0)
+            return 0;
+    int open = 0, straight = 0; /* a quotation opened earlier in the paragraph (a blank line ends one) */
+    size_t x = c->t[c->a].start;
+    while (x > 0 && !(c->text[x - 1] == '\n' && x > 1 && c->text[x - 2] == '\n'))
+        x--;
+    for (; x < c->t[c->a].start; x++) {
+        unsigned char ch = (unsigned char)c->text[x];
+        if (ch == '"')
+            straight ^= 1;
+        else if (ch == 0xE2 && (unsigned char)c->text[x + 1] == 0x80 && ((unsigned char)c->text[x + 2] & 0xFE) == 0x9C)
+            open = (unsigned char)c->text[x + 2] == 0x9C;
+    }
+    return !open && !straight;
+}
+
 /* The subject of a claim of no event and no parties with direction, by what its clause's subject is (a name,
  * "the <kind>", an entity), else the paragraph's or the document's. */
 static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sjp, const char *said,
@@ -4469,7 +4511,10 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
     default:
         if (cl->src >= 0)
             cl->subject_how = "phrase attached to the figure";
-        else if (sj.type == SUBJ_NONE && subject_is_other(c, q))
+        else if (sj.type == SUBJ_NONE && first_person_subject(c, q)) {
+            cl->subject_doc = 1;
+            cl->subject_how = "the document's own organisation (a first-person subject outside quotation)";
+        } else if (sj.type == SUBJ_NONE && subject_is_other(c, q))
             ; /* about something the word lists do not know: no subject */
         else if (sj.type == SUBJ_NONE && dc->para_name) {
             /* "Halden Quarry is small. ... output rose to 0.36 Mt": the paragraph's last named subject */
