@@ -4272,6 +4272,55 @@ static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
     return sj.type == SUBJ_NOUN || (sj.type == SUBJ_KIND && !fl_claims_name_word(c, sj.tok)) ? sj : none;
 }
 
+/* The unnamed thing an amount of an of_thing family is of when its clause's subject is a definite phrase headed by a
+ * measure noun of the amount's own family (measures.json "nouns") right after a common noun that names the thing
+ * ("The repair bill is estimated at £1.6m": the repair, as "Repairs are expected to cost about £2.6m" names it; "The
+ * clean-up bill came to"). SUBJ_NONE otherwise: a name or a possessive in the phrase ("the council's repair bill",
+ * "the Orvo Bridge repair bill": whose it is the phrase says), an indefinite or other-occurrence phrase ("a repair
+ * bill", "another repair bill"), a modifier that is itself a trigger, a measure or a time ("the total cost", "the
+ * 2024 bill", "the net cost"), a person's possessive ("his feed bill": claim_model person_pronouns), a phrase that
+ * goes on after its measure noun ("the bill for the hall"), an amount that is not its verb's own complement ("is
+ * £512, up £38": the change is no level). */
+static subj_t billed_thing(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, int fam)
+{
+    subj_t none = {SUBJ_NONE, 0, 0, -1};
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *other = fl_rules_lexicon(c->r, "other-occurrences");
+    int clause = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, np = p ? fl_parse_subject(p, clause) : -1;
+    int vg = p ? fl_parse_verb(p, clause) : -1;
+    size_t used, mu = 0, first = qty_first(c, q);
+    if (np < 0 || vg < 0 || c->a + p->nps[np].start < ca || p->nps[np].head + 1 != p->nps[np].end ||
+        p->nps[np].end > p->vgs[vg].start || c->a + p->vgs[vg].end > first)
+        return none;
+    /* the amount is the verb's own complement: no figure or comma between ("is £512, up £38": the £38 is none) */
+    for (size_t i = c->a + p->vgs[vg].end; i < first; i++)
+        if (c->t[i].kind == FL_TOK_NUM || (c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ','))
+            return none;
+    size_t a = c->a + p->nps[np].start, head = c->a + p->nps[np].head;
+    int meas = fl_phrases_ending(&c->k->measure_nouns, c->text, c->t, c->b, head, &mu);
+    if (measure_of(c->k, meas, q->dim) != fam || head < a + mu + 1)
+        return none;
+    size_t thing = head - mu; /* the noun right before the measure noun */
+    if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) < 0 || used != 1 ||
+        fl_claims_role(c, a, FL_ROLE_INDEFINITE) ||
+        fl_phrases_at(&c->k->person_pronouns, c->text, c->t, c->b, a, &used) >= 0 ||
+        p->tags[thing - c->a] != FL_TAG_NOUN ||
+        fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, thing, &used) >= 0 ||
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, thing, &used) >= 0 ||
+        fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, thing, &used) >= 0 || fl_claims_time_phrase(c, thing))
+        return none;
+    for (size_t i = a + 1; i <= thing; i++) {
+        const fl_token *t = &c->t[i];
+        if (t->kind != FL_TOK_WORD || fl_claims_name_word(c, i) ||
+            fl_possessive_suffix(c->text + t->start, t->end - t->start) ||
+            (p->tags[i - c->a] != FL_TAG_NOUN && p->tags[i - c->a] != FL_TAG_ADJ) ||
+            (other && fl_lexicon_has_token(other, c->text, t, 1)))
+            return none;
+    }
+    subj_t sj = measured_subject(c, m, nm, a, thing + 1);
+    return sj.type == SUBJ_NOUN || (sj.type == SUBJ_KIND && !fl_claims_name_word(c, sj.tok)) ? sj : none;
+}
+
 /* Is the phrase sj, which ends right before figure q, the object of a verb that triggers the figure's family: the
  * one who pays in a double object ("The dispute cost the council £1.9m", "had cost taxpayers £2m"), not what the
  * cost is of? */
@@ -4420,6 +4469,48 @@ static int named_stock(const fl_knowledge *k, const fl_claim *cl, const subj_t *
            fl_phrases_word(&k->generic_counts, colon + 1, strlen(colon + 1)) >= 0;
 }
 
+static int in_quotation(const sctx *c, const fl_qty *q);
+
+/* Does the figure's clause have a first-person subject (subjects.json "first-person-subjects") outside any
+ * quotation of its paragraph: "We employ 212 people", "We welcomed 612,400 visitors in 2025", or "our" before a
+ * noun of the organisation's own people as a whole ("own-collectives": "Our crews won twenty-two regattas", "Our 620
+ * volunteers gave")? Outside quotation marks the writer's "we" is the document's own organisation, whose report it
+ * is; a speaker's "we" ("“We have lost half our crop,” he said") and "our" before any other noun ("our shop", "our
+ * survey": a part or a thing of its own) are not. */
+static int first_person_subject(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *first = fl_rules_lexicon(c->r, "first-person-subjects"),
+                     *own = fl_rules_lexicon(c->r, "own-collectives");
+    const fl_parse *p = first && own ? fl_claims_parse_of(c) : NULL;
+    int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (np < 0 || c->a + p->nps[np].start < c->ca || c->a + p->nps[np].start >= q->tok_end)
+        return 0;
+    size_t a = c->a + p->nps[np].start, head = c->a + p->nps[np].head;
+    if (c->t[a].kind != FL_TOK_WORD || !fl_lexicon_has_token(first, c->text, &c->t[a], 1) ||
+        (head != a && !fl_lexicon_has_token(own, c->text, &c->t[head], 1)) || in_quotation(c, q))
+        return 0;
+    /* the figure in the clause the subject governs: no comma, grammar.json complementizer or subordinator between
+     * ("We estimate that the guarantee would cost ..., roughly half of": the guarantee's clause) */
+    const fl_lexicon *comp = fl_rules_lexicon(c->r, "complementizers");
+    for (size_t i = c->a + p->nps[np].end, used; i < q->tok; i++)
+        if ((c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ',') ||
+            (comp && fl_lexicon_has_token(comp, c->text, &c->t[i], 1)) ||
+            fl_phrases_at(&c->k->subordinators, c->text, c->t, c->b, i, &used) >= 0)
+            return 0;
+    int open = 0, straight = 0; /* a quotation opened earlier in the paragraph (a blank line ends one) */
+    size_t x = c->t[c->a].start;
+    while (x > 0 && !(c->text[x - 1] == '\n' && x > 1 && c->text[x - 2] == '\n'))
+        x--;
+    for (; x < c->t[c->a].start; x++) {
+        unsigned char ch = (unsigned char)c->text[x];
+        if (ch == '"')
+            straight ^= 1;
+        else if (ch == 0xE2 && (unsigned char)c->text[x + 1] == 0x80 && ((unsigned char)c->text[x + 2] & 0xFE) == 0x9C)
+            open = (unsigned char)c->text[x + 2] == 0x9C;
+    }
+    return !open && !straight;
+}
+
 /* The subject of a claim of no event and no parties with direction, by what its clause's subject is (a name,
  * "the <kind>", an entity), else the paragraph's or the document's. */
 static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sjp, const char *said,
@@ -4469,7 +4560,10 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
     default:
         if (cl->src >= 0)
             cl->subject_how = "phrase attached to the figure";
-        else if (sj.type == SUBJ_NONE && subject_is_other(c, q))
+        else if (sj.type == SUBJ_NONE && first_person_subject(c, q)) {
+            cl->subject_doc = 1;
+            cl->subject_how = "the document's own organisation (a first-person subject outside quotation)";
+        } else if (sj.type == SUBJ_NONE && subject_is_other(c, q))
             ; /* about something the word lists do not know: no subject */
         else if (sj.type == SUBJ_NONE && dc->para_name) {
             /* "Halden Quarry is small. ... output rose to 0.36 Mt": the paragraph's last named subject */
@@ -5098,13 +5192,16 @@ static subj_t related_thing(const sctx *c, const mention *m, size_t nm, size_t c
  * clause is about when the figure's subject was found so (rel: "the converters, which contain rhodium, were worth
  * about £1.3m"), else the unnamed thing costed ("Repairs would cost £2.3m"); ca when one of the last two is found,
  * into *sj. */
-static size_t valued_thing(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, int rel, subj_t *sj)
+static size_t valued_thing(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, int rel, int fam,
+                           subj_t *sj)
 {
     size_t np = appraised_subject(c, m, nm, q, sj, ca);
     if (np == SIZE_MAX && sj->type == SUBJ_NONE && rel && (*sj = related_thing(c, m, nm, ca)).type != SUBJ_NONE)
         return ca;
     if (np == SIZE_MAX && sj->type == SUBJ_NONE && (*sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
         return ca;
+    if (np == SIZE_MAX && sj->type == SUBJ_NONE && (*sj = billed_thing(c, m, nm, ca, q, fam)).type != SUBJ_NONE)
+        return ca; /* "The repair bill is estimated at £1.6m": the repair */
     return np;
 }
 
@@ -5142,7 +5239,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         sj.type = SUBJ_NONE;
     new_paragraph(dc, para);
     if (np == SIZE_MAX && me->of_thing)
-        np = valued_thing(c, m, nm, ca, q, said == RELATIVE_SAID, &sj);
+        np = valued_thing(c, m, nm, ca, q, said == RELATIVE_SAID, cl->family, &sj);
     /* "the vessel", none named: the story's one vessel; nor is "the plant" whose workers are counted the last
      * named subject of no known kind (a person quoted before it) */
     /* nor is "the project" a relative clause says will cost "58 million euros" (or that "will cost" it), none
