@@ -423,6 +423,10 @@ static int under_own_verb(const sctx *c, size_t e0, size_t v)
         return 0;
     const fl_lexicon *opens = fl_rules_lexicon(c->r, "time-clause-openers");
     int ct = fl_parse_clause_of(ps, e0 - c->a), cl = fl_parse_clause_of(ps, v - c->a);
+    /* "at 12:42 on Tuesday, 57 hours after the ferry sank": the clock's colon breaks no clause; a break with
+     * no verb of its own that the time stands in belongs to the clause it hangs on */
+    while (ct >= 0 && ct != cl && ps->clauses[ct].kind == FL_CLAUSE_BREAK && fl_parse_verb(ps, ct) < 0)
+        ct = ps->clauses[ct].parent;
     if (ct < 0 || cl < 0 || ct == cl || fl_parse_verb(ps, ct) < 0)
         return 0;
     int below = 0;
@@ -439,6 +443,27 @@ static int under_own_verb(const sctx *c, size_t e0, size_t v)
     return 0;
 }
 
+/* Is the event noun at token i, of n tokens, a capitalised word inside a sentence that a coordinator joins to another
+ * capitalised word ("Westry Fire and Rescue Service said alarms sounded": an organisation's name, no fire)? */
+static int name_conjunct(const sctx *c, size_t i, size_t n)
+{
+    size_t used, j = i + n;
+    unsigned char f = (unsigned char)c->text[c->t[i].start];
+    if (i == c->a || f < 'A' || f > 'Z' || j + 1 >= c->b ||
+        fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, j, &used) < 0 || j + used >= c->b)
+        return 0;
+    unsigned char g = (unsigned char)c->text[c->t[j + used].start];
+    return c->t[j + used].kind == FL_TOK_WORD && g >= 'A' && g <= 'Z';
+}
+
+/* Is the event noun at token i, of one token, a participle the parse reads as its verb group's verb ("talks collapsed,
+ * grounding most of the network": an act, no grounding named)? */
+static int gerund_verb(const sctx *c, size_t i, size_t n)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    return n == 1 && ps && ps->tags[i - c->a] == FL_TAG_VBG && ps->vg_of[i - c->a] >= 0;
+}
+
 /* The event verb of the clause [ca, cb) ("gave way"; one of event_intransitive only as intransitive_at says),
  * or -1; the event nouns of the
  * sentence that head their phrases: *named the first one's class, *several when they are of two classes. */
@@ -453,7 +478,7 @@ static int clause_event_verb(const sctx *c, size_t e0, size_t ca, size_t cb, int
         if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
             continue; /* "March" is a month here, not a march */
         if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0) {
-            if (!heads_phrase(c, i, used))
+            if (!heads_phrase(c, i, used) || gerund_verb(c, i, used) || name_conjunct(c, i, used))
                 continue;
             *several |= *named >= 0 && *named != ev;
             *named = *named < 0 ? ev : *named;
