@@ -4055,6 +4055,9 @@ static subj_t measured_subject(const sctx *c, const mention *m, size_t nm, size_
     if (p && head > a && head - c->a < p->n && p->tags[head - c->a] == FL_TAG_ADJ &&
         p->tags[head - 1 - c->a] == FL_TAG_NOUN)
         e = head--;
+    /* a rate phrase names no thing: "every day costs us about £15,000" is a rate (clause_rate), no cost of a day */
+    if (fl_phrases_at(&c->k->rates, c->text, c->t, c->b, a, &used) >= 0 && a + used == e)
+        return (subj_t){SUBJ_NONE, 0, 0, -1};
     int ev = event_at(c, head, &used), kind;
     if (ev >= 0)
         return (subj_t){SUBJ_EVENT, head, used, ev};
@@ -18007,18 +18010,42 @@ static int label_rate_phrase(const sctx *c, const fl_qty *q)
     return -1;
 }
 
-/* Is q a figure whose rate its label line states (label_rates)? The label names one rate of the document, as a
- * definite phrase does ("the daily running cost"): it is compared with the document's other figures of its key. */
+/* Is q a figure whose rate its label line states (label_rates), the label stating no period of its own? The label
+ * names one rate of the document, as a definite phrase does ("the daily running cost"): it is compared with the
+ * document's other figures of its key. */
 int fl_claims_label_rate_figure(const sctx *c, const fl_qty *q)
 {
-    return q->rate >= 0 && label_rate_phrase(c, q) == q->rate;
+    size_t colon = qty_first(c, q) - 1;
+    /* a label of its own period is of that time, not the document's: "Daily running cost (2024): £1,980" */
+    return q->rate >= 0 && label_rate_phrase(c, q) == q->rate && label_end(c, colon) == colon &&
+           label_bracket(c, colon) == SIZE_MAX;
 }
 
-/* Gives each figure of a label line whose label states a rate (fl_claims_label_rate) that rate. */
+/* The period of a rate phrase that opens the clause of figure q, before it ("Every day costs us about £15,000",
+ * "Each week the kitchen spends £2,900 on food": £15,000 a day, £2,900 a week), when q is a sum of money with no
+ * rate or per-unit of its own; not one an indefinite article opens ("A day later it cost £300" places the figure in
+ * time). -1 when none. */
+static int clause_rate(const sctx *c, const fl_qty *q)
+{
+    size_t first = qty_first(c, q), ca, cb, used;
+    if (q->rate >= 0 || q->kind != FL_QK_MONEY || !q->dim || strchr(q->dim, '/') || first <= c->a || first > c->b)
+        return -1; /* a count is often a stock the clause tells ("every day ... to keep our 16 beds open") */
+    fl_claims_clause_span(c, first, q->tok_end, &ca, &cb);
+    const fl_lexicon *indef = fl_rules_lexicon(c->r, "indefinite-articles");
+    if (ca >= first || c->t[ca].kind != FL_TOK_WORD || (indef && fl_lexicon_has_token(indef, c->text, &c->t[ca], 1)))
+        return -1;
+    int r = fl_phrases_at(&c->k->rates, c->text, c->t, first, ca, &used);
+    return r >= 0 && ca + used < first ? r : -1;
+}
+
+/* Gives each figure of a label line whose label states a rate (fl_claims_label_rate), or whose clause a rate phrase
+ * opens (clause_rate), that rate. */
 static void label_rates(const sctx *c, fl_qty *q, size_t nq, fl_qty_strings *pool)
 {
     for (size_t i = 0; i < nq; i++) {
         int r = fl_claims_label_rate(c, &q[i]);
+        if (r < 0)
+            r = clause_rate(c, &q[i]);
         if (r < 0)
             continue;
         char buf[96];
