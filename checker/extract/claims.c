@@ -18034,8 +18034,10 @@ static int clause_rate(const sctx *c, const fl_qty *q)
     const fl_lexicon *indef = fl_rules_lexicon(c->r, "indefinite-articles");
     if (ca >= first || c->t[ca].kind != FL_TOK_WORD || (indef && fl_lexicon_has_token(indef, c->text, &c->t[ca], 1)))
         return -1;
+    /* a phrase of its own ("every day", "each week"), no adjective of the clause's noun: "quarterly sales of
+     * EUR 436 million" are the quarter's sales, told as "third-quarter sales" are */
     int r = fl_phrases_at(&c->k->rates, c->text, c->t, first, ca, &used);
-    return r >= 0 && ca + used < first ? r : -1;
+    return r >= 0 && used >= 2 && ca + used < first ? r : -1;
 }
 
 /* Gives each figure of a label line whose label states a rate (fl_claims_label_rate), or whose clause a rate phrase
