@@ -17976,7 +17976,7 @@ static void row_place(const sctx *c, const fl_tables *tb, fl_claim *cl, size_t c
 
 /* ---- a label's rate: "Daily running cost: £11,500" ----
  * A key-figures line gives a rate in its label, before the colon, rather than after the figure: "Daily running
- * cost: £11,500" is £11,500 a day, as "running the hospice costs £11,500 a day" is, "Weekly visitors: 4,200" 4,200
+ * cost: £11,500" is £11,500 a day, as "running the hospice costs £11,500 a day" is, "Weekly food bill: £2,300" £2,300
  * a week. A rate phrase of the rates of rules/units.json among the label's words (not one an indefinite article
  * opens: "Cost of a day's care" names one day's cost) makes the figure right after the colon a rate of its period,
  * when it has no rate or per-unit of its own ("Average price: £162 per tonne"). Returns the period, or -1. */
