@@ -2620,7 +2620,7 @@ void fl_claims_claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, i
     /* a level's phrase (claim_attribute kept whether it is definite): "the recycling rate was 45.8%" is the one
      * level, as it is known */
     int level_definite = cl->family >= 0 && cl->family == cw->k->level_family && cl->definite;
-    cl->definite = (int8_t)(fl_claims_definite_figure(cw, q) || level_definite);
+    cl->definite = (int8_t)(fl_claims_definite_figure(cw, q) || level_definite || fl_claims_label_rate_figure(cw, q));
     cl->whole = (int8_t)fl_claims_whole_figure(cw, q);
     cl->row = (int8_t)fl_claims_row_figure(cw, q);
     cl->restated = (int8_t)(cl->definite && fl_claims_restated_figure(cw, q));

@@ -4104,6 +4104,9 @@ static subj_t measured_subject(const sctx *c, const mention *m, size_t nm, size_
     if (p && head > a && head - c->a < p->n && p->tags[head - c->a] == FL_TAG_ADJ &&
         p->tags[head - 1 - c->a] == FL_TAG_NOUN)
         e = head--;
+    /* a rate phrase names no thing: "every day costs us about £15,000" is a rate (clause_rate), no cost of a day */
+    if (fl_phrases_at(&c->k->rates, c->text, c->t, c->b, a, &used) >= 0 && a + used == e)
+        return (subj_t){SUBJ_NONE, 0, 0, -1};
     int ev = event_at(c, head, &used), kind;
     if (ev >= 0)
         return (subj_t){SUBJ_EVENT, head, used, ev};
@@ -18180,6 +18183,89 @@ static void row_place(const sctx *c, const fl_tables *tb, fl_claim *cl, size_t c
     }
 }
 
+/* ---- a label's rate: "Daily running cost: £11,500" ----
+ * A key-figures line gives a rate in its label, before the colon, rather than after the figure: "Daily running
+ * cost: £11,500" is £11,500 a day, as "running the hospice costs £11,500 a day" is, "Weekly food bill: £2,300" £2,300
+ * a week. A rate phrase of the rates of rules/units.json among the label's words (not one an indefinite article
+ * opens: "Cost of a day's care" names one day's cost) makes the figure right after the colon a rate of its period,
+ * when it has no rate or per-unit of its own ("Average price: £162 per tonne"). Returns the period, or -1. */
+static int label_rate_phrase(const sctx *c, const fl_qty *q);
+
+int fl_claims_label_rate(const sctx *c, const fl_qty *q)
+{
+    size_t first = qty_first(c, q);
+    if (q->rate >= 0 || !(q->kind == FL_QK_MONEY || q->kind == FL_QK_UNIT) || !q->dim || strchr(q->dim, '/') ||
+        first <= c->a + 1 || first > c->b)
+        return -1;
+    return label_rate_phrase(c, q);
+}
+
+/* The period of a rate phrase among the words of the label that ends right before figure q, or -1. */
+static int label_rate_phrase(const sctx *c, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    size_t first = qty_first(c, q), used;
+    size_t s = first > c->a + 1 && first <= c->b ? fl_claims_label_start(c, first) : SIZE_MAX;
+    if (s == SIZE_MAX)
+        return -1;
+    const fl_lexicon *indef = fl_rules_lexicon(c->r, "indefinite-articles");
+    for (size_t i = s; i + 1 < first; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || (indef && fl_lexicon_has_token(indef, c->text, &c->t[i], 1)))
+            continue;
+        int r = fl_phrases_at(&k->rates, c->text, c->t, first - 1, i, &used);
+        if (r >= 0 && i + used < first)
+            return r;
+    }
+    return -1;
+}
+
+/* Is q a figure whose rate its label line states (label_rates), the label stating no period of its own? The label
+ * names one rate of the document, as a definite phrase does ("the daily running cost"): it is compared with the
+ * document's other figures of its key. */
+int fl_claims_label_rate_figure(const sctx *c, const fl_qty *q)
+{
+    size_t colon = qty_first(c, q) - 1;
+    /* a label of its own period is of that time, not the document's: "Daily running cost (2024): £1,980" */
+    return q->rate >= 0 && label_rate_phrase(c, q) == q->rate && label_end(c, colon) == colon &&
+           label_bracket(c, colon) == SIZE_MAX;
+}
+
+/* The period of a rate phrase that opens the clause of figure q, before it ("Every day costs us about £15,000",
+ * "Each week the kitchen spends £2,900 on food": £15,000 a day, £2,900 a week), when q is a sum of money with no
+ * rate or per-unit of its own; not one an indefinite article opens ("A day later it cost £300" places the figure in
+ * time). -1 when none. */
+static int clause_rate(const sctx *c, const fl_qty *q)
+{
+    size_t first = qty_first(c, q), ca, cb, used;
+    if (q->rate >= 0 || q->kind != FL_QK_MONEY || !q->dim || strchr(q->dim, '/') || first <= c->a || first > c->b)
+        return -1; /* a count is often a stock the clause tells ("every day ... to keep our 16 beds open") */
+    fl_claims_clause_span(c, first, q->tok_end, &ca, &cb);
+    const fl_lexicon *indef = fl_rules_lexicon(c->r, "indefinite-articles");
+    if (ca >= first || c->t[ca].kind != FL_TOK_WORD || (indef && fl_lexicon_has_token(indef, c->text, &c->t[ca], 1)))
+        return -1;
+    /* a phrase of its own ("every day", "each week"), no adjective of the clause's noun: "quarterly sales of
+     * EUR 436 million" are the quarter's sales, told as "third-quarter sales" are */
+    int r = fl_phrases_at(&c->k->rates, c->text, c->t, first, ca, &used);
+    return r >= 0 && used >= 2 && ca + used < first ? r : -1;
+}
+
+/* Gives each figure of a label line whose label states a rate (fl_claims_label_rate), or whose clause a rate phrase
+ * opens (clause_rate), that rate. */
+static void label_rates(const sctx *c, fl_qty *q, size_t nq, fl_qty_strings *pool)
+{
+    for (size_t i = 0; i < nq; i++) {
+        int r = fl_claims_label_rate(c, &q[i]);
+        if (r < 0)
+            r = clause_rate(c, &q[i]);
+        if (r < 0)
+            continue;
+        char buf[96];
+        snprintf(buf, sizeof buf, "%s/%s", q[i].dim, c->k->periods[r]);
+        q[i].rate = (int16_t)r;
+        q[i].dim = fl_qty_intern(pool, buf);
+    }
+}
+
 /* Makes the bare numbers of sentence s counts (resolve_bare): a pronoun's antecedent may be in the sentence before
  * in its paragraph; a fronted "Of those," opens its sentence and may open its paragraph too, its whole being the
  * sentence before whatever paragraph that is in (a news paragraph is often one sentence). */
@@ -18188,6 +18274,7 @@ static void resolve_sentence(const sctx *c, const fl_doc *d, fl_facts *f, size_t
     size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1], b0 = paragraph_before(d, f, s);
     size_t l0 = s ? f->sent_qty[s - 1] : q0;
     resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings);
+    label_rates(c, f->qty + q0, q1 - q0, &f->qty_strings);
 }
 
 /* Takes away the key of claim cl, a part of a whole, with why as the reason. */

@@ -171,6 +171,8 @@ void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts
 int fl_claims_definite_figure(const sctx *c, const fl_qty *q);
 int fl_claims_whole_figure(const sctx *c, const fl_qty *q);
 int fl_claims_row_figure(const sctx *c, const fl_qty *q);
+int fl_claims_label_rate(const sctx *c, const fl_qty *q);
+int fl_claims_label_rate_figure(const sctx *c, const fl_qty *q);
 int fl_claims_restated_figure(const sctx *c, const fl_qty *q);
 int fl_claims_level_placed(const fl_knowledge *k, const char *dim);
 uint32_t fl_claims_clause_as_of(const sctx *c, size_t ca, size_t cb, int undated, int placed);
