@@ -15565,6 +15565,27 @@ static int past_before(const sctx *c, const fl_qty *q)
     return 0;
 }
 
+/* Is token i the participle of a present perfect ("has written", "have sent"): its verb group's first finite verb
+ * is a present "has" or "have"? That tense tells the story's present, not a time gone by. */
+static int present_perfect(const sctx *c, size_t i)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int vg = p && i >= c->a && i < c->b ? p->vg_of[i - c->a] : -1;
+    return vg >= 0 && p->tags[i - c->a] == FL_TAG_VBN && p->vgs[vg].tense == FL_TENSE_PRESENT && !p->vgs[vg].passive;
+}
+
+/* Does a verb told in the past stand in q's clause before it, when q counts a possessor's complement in its own
+ * phrase ("the parents of the school's 1,400 pupils")? The phrase's count is the holder's at the clause's time, so a
+ * present perfect ("has written to the parents of the school's 1,400 pupils") is the present; a simple past or a
+ * past perfect ("wrote", "had written") still tells another time. */
+static int past_before_possessed(const sctx *c, const fl_qty *q)
+{
+    for (size_t i = c->ca; i < q->tok && i < c->b; i++)
+        if (past_verb(c, i) && !present_perfect(c, i))
+            return 1;
+    return 0;
+}
+
 /* Does a phrase of place that names somewhere follow q ("410 people in Tenby", "at the Harlow plant")? */
 static int placed_after(const sctx *c, const fl_qty *q)
 {
@@ -15587,7 +15608,8 @@ static void settled_period(const sctx *cw, fl_claim *cl, const fl_qty *q)
         cl->year || cl->modality != FL_MOD_ACTUAL || cl->part || cl->since || cl->subject_doc)
         return;
     if (k->metrics[cl->family].possessed &&
-        (cl->told_past || past_before(cw, q) || placed_after(cw, q) || !fl_count_dimension(cw->r, cl->dim)))
+        (cl->told_past || (possessor_before(cw, q) ? past_before_possessed(cw, q) : past_before(cw, q)) ||
+         placed_after(cw, q) || !fl_count_dimension(cw->r, cl->dim)))
         return; /* a holder's complement told in the past ("had 4,000 students") was of its time, not the story's;
                  * one at a named place ("employs 410 people in Tenby") is a part of it; a possessed family's
                  * stock is a count (a waiting list's children, not a wait of "more than two hours") */
