@@ -15574,16 +15574,19 @@ static int present_perfect(const sctx *c, size_t i)
     return vg >= 0 && p->tags[i - c->a] == FL_TAG_VBN && p->vgs[vg].tense == FL_TENSE_PRESENT && !p->vgs[vg].passive;
 }
 
-/* Does a verb told in the past stand in q's clause before it, when q counts a possessor's complement in its own
- * phrase ("the parents of the school's 1,400 pupils")? The phrase's count is the holder's at the clause's time, so a
- * present perfect ("has written to the parents of the school's 1,400 pupils") is the present; a simple past or a
- * past perfect ("wrote", "had written") still tells another time. */
+/* Is q's clause told in the past, when q counts a possessor's complement in its own phrase ("the parents of the
+ * school's 1,400 pupils")? The phrase's count is the holder's at the clause's time, so a present perfect ("has
+ * written to the parents of the school's 1,400 pupils") is the present; a simple past or a past perfect before the
+ * figure ("wrote", "had written") or as its clause's own verb after it ("The school's 720 pupils were taught in
+ * huts") still tells another time. */
 static int past_before_possessed(const sctx *c, const fl_qty *q)
 {
     for (size_t i = c->ca; i < q->tok && i < c->b; i++)
         if (past_verb(c, i) && !present_perfect(c, i))
             return 1;
-    return 0;
+    const fl_parse *p = fl_claims_parse_of(c);
+    int cls = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cls >= 0 ? p->clauses[cls].verb : -1;
+    return vg >= 0 && p->vgs[vg].tense == FL_TENSE_PAST;
 }
 
 /* Does a phrase of place that names somewhere follow q ("410 people in Tenby", "at the Harlow plant")? */
