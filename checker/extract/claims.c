@@ -15777,6 +15777,49 @@ static int past_before(const sctx *c, const fl_qty *q)
     return 0;
 }
 
+/* Is token i the participle of a present perfect ("has written", "have sent"): its verb group's first finite verb
+ * is a present "has" or "have"? That tense tells the story's present, not a time gone by. */
+static int present_perfect(const sctx *c, size_t i)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int vg = p && i >= c->a && i < c->b ? p->vg_of[i - c->a] : -1;
+    return vg >= 0 && p->tags[i - c->a] == FL_TAG_VBN && p->vgs[vg].tense == FL_TENSE_PRESENT && !p->vgs[vg].passive;
+}
+
+/* Is q's clause told in the past, when q counts a possessor's complement in its own phrase ("the parents of the
+ * school's 1,400 pupils")? The phrase's count is the holder's at the clause's time, so a present perfect ("has
+ * written to the parents of the school's 1,400 pupils") is the present; a simple past or a past perfect before the
+ * figure ("wrote", "had written") or as its clause's own verb after it ("The school's 720 pupils were taught in
+ * huts") still tells another time. */
+static int past_before_possessed(const sctx *c, const fl_qty *q)
+{
+    for (size_t i = c->ca; i < q->tok && i < c->b; i++)
+        if (past_verb(c, i) && !present_perfect(c, i))
+            return 1;
+    const fl_parse *p = fl_claims_parse_of(c);
+    int cls = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cls >= 0 ? p->clauses[cls].verb : -1;
+    return vg >= 0 && p->vgs[vg].tense == FL_TENSE_PAST;
+}
+
+/* Is q's possessive phrase ("its 2,340 workers", "the school's 1,400 pupils") the whole of a partitive: after "of"
+ * and a number, a fraction or a quantifier of grammar.json "partitive-quantifiers" ("a third of its 2,340 workers",
+ * "400 of its 2,340 staff", "most of the school's 1,400 pupils")? Then the present perfect before it may be an act
+ * that changed it ("has shed a third of its 2,340 workers"): the holder's count before the act, not the one of the
+ * story's time, so that tense is read as told in the past again. */
+static int partitive_possessed(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *quant = fl_rules_lexicon(c->r, "partitive-quantifiers");
+    size_t s = qty_first(c, q), e, used;
+    if (!possessed(c, q) && !possessor_span(c, q, &s, &e))
+        return 0;
+    s -= possessed(c, q) ? 1 : 0;
+    if (s < c->a + 2 || s - 2 < c->ca || !fl_claims_role(c, s - 1, FL_ROLE_OF))
+        return 0;
+    return c->t[s - 2].kind == FL_TOK_NUM ||
+           fl_phrases_ending(&c->k->fractions, c->text, c->t, c->b, s - 2, &used) >= 0 ||
+           (quant && fl_lexicon_has_token(quant, c->text, &c->t[s - 2], 1));
+}
+
 /* Does a phrase of place that names somewhere follow q ("410 people in Tenby", "at the Harlow plant")? */
 static int placed_after(const sctx *c, const fl_qty *q)
 {
@@ -15799,7 +15842,10 @@ static void settled_period(const sctx *cw, fl_claim *cl, const fl_qty *q)
         cl->year || cl->modality != FL_MOD_ACTUAL || cl->part || cl->since || cl->subject_doc)
         return;
     if (k->metrics[cl->family].possessed &&
-        (cl->told_past || past_before(cw, q) || placed_after(cw, q) || !fl_count_dimension(cw->r, cl->dim)))
+        (cl->told_past ||
+         (possessor_before(cw, q) ? past_before_possessed(cw, q) || (past_before(cw, q) && partitive_possessed(cw, q))
+                                  : past_before(cw, q)) ||
+         placed_after(cw, q) || !fl_count_dimension(cw->r, cl->dim)))
         return; /* a holder's complement told in the past ("had 4,000 students") was of its time, not the story's;
                  * one at a named place ("employs 410 people in Tenby") is a part of it; a possessed family's
                  * stock is a count (a waiting list's children, not a wait of "more than two hours") */

@@ -217,35 +217,36 @@ const char *const fl_lexicon_names[] = {
     "child-nouns",    /* nouns a count of a person's children counts: "children" ("her 12 children") */
     "parent-copulas", /* a copula between a name opening its sentence and a parent noun: "was" ("Ana was the mother of")
                        */
-    "parent-possessives",  /* possessives before a count of children whose parent is the clause subject: "her" */
-    "parent-verbs",        /* verbs before one: "has" ("Ana Ruiz has three children") */
-    "hit-verbs",           /* verbs whose count of times is how often a person was hit: "shot" ("shot 11 times") */
-    "hit-times",           /* the word of that count: "times" */
-    "hit-items",           /* what hits a person, counted: "bullets" ("hit by seven bullets") */
-    "hit-item-verbs",      /* verbs by which they hit: "hit", "entered" ("seven bullets entered his body") */
-    "hit-by",              /* the word joining them to a passive one: "by" */
-    "per-unit-words",      /* a word before the noun a figure is for each of: "per" ("1,600 crowns per visitor") */
-    "per-unit-not",        /* a word after one that makes no unit: "cent", "annum" */
-    "per-unit-after",      /* such a word right after a figure only: "a" ("15 pence a share") */
-    "distal-determiners",  /* "that", "those": "That fire ... burned" after a sentence of an earlier year */
-    "each-words",          /* right after a sum, a sum for each one: "each" ("a payment of £400 each") */
-    "rate-nouns",          /* nouns of money a rate word before them makes a rate: "hourly rate", "weekly pay" */
-    "open-suffixes",       /* after a figure and a hyphen, its least value: "plus" ("2,000-plus fans") */
-    "scale-long-heads",    /* nouns after "3m-long" that make the m millions: "queue", "waiting list" */
-    "topic-prepositions",  /* "over" as a preposition of topic before money: "jailed over £2.37m fraud" */
-    "topic-heads",         /* the words before it that make it one: "jailed", "row", "years" */
-    "time-clause-openers", /* words opening a clause that tells what happened at its parent's time: "as" */
-    "clock-countdowns",    /* words after a clock figure that make it a game clock's: "to go" ("with 7:41 to go") */
-    "sequence-openers",    /* words opening a clause or phrase of an event before or after the act: "after" */
-    "sequence-times",      /* a time, no event, after a sequence opener: "midnight" */
-    "unnamed-openers",     /* opens a sentence whose subject is a thing of a kind with no name: "Another" */
-    "other-event-words",   /* before an event noun, another event than the story's: "another robbery" */
-    "later-words",         /* a word that tells a later time in a coordinated predicate ("and sank hours later") */
-    "look-back-words",     /* a heading's words of a look back at its event: "A year on from the mill fire" */
-    "date-back-words",     /* before a month, a time relative to the document's: "last March", "next June" */
-    "season-words",        /* a season, a part of a year of no month: "in the autumn" */
-    "same-act-verbs",      /* "lemma=act": a verb's lemma and the act it tells, as another report words it
-                            * ("release=publish": a clock time's act, join/numeric.c same_act) */
+    "parent-possessives",    /* possessives before a count of children whose parent is the clause subject: "her" */
+    "parent-verbs",          /* verbs before one: "has" ("Ana Ruiz has three children") */
+    "hit-verbs",             /* verbs whose count of times is how often a person was hit: "shot" ("shot 11 times") */
+    "hit-times",             /* the word of that count: "times" */
+    "hit-items",             /* what hits a person, counted: "bullets" ("hit by seven bullets") */
+    "hit-item-verbs",        /* verbs by which they hit: "hit", "entered" ("seven bullets entered his body") */
+    "hit-by",                /* the word joining them to a passive one: "by" */
+    "per-unit-words",        /* a word before the noun a figure is for each of: "per" ("1,600 crowns per visitor") */
+    "per-unit-not",          /* a word after one that makes no unit: "cent", "annum" */
+    "per-unit-after",        /* such a word right after a figure only: "a" ("15 pence a share") */
+    "distal-determiners",    /* "that", "those": "That fire ... burned" after a sentence of an earlier year */
+    "partitive-quantifiers", /* "most", "half": "a third of its 2,340 workers" is the whole of a partitive */
+    "each-words",            /* right after a sum, a sum for each one: "each" ("a payment of £400 each") */
+    "rate-nouns",            /* nouns of money a rate word before them makes a rate: "hourly rate", "weekly pay" */
+    "open-suffixes",         /* after a figure and a hyphen, its least value: "plus" ("2,000-plus fans") */
+    "scale-long-heads",      /* nouns after "3m-long" that make the m millions: "queue", "waiting list" */
+    "topic-prepositions",    /* "over" as a preposition of topic before money: "jailed over £2.37m fraud" */
+    "topic-heads",           /* the words before it that make it one: "jailed", "row", "years" */
+    "time-clause-openers",   /* words opening a clause that tells what happened at its parent's time: "as" */
+    "clock-countdowns",      /* words after a clock figure that make it a game clock's: "to go" ("with 7:41 to go") */
+    "sequence-openers",      /* words opening a clause or phrase of an event before or after the act: "after" */
+    "sequence-times",        /* a time, no event, after a sequence opener: "midnight" */
+    "unnamed-openers",       /* opens a sentence whose subject is a thing of a kind with no name: "Another" */
+    "other-event-words",     /* before an event noun, another event than the story's: "another robbery" */
+    "later-words",           /* a word that tells a later time in a coordinated predicate ("and sank hours later") */
+    "look-back-words",       /* a heading's words of a look back at its event: "A year on from the mill fire" */
+    "date-back-words",       /* before a month, a time relative to the document's: "last March", "next June" */
+    "season-words",          /* a season, a part of a year of no month: "in the autumn" */
+    "same-act-verbs",        /* "lemma=act": a verb's lemma and the act it tells, as another report words it
+                              * ("release=publish": a clock time's act, join/numeric.c same_act) */
     "size-words",          /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
     "crowd-verbs",         /* a verb (with the words after it) whose subject count says they were there, and the class
                             * it gives: "fill=present", "be on their feet=present" */
