@@ -13160,11 +13160,20 @@ typedef struct {
     size_t qi;
     int family;
     size_t np, npe;
+    char item[64];   /* what it measures, as its claim's item reads ("below @surface") */
+    int8_t has_item; /* item holds it (not too long) */
 } measured;
+
+/* Is token i the bracket ch ('(' or ')')? */
+static int bracket_at(const sctx *c, size_t i, char ch)
+{
+    return c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 && c->text[c->t[i].start] == ch;
+}
 
 /* Does q restate the quantity p right before it in other units: only a comma and an alternative between ("40
  * mph, or about 64 km/h", "600 km, roughly 370 miles"), or the noun p modifies and a comma ("a 70mph limit,
- * about 113km/h"); one dimension that counts nothing, two units? */
+ * about 113km/h"), or q alone in brackets right after p ("8 km (5 miles)": it takes p's key, one statement with
+ * it); one dimension that counts nothing, two units? */
 static int restates(const sctx *c, const fl_qty *p, const fl_qty *q)
 {
     size_t i = p->tok_end, first = qty_first(c, q), dl = strcspn(p->dim, ":/");
@@ -13178,6 +13187,8 @@ static int restates(const sctx *c, const fl_qty *p, const fl_qty *q)
         i++;
     if (i < first && fl_claims_role(c, i, FL_ROLE_OR))
         i++;
+    if (i + 1 == first && bracket_at(c, i, '(') && q->tok_end < c->b && bracket_at(c, q->tok_end, ')'))
+        return 1; /* a conversion's aside, the figure alone in brackets: "8 kilometres (5 miles) below the surface" */
     return i == first && first > p->tok_end;
 }
 
@@ -13193,6 +13204,20 @@ static void take_restated(const fl_knowledge *k, const measured *prev, const fl_
     *trig = q->tok;
     *np = prev->np;
     *npe = prev->npe;
+}
+
+/* The item of a figure that restates the one before in other units: that one's, read from the words around it
+ * ("8 kilometres (5 miles) below the surface": "below @surface"; "190 km (120 miles) away": where it was felt),
+ * which the restatement stands between or apart from. Then notes the figure's item in now, for the next one. */
+static void restated_item(const measured *taken, int restated, fl_claim *cl, measured *now)
+{
+    if (restated && taken->has_item && cl->family >= 0 && cl->family == taken->family) {
+        free(cl->item);
+        cl->item = fl_xstrdup(taken->item);
+    }
+    now->has_item = cl->item && strlen(cl->item) < sizeof now->item;
+    if (now->has_item)
+        strcpy(now->item, cl->item);
 }
 
 /* Does the clause of q count another kind of what q counts, a figure (digits or a number word) right before a
@@ -18594,6 +18619,19 @@ static void claim_whose(const sctx *cw, discourse *dc, fl_claim *cl, const menti
     subject_part(cw, dc, cl, q, trig);
 }
 
+/* Does figure qi restate the one before it (restates)? Then it measures what that one does
+ * (take_restated). *taken gets what the one before measured, *prev what this one measures, for the next. */
+static int restated_figure(const sctx *cw, const fl_qty *qty, size_t q0, size_t qi, measured *prev, measured *taken,
+                           fl_claim *cl, size_t *trig, size_t *np, size_t *npe)
+{
+    int restated = qi > q0 && prev->qi == qi - 1 ? restates(cw, &qty[qi - 1], &qty[qi]) : 0;
+    if (restated)
+        take_restated(cw->k, prev, &qty[qi], cl, trig, np, npe);
+    *taken = *prev;
+    *prev = (measured){qi, cl->family, *np, *npe, "", 0};
+    return restated;
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -18636,7 +18674,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             change = q1 - q0 > 1 && has_change_word(&c);
         }
         size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;
-        measured prev = {SIZE_MAX, -1, SIZE_MAX, 0};
+        measured prev = {SIZE_MAX, -1, SIZE_MAX, 0, "", 0}, taken;
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_modality[qi] = FL_MOD_ACTUAL;
@@ -18668,11 +18706,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
             size_t np = SIZE_MAX, npe = 0; /* the phrase the structure says the figure measures */
             claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig, &np, &npe);
-            if (qi > q0 && prev.qi == qi - 1 && restates(&cw, &f->qty[qi - 1], q))
-                take_restated(k, &prev, q, &cl, &trig, &np, &npe);
-            prev = (measured){qi, cl.family, np, npe};
+            int restated = restated_figure(&cw, f->qty, q0, qi, &prev, &taken, &cl, &trig, &np, &npe);
             of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
             figure_item(&cw, &cl, q, np, npe);
+            restated_item(&taken, restated, &cl, &prev);
             if (cl.family >= 0 && cl.family == k->act_family &&
                 !act_stock_discourse(&cw, &dc, f->qty + q0, q1 - q0, &cl))
                 act_discourse(&dc, k, &cl);

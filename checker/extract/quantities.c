@@ -418,6 +418,25 @@ void fl_qty_strings_free(fl_qty_strings *pool)
     memset(pool, 0, sizeof *pool);
 }
 
+/* Does the figure whose first token is first open a conversion's aside of a mass: in brackets, at most two words
+ * of a hedge before it, right after a unit of mass ("ninety-two kilograms (about 150 pounds)", "a 40kg (88 pounds)
+ * sack")? Its currency name is then that mass in other units, no sum of money. */
+static int mass_aside(const ctx *c, size_t first)
+{
+    size_t i = first;
+    while (i > 0 && i + 2 > first && c->t[i - 1].kind == FL_TOK_WORD)
+        i--;
+    if (i < 2 || c->t[i - 1].kind != FL_TOK_PUNCT || c->text[c->t[i - 1].start] != '(' ||
+        c->t[i - 2].kind != FL_TOK_WORD)
+        return 0;
+    const char *w = c->text + c->t[i - 2].start;
+    size_t n = c->t[i - 2].end - c->t[i - 2].start;
+    int u = fl_phrases_word(&c->k->unit_symbols, w, n);
+    if (u < 0)
+        u = fl_phrases_word(&c->k->unit_names, w, n);
+    return u >= 0 && strcmp(c->k->units[u].dimension, "mass") == 0;
+}
+
 /* A currency name at token j that a weight cue before the figure makes a unit of mass ("weighing 130 pounds",
  * "a weight of 6.6 pounds"): a word of the weight-cues lexicon among the four words before the number's first
  * token (no punctuation between), and the name one of the unit-readings lexicon ("pounds=lb": the unit its right
@@ -428,6 +447,7 @@ static int cued_unit(const ctx *c, size_t first, size_t j)
     int cued = 0;
     for (size_t i = first; i > 0 && i + 4 > first && !cued && c->t[i - 1].kind == FL_TOK_WORD; i--)
         cued = fl_lexicon_has_token(cues, c->text, &c->t[i - 1], 1);
+    cued = cued || mass_aside(c, first);
     if (!cued || j >= c->n)
         return -1;
     const char *w = c->text + c->t[j].start;
