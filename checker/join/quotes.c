@@ -285,16 +285,20 @@ static int all_digits(const char *w)
 /* The numbers among tokens t[0, nt) of s that are one word of a rendering, by the token each starts at (numbers'
  * indexes into *nums, -1 elsewhere; NULL when there are none): a number of words or of digits ("fifteen hundred",
  * "a hundred and sixty", "1,500", "2.5bn") that is no range, proportion, year, date or time, all of its tokens words
- * or numerals. Its folded form is its value ("1500"), so that the ways outlets write one number meet. */
+ * or numerals and none a collective (numbers.json: "a couple of" is no "two" the speaker said). Its folded form is
+ * its value ("1500"), so that the ways outlets write one number meet. */
 static int *number_starts(const char *s, const fl_rules *r, const fl_token *t, size_t nt, fl_num **nums)
 {
-    size_t nn = fl_numbers(s, r, t, nt, nums);
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    size_t nn = fl_numbers(s, r, t, nt, nums), used;
     int *at = NULL;
-    for (size_t k = 0; k < nn; k++) {
-        const fl_num *x = &(*nums)[k];
+    for (size_t n = 0; n < nn; n++) {
+        const fl_num *x = &(*nums)[n];
         int ok = !x->range && !x->proportion && x->nonclaim == FL_NC_NONE && x->ntok > 0 && x->tok + x->ntok <= nt;
         for (size_t i = x->tok; ok && i < x->tok + x->ntok; i++)
-            ok = t[i].kind == FL_TOK_WORD || t[i].kind == FL_TOK_NUM;
+            ok = (t[i].kind == FL_TOK_WORD || t[i].kind == FL_TOK_NUM) &&
+                 fl_phrases_at(&k->collectives, s, t, nt, i, &used) < 0; /* "a couple of", "a dozen": the
+                                                                          * speaker's own words, not "two" */
         if (!ok)
             continue;
         if (!at) {
@@ -302,7 +306,7 @@ static int *number_starts(const char *s, const fl_rules *r, const fl_token *t, s
             for (size_t i = 0; i < nt; i++)
                 at[i] = -1;
         }
-        at[x->tok] = (int)k;
+        at[x->tok] = (int)n;
     }
     return at;
 }
