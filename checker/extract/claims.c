@@ -18271,7 +18271,16 @@ int fl_claims_label_rate(const sctx *c, const fl_qty *q)
     return label_rate_phrase(c, q);
 }
 
-/* The period of a rate phrase among the words of the label that ends right before figure q, or -1. */
+/* Is word i capitalised with a capitalised word right after it, before token end: the first word of a name ("Daily
+ * Courier fine: £50,000" names a newspaper, no daily sum)? */
+static int name_word_pair(const sctx *c, size_t i, size_t end)
+{
+    return i + 1 < end && c->t[i + 1].kind == FL_TOK_WORD && isupper((unsigned char)c->text[c->t[i].start]) &&
+           isupper((unsigned char)c->text[c->t[i + 1].start]);
+}
+
+/* The period of a rate phrase among the words of the label that ends right before figure q, or -1; a capitalised
+ * rate word opening a name is none (name_word_pair). */
 static int label_rate_phrase(const sctx *c, const fl_qty *q)
 {
     const fl_knowledge *k = c->k;
@@ -18281,7 +18290,8 @@ static int label_rate_phrase(const sctx *c, const fl_qty *q)
         return -1;
     const fl_lexicon *indef = fl_rules_lexicon(c->r, "indefinite-articles");
     for (size_t i = s; i + 1 < first; i++) {
-        if (c->t[i].kind != FL_TOK_WORD || (indef && fl_lexicon_has_token(indef, c->text, &c->t[i], 1)))
+        if (c->t[i].kind != FL_TOK_WORD || (indef && fl_lexicon_has_token(indef, c->text, &c->t[i], 1)) ||
+            name_word_pair(c, i, first))
             continue;
         int r = fl_phrases_at(&k->rates, c->text, c->t, first - 1, i, &used);
         if (r >= 0 && i + used < first)
@@ -18301,6 +18311,39 @@ int fl_claims_label_rate_figure(const sctx *c, const fl_qty *q)
            label_bracket(c, colon) == SIZE_MAX;
 }
 
+/* Is figure q, in the clause whose rate phrase ends at token from (the clause ending at cb), what the rate is of:
+ * the object or complement of its clause's own verb (the parse), with no comma between the verb and it ("Every
+ * day it cost more to keep the shelter open, a total of £66,650" appends a sum), no phrase of a total of
+ * arithmetic "totals" in the clause ("has spent a total of £29,000", "£29,000 in all"), and no phrase of a span of
+ * rules/grammar.json "rate-span-prepositions" between the rate phrase and it ("Each week since January",
+ * "Every day for a month": the figure may cover the span)? A hedge before it leaves it the object ("costs us about
+ * £15,000"). */
+static int rate_object(const sctx *c, const fl_qty *q, size_t from, size_t cb)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t first = qty_first(c, q), used;
+    if (!p || first - c->a >= p->n)
+        return 0;
+    size_t ft = first - c->a;
+    int cl = p->clause_of[ft], np = p->np_of[ft], v = cl >= 0 ? p->clauses[cl].verb : -1;
+    if (v < 0 || p->vgs[v].end > ft || c->a + p->vgs[v].start < from)
+        return 0;
+    if (np >= 0 && p->nps[np].pp >= 0 &&
+        fl_phrases_at(&c->k->multiple_hedges, c->text, c->t, c->b, c->a + p->pps[p->nps[np].pp].prep, &used) < 0)
+        return 0; /* the object of a preposition: "a total of £66,650", "rose by £50" */
+    for (size_t i = c->a + p->vgs[v].end; i < first; i++)
+        if (c->t[i].kind == FL_TOK_PUNCT)
+            return 0;
+    for (size_t i = from; i < cb; i++)
+        if (fl_phrases_at(&c->k->totals, c->text, c->t, cb, i, &used) >= 0)
+            return 0;
+    const fl_lexicon *span = fl_rules_lexicon(c->r, "rate-span-prepositions");
+    for (size_t i = from; i < first; i++)
+        if (span && fl_lexicon_has_token(span, c->text, &c->t[i], 1))
+            return 0;
+    return 1;
+}
+
 /* The period of a rate phrase that opens the clause of figure q, before it ("Every day costs us about £15,000",
  * "Each week the kitchen spends £2,900 on food": £15,000 a day, £2,900 a week), when q is a sum of money with no
  * rate or per-unit of its own; not one an indefinite article opens ("A day later it cost £300" places the figure in
@@ -18317,7 +18360,7 @@ static int clause_rate(const sctx *c, const fl_qty *q)
     /* a phrase of its own ("every day", "each week"), no adjective of the clause's noun: "quarterly sales of
      * EUR 436 million" are the quarter's sales, told as "third-quarter sales" are */
     int r = fl_phrases_at(&c->k->rates, c->text, c->t, first, ca, &used);
-    return r >= 0 && used >= 2 && ca + used < first ? r : -1;
+    return r >= 0 && used >= 2 && ca + used < first && rate_object(c, q, ca + used, cb) ? r : -1;
 }
 
 /* Gives each figure of a label line whose label states a rate (fl_claims_label_rate), or whose clause a rate phrase

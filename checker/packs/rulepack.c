@@ -324,6 +324,7 @@ const char *const fl_lexicon_names[] = {
     "free-relatives",           /* a word that opens a clause standing as a noun phrase: "what" ("across what was open
                                  * fen"); an axis word that is a preposition before one is the preposition */
     "agent-prepositions",       /* the word before a participle's doer: "by" ("an exam sat by 286,400 pupils") */
+    "rate-span-prepositions",   /* between "every day" and a sum, a span it covers: "since", "for" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* before a fraction ("a third") or a weekday ("on a Tuesday": no day) */
