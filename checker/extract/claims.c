@@ -4292,8 +4292,12 @@ static subj_t billed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
     int clause = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, np = p ? fl_parse_subject(p, clause) : -1;
     int vg = p ? fl_parse_verb(p, clause) : -1;
     size_t used, mu = 0, first = qty_first(c, q);
+    /* the phrase goes on after its head: the parse ends the NP at "bill" in "the bill for the hall", so a
+     * preposition right after it (tagged so, or of rules' prepositions) is the phrase's own PP */
     if (np < 0 || vg < 0 || c->a + p->nps[np].start < ca || p->nps[np].head + 1 != p->nps[np].end ||
-        p->nps[np].end > p->vgs[vg].start || c->a + p->vgs[vg].end > first)
+        p->nps[np].end > p->vgs[vg].start || c->a + p->vgs[vg].end > first ||
+        (p->nps[np].end < p->vgs[vg].start &&
+         (p->tags[p->nps[np].end] == FL_TAG_ADP || fl_claims_prep_role(c, c->a + p->nps[np].end) >= 0)))
         return none;
     /* the amount is the verb's own complement: no figure or comma between ("is £512, up £38": the £38 is none) */
     for (size_t i = c->a + p->vgs[vg].end; i < first; i++)
@@ -4474,6 +4478,32 @@ static int named_stock(const fl_knowledge *k, const fl_claim *cl, const subj_t *
 
 static int in_quotation(const sctx *c, const fl_qty *q);
 
+/* How a figure of a first-person subject is the document's own organisation's; a figure that then gets no key (no
+ * attribute or act keyed with a period) drops it again (unowned_first_person), left to the same-terms comparison */
+static const char FIRST_PERSON_SAID[] = "the document's own organisation (a first-person subject outside quotation)";
+
+/* Does a place phrase open the clause of subject np before it: a PP whose preposition is of subjects.json
+ * "place-fronts" and whose object opens with a first-person word or holds a name that is no time ("At our Leeds shop
+ * we welcomed 9,100 visitors", "In Leeds we ..."; not "In 2026 we welcomed", "In March we")? The figure is then that
+ * place's, a part of the organisation's. */
+static int fronted_place(const sctx *c, const fl_parse *p, int np, const fl_lexicon *first)
+{
+    const fl_lexicon *place = fl_rules_lexicon(c->r, "place-fronts");
+    for (size_t i = 0; place && i < p->npp; i++) {
+        const fl_pp *pp = &p->pps[i];
+        size_t at = c->a + pp->prep;
+        if (pp->np < 0 || pp->prep >= p->nps[np].start || at < c->ca || c->t[at].kind != FL_TOK_WORD ||
+            p->nps[pp->np].clause != p->nps[np].clause || !fl_lexicon_has_token(place, c->text, &c->t[at], 1))
+            continue;
+        for (size_t j = c->a + p->nps[pp->np].start; j < c->a + p->nps[pp->np].end; j++)
+            if (c->t[j].kind == FL_TOK_WORD && !fl_claims_time_phrase(c, j) &&
+                ((j == c->a + p->nps[pp->np].start && fl_lexicon_has_token(first, c->text, &c->t[j], 1)) ||
+                 p->tags[j - c->a] == FL_TAG_PROPN))
+                return 1;
+    }
+    return 0;
+}
+
 /* Does the figure's clause have a first-person subject (subjects.json "first-person-subjects") outside any
  * quotation of its paragraph: "We employ 212 people", "We welcomed 612,400 visitors in 2025", or "our" before a
  * noun of the organisation's own people as a whole ("own-collectives": "Our crews won twenty-two regattas", "Our 620
@@ -4490,7 +4520,8 @@ static int first_person_subject(const sctx *c, const fl_qty *q)
         return 0;
     size_t a = c->a + p->nps[np].start, head = c->a + p->nps[np].head;
     if (c->t[a].kind != FL_TOK_WORD || !fl_lexicon_has_token(first, c->text, &c->t[a], 1) ||
-        (head != a && !fl_lexicon_has_token(own, c->text, &c->t[head], 1)) || in_quotation(c, q))
+        (head != a && !fl_lexicon_has_token(own, c->text, &c->t[head], 1)) || in_quotation(c, q) ||
+        fronted_place(c, p, np, first))
         return 0;
     /* the figure in the clause the subject governs: no comma, grammar.json complementizer or subordinator between
      * ("We estimate that the guarantee would cost ..., roughly half of": the guarantee's clause) */
@@ -4565,7 +4596,7 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
             cl->subject_how = "phrase attached to the figure";
         else if (sj.type == SUBJ_NONE && first_person_subject(c, q)) {
             cl->subject_doc = 1;
-            cl->subject_how = "the document's own organisation (a first-person subject outside quotation)";
+            cl->subject_how = FIRST_PERSON_SAID;
         } else if (sj.type == SUBJ_NONE && subject_is_other(c, q))
             ; /* about something the word lists do not know: no subject */
         else if (sj.type == SUBJ_NONE && dc->para_name) {
@@ -16019,6 +16050,14 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     }
     if (!change_part && !supposed && !replaced && !scheduled && !earlier)
         fl_claims_make_keys(cl, k);
+    if (cl->subject_how == FIRST_PERSON_SAID && !cl->key) {
+        /* "Our staff numbered 41 at the end of the year": no period, no key: the organisation's subject would only
+         * hide the figure from the same-terms comparison ("Across the trust our staff numbered 44") */
+        cl->subject_doc = 0;
+        cl->subject_how = NULL;
+        free(cl->key_base);
+        cl->key_base = NULL;
+    }
     cl->why =
         fl_xstrdup(cl->key     ? ""
                    : supposed  ? "hypothetical: a condition or assumption"

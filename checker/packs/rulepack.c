@@ -173,6 +173,7 @@ const char *const fl_lexicon_names[] = {
     "other-occurrences",       /* modifiers before an event's premodifying span: another occurrence of its class */
     "first-person-subjects",   /* a writer's "we", "our": the document's own organisation outside quotation */
     "own-collectives",         /* an organisation's people as a whole after "our": "Our crews won" */
+    "place-fronts",            /* a place phrase opening a clause before "we": "At our Leeds shop we welcomed" */
     "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
                                 * figure it would restate names the same: "the 36 staff with latent TB" */
     "observing-verbs",    /* verbs by which an observer reports a measure it took: "the Met service recorded a gust" */
