@@ -147,10 +147,31 @@ static int verb_subject_np(const sctx *c, size_t v)
     return np;
 }
 
+/* Is the subject noun phrase np (n: reached through n possessors) of a thing_event_verbs verb of class verb the
+ * class's thing told bare, as a class of the bare-thing-events lexicon needs: no possessor, none reached, and no
+ * word before its head but one of bare-thing-words ("Alarms sounded", "the sirens went off"; not "Car alarms",
+ * "the site's gas alarm", "his alarm": another alarm each, or a person's)? Any other class's thing always is. */
+static int bare_thing(const sctx *c, int np, int n, int verb)
+{
+    const char *cls = c->k->verb_classes[verb];
+    const fl_lexicon *bare = fl_rules_lexicon(c->r, "bare-thing-events");
+    if (!bare || !fl_lexicon_has(bare, cls, strlen(cls), 1))
+        return 1;
+    const fl_parse *ps = fl_claims_parse_of(c);
+    const fl_lexicon *words = fl_rules_lexicon(c->r, "bare-thing-words");
+    if (n > 0 || ps->nps[np].possessor >= 0)
+        return 0;
+    for (size_t j = c->a + ps->nps[np].start; j < c->a + ps->nps[np].head; j++)
+        if (!words || !fl_lexicon_has_token(words, c->text, &c->t[j], 1))
+            return 0;
+    return 1;
+}
+
 /* The verb of claim_model.thing_event_verbs at token i, the active, finite verb of its clause with no object or "to"
  * after it, whose subject (verb_subject_np) has a head noun, or a possessor's, among the event_things of the
  * verb's class ("the baggage system crashed at 4.52am", "the sorting system's central controller failed"): its
- * index into verb_classes, *used its tokens; -1 otherwise ("the van crashed", "the server failed to restart"). */
+ * index into verb_classes, *used its tokens; -1 otherwise ("the van crashed", "the server failed to restart"), -2
+ * when its thing is not told bare (bare_thing: "his alarm went off"), a verb that then tells no event at all. */
 static int thing_event_verb(const sctx *c, size_t i, size_t cb, size_t *used)
 {
     const fl_knowledge *k = c->k;
@@ -165,7 +186,7 @@ static int thing_event_verb(const sctx *c, size_t i, size_t cb, size_t *used)
         size_t h = c->a + ps->nps[np].head, u;
         if (ps->tags[ps->nps[np].head] != FL_TAG_PRON &&
             fl_phrases_at(&k->event_things, c->text, c->t, c->b, h, &u) == verb)
-            return verb;
+            return bare_thing(c, np, n, verb) ? verb : -2;
     }
     return -1;
 }
@@ -388,7 +409,7 @@ int fl_claims_lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_kno
         fl_parse_free(sp.p);
         free(sp.words);
     }
-    return found;
+    return found < 0 ? -1 : found;
 }
 
 /* The first verb of thing_event_verbs that the lede (its tokens before lede) tells with a thing of its class as its
@@ -409,7 +430,7 @@ int fl_claims_lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_know
         fl_parse_free(sp.p);
         free(sp.words);
     }
-    return found;
+    return found < 0 ? -1 : found;
 }
 
 /* Is token v in a subordinate or relative clause that hangs below the clause of the time at token e0, a clause
@@ -483,7 +504,10 @@ static int clause_event_verb(const sctx *c, size_t e0, size_t ca, size_t cb, int
             *several |= *named >= 0 && *named != ev;
             *named = *named < 0 ? ev : *named;
         } else if (verb < 0 && i >= ca && i < cb && !under_own_verb(c, e0, i) &&
-                   (verb = thing_event_verb(c, i, cb, &used)) < 0 &&
+                   (verb = thing_event_verb(c, i, cb, &used)) == -2) {
+            verb = -1; /* "Car alarms went off": no explosion, no alarm of the story */
+            i += used - 1;
+        } else if (verb < 0 && i >= ca && i < cb && !under_own_verb(c, e0, i) &&
                    (verb = fl_event_verb_at(k, c->text, c->t, c->b, i, &used)) < 0 &&
                    (verb = fl_phrases_at(&k->event_intransitive, c->text, c->t, c->b, i, &used)) >= 0 &&
                    !intransitive_at(c, i, used, ca, cb))

@@ -242,6 +242,8 @@ const char *const fl_lexicon_names[] = {
     "sequence-times",        /* a time, no event, after a sequence opener: "midnight" */
     "unnamed-openers",       /* opens a sentence whose subject is a thing of a kind with no name: "Another" */
     "other-event-words",     /* before an event noun, another event than the story's: "another robbery" */
+    "bare-thing-events",     /* thing_event_verbs classes told only by a bare thing: "alarm" */
+    "bare-thing-words",      /* the words that may stand before such a thing: "the" ("the alarm sounded") */
     "later-words",           /* a word that tells a later time in a coordinated predicate ("and sank hours later") */
     "look-back-words",       /* a heading's words of a look back at its event: "A year on from the mill fire" */
     "date-back-words",       /* before a month, a time relative to the document's: "last March", "next June" */
