@@ -15857,6 +15857,46 @@ static int past_before_possessed(const sctx *c, const fl_qty *q)
     return vg >= 0 && p->vgs[vg].tense == FL_TENSE_PAST;
 }
 
+/* Is token i a verb of change: tagged a verb, and a word of arithmetic.json increase, decrease or multiples
+ * ("reduced", "cut", "has grown", "doubled")? */
+static int change_verb(const sctx *c, size_t i)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t used;
+    return p && i >= c->a && i < c->b && is_verb_tag(p->tags[i - c->a]) &&
+           (change_word(c, i) || fl_phrases_at(&c->k->multiples, c->text, c->t, c->b, i, &used) >= 0);
+}
+
+/* Does q's clause tell a change of the count q's possessive phrase states ("Boldon Foods has reduced its 2,340 staff
+ * to 1,900", "has doubled its 400 beds", "the school's 940 pupils have fallen to 800")? A verb of change before q in
+ * its clause or as the clause's own verb, or a change's end, start or size right after q: "to", "from" or "by"
+ * (grammar.json direction-to, direction-from, change-links but "of"), a comma and a word of change before it at
+ * most ("its 940 pupils, up from 800"), then a number. The count may be the holder's before or after the act, not
+ * the one of the story's time, whatever the tense. */
+static int count_changed(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int cls = p && q->tok >= c->a && q->tok < c->b ? fl_parse_clause_of(p, q->tok - c->a) : -1;
+    int vg = cls >= 0 ? p->clauses[cls].verb : -1;
+    if (vg >= 0 && change_verb(c, c->a + p->vgs[vg].head))
+        return 1;
+    for (size_t i = c->ca; i < q->tok && i < c->b; i++)
+        if (change_verb(c, i))
+            return 1;
+    size_t i = q->tok_end, used;
+    if (i < c->b && c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ',')
+        i++;
+    if (i < c->b && change_word(c, i))
+        i++;
+    if (i >= c->b || !(fl_claims_role(c, i, FL_ROLE_TO) || fl_claims_role(c, i, FL_ROLE_FROM) ||
+                       (fl_claims_role(c, i, FL_ROLE_CHANGE_LINK) && !fl_claims_role(c, i, FL_ROLE_OF))))
+        return 0;
+    i++;
+    if (i < c->b && fl_phrases_at(&c->k->qualifiers, c->text, c->t, c->b, i, &used) >= 0)
+        i += used; /* "to about 1,900" */
+    return numeral_at(c, i);
+}
+
 /* Is q's possessive phrase ("its 2,340 workers", "the school's 1,400 pupils") the whole of a partitive: after "of"
  * and a number, a fraction or a quantifier of grammar.json "partitive-quantifiers" ("a third of its 2,340 workers",
  * "400 of its 2,340 staff", "most of the school's 1,400 pupils")? Then the present perfect before it may be an act
@@ -15899,7 +15939,8 @@ static void settled_period(const sctx *cw, fl_claim *cl, const fl_qty *q)
         return;
     if (k->metrics[cl->family].possessed &&
         (cl->told_past ||
-         (possessor_before(cw, q) ? past_before_possessed(cw, q) || (past_before(cw, q) && partitive_possessed(cw, q))
+         (possessor_before(cw, q) ? past_before_possessed(cw, q) || count_changed(cw, q) ||
+                                        (past_before(cw, q) && partitive_possessed(cw, q))
                                   : past_before(cw, q)) ||
          placed_after(cw, q) || !fl_count_dimension(cw->r, cl->dim)))
         return; /* a holder's complement told in the past ("had 4,000 students") was of its time, not the story's;

@@ -418,14 +418,16 @@ void fl_qty_strings_free(fl_qty_strings *pool)
     memset(pool, 0, sizeof *pool);
 }
 
-/* Does the figure whose first token is first open a conversion's aside of a mass: in brackets, at most two words
- * of a hedge before it, right after a unit of mass ("ninety-two kilograms (about 150 pounds)", "a 40kg (88 pounds)
- * sack")? Its currency name is then that mass in other units, no sum of money. */
+/* Does the figure whose first token is first open a conversion's aside of a mass: in brackets, nothing or a
+ * qualifier of the qualifiers pack before it ("about", "just over", "nearly"), right after a unit of mass
+ * ("ninety-two kilograms (about 150 pounds)", "a 40kg (88 pounds) sack")? Its currency name is then that mass in
+ * other units, no sum of money; any other word in the bracket ("(worth 150 pounds)", "(sold for 90 pounds)") tells
+ * a price. The tokens are the sentence's, so the unit before the bracket is of its sentence. */
 static int mass_aside(const ctx *c, size_t first)
 {
-    size_t i = first;
-    while (i > 0 && i + 2 > first && c->t[i - 1].kind == FL_TOK_WORD)
-        i--;
+    size_t i = first, used;
+    if (first > 0 && fl_phrases_ending(&c->k->qualifiers, c->text, c->t, c->n, first - 1, &used) >= 0 && used <= first)
+        i = first - used;
     if (i < 2 || c->t[i - 1].kind != FL_TOK_PUNCT || c->text[c->t[i - 1].start] != '(' ||
         c->t[i - 2].kind != FL_TOK_WORD)
         return 0;
