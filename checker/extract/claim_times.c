@@ -41,13 +41,34 @@ typedef struct {
                       * clause takes as given, whatever its verb's tense or modality */
 } when_of;
 
-/* Is the event noun at token i, of n tokens, the head of its noun phrase? "fire" in "the fire service" names
- * no fire. Without a parse, it is taken as one. */
+/* Is the event noun at token i, of n tokens, followed by an "of" phrase whose object's head is one of
+ * claim_model.not_event_objects of the noun's class ("The grounding of all flights came at 06:10": planes kept on
+ * the ground, no ship's grounding)? Without a parse, it is not. */
+static int object_not_event(const sctx *c, size_t i, size_t n)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *ps = k->nnot_event_object_classes ? fl_claims_parse_of(c) : NULL;
+    size_t used, j = i + n;
+    int ev = ps && j < c->b ? fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used) : -1;
+    if (ev < 0 || (size_t)ev >= k->nevent_classes || fl_claims_prep_role(c, j) != FL_PREP_OF)
+        return 0;
+    for (size_t p = 0; p < ps->npp; p++)
+        if (ps->pps[p].prep == j - c->a && ps->pps[p].np >= 0) {
+            int m =
+                fl_phrases_at(&k->not_event_object_of, c->text, c->t, c->b, c->a + ps->nps[ps->pps[p].np].head, &used);
+            return m >= 0 && strcmp(k->not_event_object_classes[m], k->event_classes[ev]) == 0;
+        }
+    return 0;
+}
+
+/* Is the event noun at token i, of n tokens, the head of its noun phrase, naming an event? "fire" in "the fire
+ * service" names no fire, nor "grounding" in "the grounding of all flights" (object_not_event). Without a parse,
+ * it is taken as one. */
 static int heads_phrase(const sctx *c, size_t i, size_t n)
 {
     const fl_parse *ps = fl_claims_parse_of(c);
     int np = ps ? fl_parse_np_of(ps, i - c->a) : -1;
-    return np < 0 || ps->nps[np].head <= i + n - 1 - c->a;
+    return (np < 0 || ps->nps[np].head <= i + n - 1 - c->a) && !object_not_event(c, i, n);
 }
 
 /* Is token i inside an event verb that starts at most two tokens before it ("were alerted", "alerted the
@@ -306,6 +327,8 @@ static int subject_thing(const sctx *c, size_t e0, int *ev, int *kind)
         return 0;
     size_t h = c->a + ps->nps[np].head;
     *ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, h, &used);
+    if (*ev >= 0 && object_not_event(c, h, used))
+        *ev = -1; /* "The grounding of all flights came at 06:10" */
     *kind = -1;
     /* the kind its head names, or one before a name ("the barge Orla") */
     for (size_t i = h + 1; *ev < 0 && *kind < 0 && i-- > c->a + ps->nps[np].start;)
@@ -477,12 +500,18 @@ static int name_conjunct(const sctx *c, size_t i, size_t n)
     return c->t[j + used].kind == FL_TOK_WORD && g >= 'A' && g <= 'Z';
 }
 
-/* Is the event noun at token i, of one token, a participle the parse reads as its verb group's verb ("talks collapsed,
- * grounding most of the network": an act, no grounding named)? */
+/* Is the event noun at token i, of one token, a participle working as a verb: the parse reads it as the verb of its
+ * clause, no determiner, possessive or adjective right before it ("talks collapsed, grounding most of the network":
+ * an act, no grounding named)? "The shooting outside the club happened at 1.15am" names a shooting, though the
+ * tagger reads "shooting" as a participle: a determiner is before it, and the clause's verb is "happened". */
 static int gerund_verb(const sctx *c, size_t i, size_t n)
 {
     const fl_parse *ps = fl_claims_parse_of(c);
-    return n == 1 && ps && ps->tags[i - c->a] == FL_TAG_VBG && ps->vg_of[i - c->a] >= 0;
+    if (n != 1 || !ps || ps->tags[i - c->a] != FL_TAG_VBG || ps->vg_of[i - c->a] < 0)
+        return 0;
+    int before = i > c->a ? ps->tags[i - 1 - c->a] : -1, cl = fl_parse_clause_of(ps, i - c->a);
+    return before != FL_TAG_DET && before != FL_TAG_POS && before != FL_TAG_ADJ && cl >= 0 &&
+           fl_parse_verb(ps, cl) == ps->vg_of[i - c->a];
 }
 
 /* The event verb of the clause [ca, cb) ("gave way"; one of event_intransitive only as intransitive_at says),
@@ -1273,10 +1302,12 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
     size_t used, ca, cb, mat = 0;
     memset(w, 0, sizeof *w);
     w->ev = w->kind = w->milestone = -1;
-    if ((w->ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used)) >= 0) {
+    if ((w->ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used)) >= 0 &&
+        !object_not_event(c, e1, used)) {
         w->how = "event noun after it";
         return 1;
     }
+    w->ev = -1;
     if ((w->ev = possessed_event(c, e0)) >= 0) {
         w->how = "event noun it is the possessor of";
         w->presupposed = 1;

@@ -332,9 +332,10 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->zone_names, 0);
     phrases_init(&k->zone_places, 0);
     phrases_init(&k->local_zone, 1);
-    fl_phrases *spans[] = {&k->states,       &k->running_spans, &k->span_preps,    &k->span_verbs, &k->span_state_preps,
-                           &k->span_moments, &k->span_ends,     &k->elapsed_words, &k->not_states, &k->term_verbs,
-                           &k->term_not,     &k->term_totals,   &k->event_verbs,   &k->acts,       &k->event_matter_of};
+    fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps,      &k->span_verbs,
+                           &k->span_state_preps, &k->span_moments,  &k->span_ends,       &k->elapsed_words,
+                           &k->not_states,       &k->term_verbs,    &k->term_not,        &k->term_totals,
+                           &k->event_verbs,      &k->acts,          &k->event_matter_of, &k->not_event_object_of};
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         phrases_init(spans[i], 1);
     fl_phrases *open[] = {&k->pred_words,        &k->linking,         &k->existential,     &k->locatives,
@@ -1731,6 +1732,7 @@ static const char *const claim_model_keys[] = {
     "other_places",
     "same_things",
     "event_matter",
+    "not_event_objects",
     "thing_states",
     "general_things",
     "consequence_events",
@@ -1789,7 +1791,8 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
              : 0;
 }
 
-/* claim_model.general_things and claim_model.event_matter (noun -> the event class whose matter it is), both
+/* claim_model.general_things, claim_model.event_matter (noun -> the event class whose matter it is) and
+ * claim_model.not_event_objects (an "of" object's head -> the event class whose noun it makes name no event), all
  * optional. */
 static int load_things(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
@@ -1799,6 +1802,10 @@ static int load_things(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "event_matter")) &&
         load_named_lists(&k->event_matter_of, &k->event_matters, &k->nevent_matters, &k->capevent_matters, o, file,
                          "event_matter", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "not_event_objects")) &&
+        load_named_lists(&k->not_event_object_of, &k->not_event_object_classes, &k->nnot_event_object_classes,
+                         &k->capnot_event_object_classes, o, file, "not_event_objects", err) < 0)
         return -1;
     return 0;
 }
@@ -2672,6 +2679,8 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->same_things, k->nsame_things);
     free_strings(k->event_matters, k->nevent_matters);
     phrases_free(&k->event_matter_of);
+    free_strings(k->not_event_object_classes, k->nnot_event_object_classes);
+    phrases_free(&k->not_event_object_of);
     free_strings(k->general_thing, k->ngeneral_things);
     free_strings(k->specific_thing, k->ngeneral_things);
     free_strings(k->thing_states, k->nthing_states);

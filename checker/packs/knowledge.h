@@ -526,6 +526,12 @@ typedef struct {
     fl_phrases event_matter_of;
     char **event_matters;
     size_t nevent_matters, capevent_matters;
+    /* not_event_objects (claim_model.not_event_objects): the head of an "of" phrase after an event noun that makes
+     * the noun name no event of its class ("flights" of "the grounding of all flights": no ship's grounding) ->
+     * index into not_event_object_classes, that class's name */
+    fl_phrases not_event_object_of;
+    char **not_event_object_classes;
+    size_t nnot_event_object_classes, capnot_event_object_classes;
     /* thing_states (claim_model.thing_states): a modifier that makes an unnamed thing of the story another one
      * ("temporary", "interim"; "permanent", "replacement") -> index into thing_states, the class a key puts
      * before the thing's noun ("temporary mast"); the first class listed wins when two modify one noun */
