@@ -1,6 +1,8 @@
 /* story.c - one event for the reports of one story (see story.h). */
 #include "join/story.h"
 
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,46 +73,6 @@ static int event_class(const fl_claim *c, const fl_knowledge *k)
     return -1;
 }
 
-/* A string kept with the claims' shared ones (freed with them): a key rewritten after its claim was packed. */
-static char *keep_with_claims(fl_claims *claims, char *s)
-{
-    FL_GROW(claims->shared, claims->capshared, claims->nshared + 1);
-    claims->shared[claims->nshared++] = s;
-    return s;
-}
-
-/* s (a key) with its len bytes at at replaced by word, kept with claims; NULL for NULL. */
-static char *key_with(fl_claims *claims, const char *s, size_t at, size_t len, const char *word)
-{
-    if (!s)
-        return NULL;
-    fl_buf b = {0};
-    fl_buf_put(&b, s, at);
-    fl_buf_puts(&b, word);
-    fl_buf_puts(&b, s + at + len);
-    return keep_with_claims(claims, fl_buf_take(&b));
-}
-
-/* The figures of claims [from, len) that measure the matter the document's own event (class index e) is made of
- * (claim_model.event_matter: a flood's water) as an unnamed thing ("Firefighters found water two feet deep in the
- * vault") are the event's own ("flooding the basement store to a depth of 40 cm"): keyed by the event. */
-static void matter_of_event(fl_claims *claims, size_t from, const fl_knowledge *k, size_t e)
-{
-    for (size_t i = from; i < claims->len; i++) {
-        fl_claim *c = &claims->items[i];
-        size_t at, len = c->key && c->subject_event && c->subject ? fl_story_key_event(c->key, &at) : 0;
-        int m = len ? fl_phrases_string(&k->event_matter_of, c->subject) : -1;
-        if (m < 0 || strcmp(k->event_matters[m], k->event_classes[e]) != 0 || strlen(c->subject) != len ||
-            memcmp(c->key + at, c->subject, len) != 0)
-            continue;
-        c->key = key_with(claims, c->key, at, len, k->event_classes[e]);
-        if (c->key_base && fl_story_key_event(c->key_base, &at) == len)
-            c->key_base = key_with(claims, c->key_base, at, len, k->event_classes[e]);
-        c->subject = keep_with_claims(claims, fl_xstrdup(k->event_classes[e]));
-        c->subject_how = "the matter its document's own event is made of (a flood's water): the event's";
-    }
-}
-
 void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k)
 {
     size_t n = k->nevent_classes, best = 0;
@@ -139,8 +101,6 @@ void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k)
         claims->items[i].doc_event = (int16_t)event;
         claims->items[i].event_day = day;
     }
-    if (event && k->nevent_matters)
-        matter_of_event(claims, from, k, (size_t)event - 1);
     free(counts);
 }
 
@@ -896,6 +856,36 @@ static int general_figure(const fl_claim *c)
     return c->subject_how && strcmp(c->subject_how, fl_general_noun_how) == 0;
 }
 
+/* Does the clause around c (its context) have a word of claim_model.part_whole_words ("the wheels alone", "in
+ * total"), telling a part's value apart from the whole's? */
+static int part_or_whole(const fl_claim *c, const fl_knowledge *k)
+{
+    const char *s = c->context ? c->context : "";
+    char w[2][32];
+    size_t len[2] = {0, 0};
+    for (;;) {
+        while (*s && !isalpha((unsigned char)*s))
+            s++;
+        if (!*s)
+            return 0;
+        size_t n = 0;
+        char cur[32];
+        for (; isalpha((unsigned char)*s); s++)
+            if (n + 1 < sizeof cur)
+                cur[n++] = (char)tolower((unsigned char)*s);
+        cur[n] = 0;
+        memcpy(w[0], w[1], sizeof w[0]);
+        len[0] = len[1];
+        memcpy(w[1], cur, n + 1);
+        len[1] = n;
+        char pair[96];
+        snprintf(pair, sizeof pair, "%s %s", w[0], w[1]);
+        if (fl_phrases_string(&k->part_whole_words, w[1]) >= 0 ||
+            (len[0] && fl_phrases_string(&k->part_whole_words, pair) >= 0))
+            return 1;
+    }
+}
+
 static void general_of_route(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char **keys)
 {
     size_t i = first;
@@ -911,6 +901,8 @@ static void general_of_route(const fl_claims *all, size_t first, const size_t *n
         size_t ja, jl = thing_key(cs[j], k, &ja);
         if (!general_figure(cs[j]))
             continue; /* no general noun names it ("the ship", which its kind keys as "vessel", is a ship) */
+        if (part_or_whole(cs[j], k))
+            continue; /* "the stolen parts were worth £63,000 in total": the whole, never one thing's */
         const char *one = NULL;
         int other_doc = 0, apart = 0;
         for (size_t m = 0; m < n && !apart; m++) {
@@ -926,7 +918,7 @@ static void general_of_route(const fl_claims *all, size_t first, const size_t *n
             int kind = kind_of_general(k, cs[j]->subject, s);
             if (!kind && !stands_for(k, cs[j]->subject, s) && !(last && stands_for(k, cs[j]->subject, last + 1)))
                 continue;
-            apart = kind || (one && strcmp(one, s) != 0) || strchr(s, ' ');
+            apart = kind || (one && strcmp(one, s) != 0) || strchr(s, ' ') || part_or_whole(cs[m], k);
             one = s;
             other_doc |= cs[m]->doc != cs[j]->doc;
         }

@@ -335,7 +335,7 @@ void fl_knowledge_init(fl_knowledge *k)
     fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps,      &k->span_verbs,
                            &k->span_state_preps, &k->span_moments,  &k->span_ends,       &k->elapsed_words,
                            &k->not_states,       &k->term_verbs,    &k->term_not,        &k->term_totals,
-                           &k->event_verbs,      &k->acts,          &k->event_matter_of, &k->not_event_object_of};
+                           &k->event_verbs,      &k->acts,          &k->part_whole_words, &k->not_event_object_of};
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         phrases_init(spans[i], 1);
     fl_phrases *open[] = {&k->pred_words,        &k->linking,         &k->existential,     &k->locatives,
@@ -1730,8 +1730,8 @@ static const char *const claim_model_keys[] = {
     "severities",
     "severity_sums",
     "other_places",
+    "part_whole_words",
     "same_things",
-    "event_matter",
     "not_event_objects",
     "thing_states",
     "general_things",
@@ -1791,17 +1791,16 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
              : 0;
 }
 
-/* claim_model.general_things, claim_model.event_matter (noun -> the event class whose matter it is) and
- * claim_model.not_event_objects (an "of" object's head -> the event class whose noun it makes name no event), all
- * optional. */
+/* claim_model.general_things, claim_model.part_whole_words (words of a part's or the whole's value that keep a
+ * general noun's figure its own) and claim_model.not_event_objects (an "of" object's head -> the event class whose
+ * noun it makes name no event), all optional. */
 static int load_things(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     const cJSON *o;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "general_things")) && load_general_things(k, o, file, err) < 0)
         return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "event_matter")) &&
-        load_named_lists(&k->event_matter_of, &k->event_matters, &k->nevent_matters, &k->capevent_matters, o, file,
-                         "event_matter", err) < 0)
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "part_whole_words")) &&
+        load_names(&k->part_whole_words, o, 1, file, "part_whole_words", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "not_event_objects")) &&
         load_named_lists(&k->not_event_object_of, &k->not_event_object_classes, &k->nnot_event_object_classes,
@@ -2677,10 +2676,9 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);
     free_strings(k->same_things, k->nsame_things);
-    free_strings(k->event_matters, k->nevent_matters);
-    phrases_free(&k->event_matter_of);
     free_strings(k->not_event_object_classes, k->nnot_event_object_classes);
     phrases_free(&k->not_event_object_of);
+    phrases_free(&k->part_whole_words);
     free_strings(k->general_thing, k->ngeneral_things);
     free_strings(k->specific_thing, k->ngeneral_things);
     free_strings(k->thing_states, k->nthing_states);

@@ -515,17 +515,15 @@ typedef struct {
      * has one part of, beside a part of another class; "not" the words before the parts that make them some
      * of a larger whole ("including", "among them") */
     fl_phrases severity_light, severity_sum_not;
+    /* claim_model.part_whole_words: a word of a figure's clause that tells a part's value apart from the whole's
+     * ("the wheels alone", "in total") -> 1: no general noun's figure is keyed by one thing then */
+    fl_phrases part_whole_words;
     fl_phrases other_places; /* claim_model.other_places: "neighbouring" before a place named after the lede -> 1 */
     /* same_things (claim_model.same_things): a noun that names one thing as another does ("refit", "big top") ->
      * index into same_things, the name keys use for it ("refurbishment", "tent") */
     fl_phrases same_thing_of;
     char **same_things;
     size_t nsame_things, capsame_things;
-    /* event_matter (claim_model.event_matter): a noun of the matter an event class is made of ("water" of a
-     * flood) -> index into event_matters, that class's name */
-    fl_phrases event_matter_of;
-    char **event_matters;
-    size_t nevent_matters, capevent_matters;
     /* not_event_objects (claim_model.not_event_objects): the head of an "of" phrase after an event noun that makes
      * the noun name no event of its class ("flights" of "the grounding of all flights": no ship's grounding) ->
      * index into not_event_object_classes, that class's name */
