@@ -3073,6 +3073,27 @@ static int relative_vg_at(const sctx *c, const fl_parse *p, size_t j);
 static int contact_relative_class(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end, size_t *at);
 static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap);
 
+static int date_word(const sctx *c, size_t i, size_t *used);
+
+/* Does the relative clause whose own verb ends at token head state a time of its own (date_word) before its
+ * sentence's next finite verb, mark, conjunction or grammar.json sequence-opener ("who were rescued last year were
+ * found", "who were rescued on Monday"; "who were rescued after a ferry capsized on Tuesday" is the capsizing's)? */
+static int relative_time(const sctx *c, const fl_parse *p, size_t head)
+{
+    size_t used;
+    const fl_lexicon *seq = fl_rules_lexicon(c->r, "sequence-openers");
+    for (size_t j = head + 1; j < c->b; j++) {
+        int t = p->tags[j - c->a], g = p->vg_of[j - c->a];
+        if (t == FL_TAG_PUNCT || t == FL_TAG_CONJ || t == FL_TAG_SCONJ || t == FL_TAG_WH ||
+            (g >= 0 && p->vgs[g].finite && c->a + p->vgs[g].head >= j) ||
+            fl_lexicon_has_token(seq, c->text, &c->t[j], 1))
+            return 0;
+        if (date_word(c, j, &used))
+            return 1;
+    }
+    return 0;
+}
+
 /* The head of relative verb group vg's own verb: the group's last word before another finite verb, which the tagger
  * may have joined to it ("who were rescued have recovered": rescued), else its head. */
 static size_t relative_own_head(const sctx *c, const fl_parse *p, int vg)
@@ -3089,7 +3110,8 @@ static size_t relative_own_head(const sctx *c, const fl_parse *p, int vg)
  * it, by a verb the tables know (an act of claim_model.acts or a class of predicates.json, with its particle): "two of
  * the four swimmers who were rescued", "two of the four swimmers we pulled out of the water"? The whole is then a
  * count of that act, as "four swimmers were rescued" is, not only the whole of its part; a relative verb of no
- * class ("three of the 40 people who live there") leaves it the whole. */
+ * class ("three of the 40 people who live there"), a negated or modal one ("who were not rescued", "who could not be
+ * rescued") or one of a time of its own ("who were rescued last year") leaves it the whole. */
 static int acted_whole(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -3104,9 +3126,11 @@ static int acted_whole(const sctx *c, const fl_qty *q)
     while (q->kind == FL_QK_BARE && j < c->b && j < q->tok_end + 3 && p->tags[j - c->a] == FL_TAG_NOUN)
         j++; /* a bare whole, its noun not read yet: "of the four swimmers who" */
     int vg = j < c->b ? relative_vg_at(c, p, j) : -1;
-    if (vg < 0)
-        return 0;
+    if (vg < 0 || p->vgs[vg].neg || p->vgs[vg].modal >= 0)
+        return 0; /* "the 19 passengers who were not rescued", "who could not be rescued": no count of the act */
     size_t head = relative_own_head(c, p, vg);
+    if (relative_time(c, p, head))
+        return 0; /* "the 19 passengers who were rescued last year": an act of another time */
     return verb_class(c, head, head + 1 < c->b ? head + 1 : SIZE_MAX, lemma, sizeof lemma) >= 0 ||
            fl_phrases_at(&c->k->acts, c->text, c->t, c->b, head, &used) >= 0;
 }
@@ -7256,10 +7280,27 @@ static int search_find(const sctx *c, const fl_qty *q, size_t *at)
     return -1;
 }
 
+/* Does active verb group vg read as its subject's own act: a direct object of its own after it ("Two lifeboats
+ * rescued 12 people") or, with none, a particle of predicates.json "patient-act-withdrawals" right after its verb
+ * ("Twelve riders pulled out of the race")? A headline's or caption's reduced passive has neither ("Seventeen people
+ * rescued from river after flash flood"). */
+static int doer_form(const sctx *c, const fl_parse *p, int vg)
+{
+    size_t e = c->a + p->vgs[vg].end, h = c->a + p->vgs[vg].head;
+    while (e < c->b && p->tags[e - c->a] == FL_TAG_ADV)
+        e++;
+    int onp = e < c->b ? p->np_of[e - c->a] : -1;
+    if (onp >= 0 && c->a + p->nps[onp].start == e)
+        return 1;
+    return h + 1 < c->b &&
+           fl_lexicon_has_token(fl_rules_lexicon(c->r, "patient-act-withdrawals"), c->text, &c->t[h + 1], 1);
+}
+
 /* Is the act of class cls (an act class or a predicate class) at token at, after figure q, the finite active verb
  * group vg whose subject the count is, when predicates.json "patient-acts" lists the class: an act done to what a
  * count counts, never by it ("Two lifeboats rescued 12 people", "Twelve riders pulled out of the race": the count
- * did it, and was rescued by no one)? The passive ("46 swimmers were pulled from the water") and a participle
+ * did it, and was rescued by no one), read so only in the doer's form (doer_form)? The passive ("46 swimmers were
+ * pulled from the water") and a participle
  * ("60 people rescued from the flood were") stay the act's. */
 static int patient_act_doer(const sctx *c, const fl_parse *p, int vg, size_t at, const fl_qty *q, const char *cls)
 {
@@ -7274,6 +7315,8 @@ static int patient_act_doer(const sctx *c, const fl_parse *p, int vg, size_t at,
      * before it ("23 passengers rescued from the ferry were taken to hospital": rescued) */
     int cl = fl_parse_clause_of(p, q->tok - c->a);
     if (cl < 0 || fl_parse_verb(p, cl) != vg)
+        return 0;
+    if (!doer_form(c, p, vg))
         return 0;
     /* nor one whose sentence goes on to the count's own verb with no mark, conjunction or clause opener between
      * ("Nine people pulled from the water on Sunday have recovered"; "pulled out of the race after a storm hit

@@ -267,25 +267,27 @@ const char *const fl_lexicon_names[] = {
                             * a phase's or a place's share: "in" ("will be released in the first week") */
     "future-rest-nouns",   /* a noun heading a phrase of a future's sentence that splits its count: "rest" ("and the
                             * rest in June") */
-    "patient-acts",        /* an act class done to what a count counts, never by it: "rescue" ("Two lifeboats
-                            * rescued 12 people", "Twelve riders pulled out of the race": the count in the active
-                            * subject did it, no one was rescued) */
-    "relative-governors",  /* a verb's lemma that says nothing of what its object counts, so a relative clause after
-                            * the counted noun does: "mean" ("means the 3,800 people who still live there") */
-    "scope-acts",          /* a verb's lemma or act class that says only that its object falls within what its subject
-                            * (a passive's agent) names: "cover" ("The evacuation covered 850 people": evacuations) */
-    "supply-nouns",        /* a supply cut off from or restored to what a figure after "to" counts: "power" ("cut power
-                            * to 18,000 homes") */
-    "act-noun-patients",   /* "noun preposition": a noun of an act and the preposition after which a figure counts what
-                            * the act was done to: "damage to" ("recorded damage to 146 properties") */
-    "contrasted-members",  /* "noun=contrast": an item class member not folded where its contrast is named
-                            * ("departure=arrival") */
-    "restated-nouns",      /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
-    "noun-plurals",        /* "ending=replacement": a plural noun's ending and its singular's ("ies=y", "s=") */
-    "noun-singulars",      /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
-    "noun-irregulars",     /* "plural=singular" of whole words no ending rule gives ("calves=calf") */
-    "unit-readings",       /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
-    "weight-cues",         /* words before a figure that make an ambiguous currency name a weight: "weighing" */
+    "patient-act-withdrawals", /* a particle right after such a verb, with no object: the subject withdrew ("pulled
+                                  out of the race") */
+    "patient-acts",            /* an act class done to what a count counts, never by it: "rescue" ("Two lifeboats
+                                * rescued 12 people", "Twelve riders pulled out of the race": the count in the active
+                                * subject did it, no one was rescued) */
+    "relative-governors",      /* a verb's lemma that says nothing of what its object counts, so a relative clause after
+                                * the counted noun does: "mean" ("means the 3,800 people who still live there") */
+    "scope-acts",         /* a verb's lemma or act class that says only that its object falls within what its subject
+                           * (a passive's agent) names: "cover" ("The evacuation covered 850 people": evacuations) */
+    "supply-nouns",       /* a supply cut off from or restored to what a figure after "to" counts: "power" ("cut power
+                           * to 18,000 homes") */
+    "act-noun-patients",  /* "noun preposition": a noun of an act and the preposition after which a figure counts what
+                           * the act was done to: "damage to" ("recorded damage to 146 properties") */
+    "contrasted-members", /* "noun=contrast": an item class member not folded where its contrast is named
+                           * ("departure=arrival") */
+    "restated-nouns",     /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
+    "noun-plurals",       /* "ending=replacement": a plural noun's ending and its singular's ("ies=y", "s=") */
+    "noun-singulars",     /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
+    "noun-irregulars",    /* "plural=singular" of whole words no ending rule gives ("calves=calf") */
+    "unit-readings",      /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
+    "weight-cues",        /* words before a figure that make an ambiguous currency name a weight: "weighing" */
     "level-words",  /* "word=canonical": a placed level's words written two ways ("mean=average", "daily=24-hour") */
     "share-scopes", /* "phrase=canonical": how often or over which window a share of a population does something
                      * ("every day=daily", "in the last 30 days=past month") */
