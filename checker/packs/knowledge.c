@@ -332,9 +332,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->zone_names, 0);
     phrases_init(&k->zone_places, 0);
     phrases_init(&k->local_zone, 1);
-    fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps,      &k->span_verbs,
-                           &k->span_state_preps, &k->span_moments,  &k->span_ends,       &k->elapsed_words,
-                           &k->not_states,       &k->term_verbs,    &k->term_not,        &k->term_totals,
+    fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps,       &k->span_verbs,
+                           &k->span_state_preps, &k->span_moments,  &k->span_ends,        &k->elapsed_words,
+                           &k->not_states,       &k->term_verbs,    &k->term_not,         &k->term_totals,
                            &k->event_verbs,      &k->acts,          &k->part_whole_words, &k->not_event_object_of};
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         phrases_init(spans[i], 1);
