@@ -62,6 +62,7 @@ typedef struct {
     uint8_t pro;       /* a pro-form ("that", "it") that may stand for a noun phrase */
     uint8_t opens;     /* ends a negation's scope: a coordinator or a word that opens a clause ("and", "who") */
     uint8_t limit;     /* makes a negation a limit, not a reversal: "not ... until", "not only" */
+    uint8_t degree;    /* says how much of the rest holds ("nearly", "partly"): one more or less is a new claim */
     uint8_t det;       /* a negation of the noun after it: "no", "none", "without" */
     uint8_t prep;      /* a preposition or article: the word after it is no predicate ("of becoming") */
     uint8_t ends;      /* a full stop, question or exclamation mark follows: the word ends a sentence */
@@ -79,7 +80,7 @@ typedef struct {
     const fl_lexicon *modal;
     fl_map opposites; /* "stem\x1fstem" of two predicates that reverse each other ("raise", "freeze") */
     fl_map synonyms;  /* "stem\x1fstem" of two predicates that say the same ("cut", "trim") */
-    const fl_lexicon *openers, *limits, *coord, *alt, *dets, *preps, *quantities;
+    const fl_lexicon *openers, *limits, *degrees, *coord, *alt, *dets, *preps, *quantities;
 } fold_ctx;
 
 /* A stem of a rendering's set of stems, with its hash: the sets are compared pairwise within every speaker's
@@ -189,6 +190,7 @@ static void fold_init(fold_ctx *f, const fl_rules *r, struct sb_stemmer *sb)
     stem_pairs(&f->synonyms, fl_rules_lexicon(r, "synonyms"), sb);
     f->openers = fl_rules_lexicon(r, "clause-openers");
     f->limits = fl_rules_lexicon(r, "negation-limits");
+    f->degrees = fl_rules_lexicon(r, "degree-words");
     f->coord = fl_rules_role(r, FL_ROLE_COORDINATOR);
     f->alt = fl_rules_role(r, FL_ROLE_OR);
     f->dets = fl_rules_lexicon(r, "noun-negations");
@@ -386,6 +388,7 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
         o->opens = (uint8_t)(used == 1 && (fl_lexicon_has(f->openers, x, xl, 1) || fl_lexicon_has(f->coord, x, xl, 1) ||
                                            fl_lexicon_has(f->alt, x, xl, 1)));
         o->limit = (uint8_t)(used == 1 && fl_lexicon_has(f->limits, x, xl, 1));
+        o->degree = (uint8_t)(used == 1 && fl_lexicon_has(f->degrees, x, xl, 1));
         o->det = (uint8_t)(used == 1 && fl_lexicon_has(f->dets, x, xl, 1));
         o->prep = (uint8_t)(used == 1 && fl_lexicon_has(f->preps, x, xl, 1));
         int mi = fl_map_get(&f->modals, o->w, strlen(o->w));
@@ -518,11 +521,13 @@ typedef struct {
     size_t a0, a1, b0, b1;
 } gap;
 
-/* Do the words [from, to) hold something that carries meaning on its own: a negation, a number or a name? */
+/* Do the words [from, to) hold something that carries meaning on its own: a negation, a number, a name or a
+ * degree word ("We followed [nearly] every procedure": an outlet that leaves it out or puts it in changes the
+ * claim, not its wording)? */
 static int weighty(const word *w, size_t from, size_t to)
 {
     for (size_t k = from; k < to; k++)
-        if (w[k].neg || w[k].num || w[k].cap)
+        if (w[k].neg || w[k].num || w[k].cap || w[k].degree)
             return 1;
     return 0;
 }

@@ -80,6 +80,7 @@ const char *const fl_lexicon_names[] = {
     "synonyms",              /* predicates that say the same: "cut=trim=reduce" (a negated one is compared) */
     "clause-openers",        /* words that open a clause and end a negation's scope: "who", "whether" */
     "negation-limits",       /* words that make a negation a limit, not a reversal: "not ... until", "not only" */
+    "degree-words",          /* adverbs that change how much of a quote holds: "we followed [nearly] every rule" */
     "noun-negations",        /* negations of the noun after them: "no plans", "without cutting" */
     "quantity-words",        /* words of a vague quantity a quote may carry: "dozens of lives" */
     "elided-heads",          /* words for a head noun left out: "Nine more were hurt", "injuring 11 others" */
