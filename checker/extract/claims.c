@@ -7989,9 +7989,11 @@ static int future_predicate(const sctx *c, const fl_parse *p, int vg, const char
         (q->dim[0] && !fl_count_dimension(c->r, q->dim)))
         return 0;
     /* after "will" an active verb is in its base form, the word itself ("exceed"), whatever lemma the suffix rules
-     * read */
-    if (fl_lexicon_has(cap, lemma, strlen(lemma), 1) ||
-        fl_lexicon_has_token(cap, c->text, &c->t[c->a + p->vgs[vg].head], 1))
+     * read; a capacity verb with a particle that the acts table classes with it is that act ("will take on 60
+     * apprentices": hire), not what a thing can hold */
+    size_t head = c->a + p->vgs[vg].head, used = 0;
+    int phrasal = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, head, &used) >= 0 && used > 1;
+    if (!phrasal && (fl_lexicon_has(cap, lemma, strlen(lemma), 1) || fl_lexicon_has_token(cap, c->text, &c->t[head], 1)))
         return 0;
     return !open_question_clause(c, p, vg) && !future_part(c, p, vg, q);
 }
