@@ -9462,15 +9462,19 @@ static const char *light_class(const fl_knowledge *k)
 }
 
 /* Is the figure's possessor a thing, not a person: a word of predicates.impersonal_possessors ("its 64
- * tenants") or a kind noun before "'s" ("the mall's eighty-two tenants")? */
+ * tenants") or a kind noun before "'s" ("the mall's eighty-two tenants"), or a noun of subjects.json "holder-nouns"
+ * ("the zoo's ten elephants", "Of the service's 36 stations")? */
 static int impersonal_possessor(const sctx *c, const fl_qty *q)
 {
     size_t f = qty_first(c, q), used, a, e;
     if (f > c->a && f - 1 >= c->ca &&
         fl_phrases_at(&c->k->impersonal_possessors, c->text, c->t, c->b, f - 1, &used) >= 0)
         return !in_quotation(c, q); /* a speaker's "our" is the speaker's, whatever the document is of */
-    return possessor_span(c, q, &a, &e) && fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0 &&
-           used == 1;
+    if (!possessor_span(c, q, &a, &e))
+        return 0;
+    if (fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0 && used == 1)
+        return 1;
+    return fl_lexicon_has_token(fl_rules_lexicon(c->r, "holder-nouns"), c->text, &c->t[e - 1], 1);
 }
 
 /* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's

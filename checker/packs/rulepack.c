@@ -177,6 +177,8 @@ const char *const fl_lexicon_names[] = {
     "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
                                 * figure it would restate names the same: "the 36 staff with latent TB" */
     "observing-verbs",    /* verbs by which an observer reports a measure it took: "the Met service recorded a gust" */
+    "holder-nouns",       /* a noun of a thing that holds a complement, which no kind table lists, before "'s": "zoo"
+                           * ("the zoo's ten elephants": the zoo's whole stock of them) */
     "site-heads",         /* last words of a building's or site's name: "Centre" ("Edderby Leisure Centre") */
     "wider-scopes",       /* modifiers of a subject that make it the whole country: "the national unemployment rate" */
     "part-scopes",        /* title words that make a document a report on a part of a country: "Varnholt region" */
