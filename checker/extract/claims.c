@@ -9461,6 +9461,31 @@ static const char *light_class(const fl_knowledge *k)
     return i >= 0 ? k->pred_classes[i] : NULL;
 }
 
+/* Is q the count of a phrase that opens its sentence with a word of predicates.json "holder-fronts" and ends at a
+ * comma before the main clause ("With 448 member businesses, the Chamber has never been larger", "With 1,200 beds,
+ * the hospital is ..."): what the clause's subject holds, its whole stock of the noun, as "has 448 member
+ * businesses" is? Only the figure and its noun, a determiner before it at most: a phrase that says more of the
+ * count ("With 40 people dead", "With 12 games left") is a state, not a holding. */
+static int fronted_holding(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *fronts = fl_rules_lexicon(c->r, "holder-fronts");
+    size_t f = qty_first(c, q), used;
+    if (!p || !fronts || q->unit < 0 || !fl_count_dimension(c->r, q->dim) || c->ca != c->a || f < c->a + 1 ||
+        c->t[c->a].kind != FL_TOK_WORD || !fl_lexicon_has_token(fronts, c->text, &c->t[c->a], 1))
+        return 0;
+    if (f > c->a + 1 && !(f == c->a + 2 && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, c->a + 1, &used) >= 0))
+        return 0;
+    int np = p->np_of[q->tok - c->a];
+    size_t end = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    if (end + 1 >= c->b || !punct_is(c, end, ','))
+        return 0;
+    for (size_t i = end + 1; i < c->b; i++) /* the main clause after the comma has a finite verb */
+        if (p->vg_of[i - c->a] >= 0 && p->vgs[p->vg_of[i - c->a]].finite)
+            return 1;
+    return 0;
+}
+
 /* Is the figure's possessor a thing, not a person: a word of predicates.impersonal_possessors ("its 64
  * tenants") or a kind noun before "'s" ("the mall's eighty-two tenants"), or a noun of subjects.json "holder-nouns"
  * ("the zoo's ten elephants", "Of the service's 36 stations")? */
@@ -9884,6 +9909,8 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
             return; /* "her two children": about the possessor, as no table says */
         if (pc >= 0)
             cls = k->pred_classes[pc];
+    } else if (fronted_holding(c, q) && (cls = light_class(k)) != NULL) {
+        cls = stock_class(c, cl, q, cls); /* "With 448 member businesses, the Chamber ...": what it has */
     } else if (q->unit >= 0 && (ip = fl_phrases_word(&k->item_preds, what, strlen(what))) >= 0) {
         cls = k->pred_classes[ip]; /* "30 illnesses": the noun says what happened to whom */
         if ((u = bare_unit(k, cls)) >= 0)

@@ -260,6 +260,9 @@ const char *const fl_lexicon_names[] = {
     "item-acts",           /* "kind class=class": an act class that, done to a kind, is another ("flight cut=cancel") */
     "item-families",       /* "kind class=family": an act done to a kind that is a metric family's count ("home
                             * clear=evacuations") */
+    "holder-fronts",       /* a preposition opening a sentence whose phrase, a count and its noun up to a comma,
+                            * is what the main clause's subject holds: "with" ("With 448 member businesses, the
+                            * Chamber has never been larger": a stock) */
     "capacity-verbs",      /* a verb's lemma that after "will" tells what a thing can hold or a figure will pass, no
                             * act: "hold" ("will hold 14,000 fans"), "exceed"; kept out of the open predicates of a
                             * future */
