@@ -9486,6 +9486,33 @@ static int fronted_holding(const sctx *c, const fl_qty *q)
     return 0;
 }
 
+/* Is q the count of a "from" phrase (a preposition of the from role, determiners between) of the clause's active
+ * finite verb of predicates.json "base-verbs" ("covers 2,140 square kilometres from 38 fire stations", "trades from
+ * 212 stores"): the places its subject works from, its stock of them, as "has 38 fire stations" is? Not the start of a
+ * range or change ("from 38 to 40"). */
+static int base_holding(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *verbs = fl_rules_lexicon(c->r, "base-verbs");
+    size_t f = qty_first(c, q);
+    char lemma[48];
+    if (!p || !verbs || q->unit < 0 || !fl_count_dimension(c->r, q->dim) || introduced_by(c, f, c->ca) != FL_PREP_FROM)
+        return 0;
+    int np = p->np_of[q->tok - c->a];
+    size_t end = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    if (end < c->b && fl_claims_prep_role(c, end) == FL_PREP_TO)
+        return 0;
+    int vg = -1;
+    for (size_t i = c->ca; i < f; i++)
+        if (p->vg_of[i - c->a] >= 0 && p->vgs[p->vg_of[i - c->a]].finite)
+            vg = p->vg_of[i - c->a];
+    if (vg < 0 || p->vgs[vg].passive || p->vgs[vg].neg)
+        return 0;
+    size_t head = c->a + p->vgs[vg].head;
+    fl_claims_lemma_of(c, head, lemma, sizeof lemma);
+    return fl_lexicon_has(verbs, lemma, strlen(lemma), 1) || fl_lexicon_has_token(verbs, c->text, &c->t[head], 1);
+}
+
 /* Is the figure's possessor a thing, not a person: a word of predicates.impersonal_possessors ("its 64
  * tenants") or a kind noun before "'s" ("the mall's eighty-two tenants"), or a noun of subjects.json "holder-nouns"
  * ("the zoo's ten elephants", "Of the service's 36 stations")? */
@@ -9909,7 +9936,7 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
             return; /* "her two children": about the possessor, as no table says */
         if (pc >= 0)
             cls = k->pred_classes[pc];
-    } else if (fronted_holding(c, q) && (cls = light_class(k)) != NULL) {
+    } else if ((fronted_holding(c, q) || base_holding(c, q)) && (cls = light_class(k)) != NULL) {
         cls = stock_class(c, cl, q, cls); /* "With 448 member businesses, the Chamber ...": what it has */
     } else if (q->unit >= 0 && (ip = fl_phrases_word(&k->item_preds, what, strlen(what))) >= 0) {
         cls = k->pred_classes[ip]; /* "30 illnesses": the noun says what happened to whom */

@@ -263,6 +263,8 @@ const char *const fl_lexicon_names[] = {
     "holder-fronts",       /* a preposition opening a sentence whose phrase, a count and its noun up to a comma,
                             * is what the main clause's subject holds: "with" ("With 448 member businesses, the
                             * Chamber has never been larger": a stock) */
+    "base-verbs",          /* a verb's lemma whose "from" phrase of a count names the places its subject works from,
+                            * its stock of them: "cover" ("covers the county from 38 fire stations") */
     "capacity-verbs",      /* a verb's lemma that after "will" tells what a thing can hold or a figure will pass, no
                             * act: "hold" ("will hold 14,000 fans"), "exceed"; kept out of the open predicates of a
                             * future */
