@@ -1864,10 +1864,15 @@ static int reference_level(const sctx *c, const fl_qty *q)
     return 0;
 }
 
+static int base_holding(const sctx *c, const fl_qty *q);
+
 /* Is figure o introduced as a base of comparison: "from (about) 7.2", "compared with 6.9", "against 236", a
- * comparative "(2025: 174.2)"? */
+ * comparative "(2025: 174.2)"? Not the places a base verb's subject works from ("covers the county from 22
+ * stations": base_holding). */
 int fl_claims_base_figure(const sctx *c, const fl_qty *o)
 {
+    if (base_holding(c, o))
+        return 0;
     size_t p = o->tok;
     while (p > c->a && c->t[p - 1].start >= o->qstart)
         p--; /* past its qualifier: "from about 7.2" */
@@ -9489,7 +9494,8 @@ static int fronted_holding(const sctx *c, const fl_qty *q)
 /* Is q the count of a "from" phrase (a preposition of the from role, determiners between) of the clause's active
  * finite verb of predicates.json "base-verbs" ("covers 2,140 square kilometres from 38 fire stations", "trades from
  * 212 stores"): the places its subject works from, its stock of them, as "has 38 fire stations" is? Not the start of a
- * range or change ("from 38 to 40"). */
+ * range or change ("from 38 to 40"), nor a phrase set off from the verb by punctuation ("flies from nine airports, up
+ * from six"). */
 static int base_holding(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -9508,6 +9514,9 @@ static int base_holding(const sctx *c, const fl_qty *q)
             vg = p->vg_of[i - c->a];
     if (vg < 0 || p->vgs[vg].passive || p->vgs[vg].neg)
         return 0;
+    for (size_t i = c->a + p->vgs[vg].end; i < f; i++)
+        if (c->t[i].kind == FL_TOK_PUNCT)
+            return 0; /* "flies from nine airports, up from six": an aside's base of comparison */
     size_t head = c->a + p->vgs[vg].head;
     fl_claims_lemma_of(c, head, lemma, sizeof lemma);
     return fl_lexicon_has(verbs, lemma, strlen(lemma), 1) || fl_lexicon_has_token(verbs, c->text, &c->t[head], 1);
