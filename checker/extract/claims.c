@@ -7998,7 +7998,8 @@ static int future_predicate(const sctx *c, const fl_parse *p, int vg, const char
      * apprentices": hire), not what a thing can hold */
     size_t head = c->a + p->vgs[vg].head, used = 0;
     int phrasal = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, head, &used) >= 0 && used > 1;
-    if (!phrasal && (fl_lexicon_has(cap, lemma, strlen(lemma), 1) || fl_lexicon_has_token(cap, c->text, &c->t[head], 1)))
+    if (!phrasal &&
+        (fl_lexicon_has(cap, lemma, strlen(lemma), 1) || fl_lexicon_has_token(cap, c->text, &c->t[head], 1)))
         return 0;
     return !open_question_clause(c, p, vg) && !future_part(c, p, vg, q);
 }
@@ -9479,7 +9480,8 @@ static int fronted_holding(const sctx *c, const fl_qty *q)
     if (!p || !fronts || q->unit < 0 || !fl_count_dimension(c->r, q->dim) || c->ca != c->a || f < c->a + 1 ||
         c->t[c->a].kind != FL_TOK_WORD || !fl_lexicon_has_token(fronts, c->text, &c->t[c->a], 1))
         return 0;
-    if (f > c->a + 1 && !(f == c->a + 2 && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, c->a + 1, &used) >= 0))
+    if (f > c->a + 1 &&
+        !(f == c->a + 2 && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, c->a + 1, &used) >= 0))
         return 0;
     int np = p->np_of[q->tok - c->a];
     size_t end = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
