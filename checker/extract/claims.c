@@ -1864,10 +1864,15 @@ static int reference_level(const sctx *c, const fl_qty *q)
     return 0;
 }
 
+static int base_holding(const sctx *c, const fl_qty *q);
+
 /* Is figure o introduced as a base of comparison: "from (about) 7.2", "compared with 6.9", "against 236", a
- * comparative "(2025: 174.2)"? */
+ * comparative "(2025: 174.2)"? Not the places a base verb's subject works from ("covers the county from 22
+ * stations": base_holding). */
 int fl_claims_base_figure(const sctx *c, const fl_qty *o)
 {
+    if (base_holding(c, o))
+        return 0;
     size_t p = o->tok;
     while (p > c->a && c->t[p - 1].start >= o->qstart)
         p--; /* past its qualifier: "from about 7.2" */
@@ -7989,9 +7994,12 @@ static int future_predicate(const sctx *c, const fl_parse *p, int vg, const char
         (q->dim[0] && !fl_count_dimension(c->r, q->dim)))
         return 0;
     /* after "will" an active verb is in its base form, the word itself ("exceed"), whatever lemma the suffix rules
-     * read */
-    if (fl_lexicon_has(cap, lemma, strlen(lemma), 1) ||
-        fl_lexicon_has_token(cap, c->text, &c->t[c->a + p->vgs[vg].head], 1))
+     * read; a capacity verb with a particle that the acts table classes with it is that act ("will take on 60
+     * apprentices": hire), not what a thing can hold */
+    size_t head = c->a + p->vgs[vg].head, used = 0;
+    int phrasal = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, head, &used) >= 0 && used > 1;
+    if (!phrasal &&
+        (fl_lexicon_has(cap, lemma, strlen(lemma), 1) || fl_lexicon_has_token(cap, c->text, &c->t[head], 1)))
         return 0;
     return !open_question_clause(c, p, vg) && !future_part(c, p, vg, q);
 }
@@ -9459,16 +9467,77 @@ static const char *light_class(const fl_knowledge *k)
     return i >= 0 ? k->pred_classes[i] : NULL;
 }
 
+/* Is q the count of a phrase that opens its sentence with a word of predicates.json "holder-fronts" and ends at a
+ * comma before the main clause ("With 448 member businesses, the Chamber has never been larger", "With 1,200 beds,
+ * the hospital is ..."): what the clause's subject holds, its whole stock of the noun, as "has 448 member
+ * businesses" is? Only the figure and its noun, a determiner before it at most: a phrase that says more of the
+ * count ("With 40 people dead", "With 12 games left") is a state, not a holding. */
+static int fronted_holding(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *fronts = fl_rules_lexicon(c->r, "holder-fronts");
+    size_t f = qty_first(c, q), used;
+    if (!p || !fronts || q->unit < 0 || !fl_count_dimension(c->r, q->dim) || c->ca != c->a || f < c->a + 1 ||
+        c->t[c->a].kind != FL_TOK_WORD || !fl_lexicon_has_token(fronts, c->text, &c->t[c->a], 1))
+        return 0;
+    if (f > c->a + 1 &&
+        !(f == c->a + 2 && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, c->a + 1, &used) >= 0))
+        return 0;
+    int np = p->np_of[q->tok - c->a];
+    size_t end = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    if (end + 1 >= c->b || !punct_is(c, end, ','))
+        return 0;
+    for (size_t i = end + 1; i < c->b; i++) /* the main clause after the comma has a finite verb */
+        if (p->vg_of[i - c->a] >= 0 && p->vgs[p->vg_of[i - c->a]].finite)
+            return 1;
+    return 0;
+}
+
+/* Is q the count of a "from" phrase (a preposition of the from role, determiners between) of the clause's active
+ * finite verb of predicates.json "base-verbs" ("covers 2,140 square kilometres from 38 fire stations", "trades from
+ * 212 stores"): the places its subject works from, its stock of them, as "has 38 fire stations" is? Not the start of a
+ * range or change ("from 38 to 40"), nor a phrase set off from the verb by punctuation ("flies from nine airports, up
+ * from six"). */
+static int base_holding(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *verbs = fl_rules_lexicon(c->r, "base-verbs");
+    size_t f = qty_first(c, q);
+    char lemma[48];
+    if (!p || !verbs || q->unit < 0 || !fl_count_dimension(c->r, q->dim) || introduced_by(c, f, c->ca) != FL_PREP_FROM)
+        return 0;
+    int np = p->np_of[q->tok - c->a];
+    size_t end = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    if (end < c->b && fl_claims_prep_role(c, end) == FL_PREP_TO)
+        return 0;
+    int vg = -1;
+    for (size_t i = c->ca; i < f; i++)
+        if (p->vg_of[i - c->a] >= 0 && p->vgs[p->vg_of[i - c->a]].finite)
+            vg = p->vg_of[i - c->a];
+    if (vg < 0 || p->vgs[vg].passive || p->vgs[vg].neg)
+        return 0;
+    for (size_t i = c->a + p->vgs[vg].end; i < f; i++)
+        if (c->t[i].kind == FL_TOK_PUNCT)
+            return 0; /* "flies from nine airports, up from six": an aside's base of comparison */
+    size_t head = c->a + p->vgs[vg].head;
+    fl_claims_lemma_of(c, head, lemma, sizeof lemma);
+    return fl_lexicon_has(verbs, lemma, strlen(lemma), 1) || fl_lexicon_has_token(verbs, c->text, &c->t[head], 1);
+}
+
 /* Is the figure's possessor a thing, not a person: a word of predicates.impersonal_possessors ("its 64
- * tenants") or a kind noun before "'s" ("the mall's eighty-two tenants")? */
+ * tenants") or a kind noun before "'s" ("the mall's eighty-two tenants"), or a noun of subjects.json "holder-nouns"
+ * ("the zoo's ten elephants", "Of the service's 36 stations")? */
 static int impersonal_possessor(const sctx *c, const fl_qty *q)
 {
     size_t f = qty_first(c, q), used, a, e;
     if (f > c->a && f - 1 >= c->ca &&
         fl_phrases_at(&c->k->impersonal_possessors, c->text, c->t, c->b, f - 1, &used) >= 0)
         return !in_quotation(c, q); /* a speaker's "our" is the speaker's, whatever the document is of */
-    return possessor_span(c, q, &a, &e) && fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0 &&
-           used == 1;
+    if (!possessor_span(c, q, &a, &e))
+        return 0;
+    if (fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0 && used == 1)
+        return 1;
+    return fl_lexicon_has_token(fl_rules_lexicon(c->r, "holder-nouns"), c->text, &c->t[e - 1], 1);
 }
 
 /* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's
@@ -9878,6 +9947,8 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
             return; /* "her two children": about the possessor, as no table says */
         if (pc >= 0)
             cls = k->pred_classes[pc];
+    } else if ((fronted_holding(c, q) || base_holding(c, q)) && (cls = light_class(k)) != NULL) {
+        cls = stock_class(c, cl, q, cls); /* "With 448 member businesses, the Chamber ...": what it has */
     } else if (q->unit >= 0 && (ip = fl_phrases_word(&k->item_preds, what, strlen(what))) >= 0) {
         cls = k->pred_classes[ip]; /* "30 illnesses": the noun says what happened to whom */
         if ((u = bare_unit(k, cls)) >= 0)

@@ -178,6 +178,8 @@ const char *const fl_lexicon_names[] = {
     "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
                                 * figure it would restate names the same: "the 36 staff with latent TB" */
     "observing-verbs",    /* verbs by which an observer reports a measure it took: "the Met service recorded a gust" */
+    "holder-nouns",       /* a noun of a thing that holds a complement, which no kind table lists, before "'s": "zoo"
+                           * ("the zoo's ten elephants": the zoo's whole stock of them) */
     "site-heads",         /* last words of a building's or site's name: "Centre" ("Edderby Leisure Centre") */
     "wider-scopes",       /* modifiers of a subject that make it the whole country: "the national unemployment rate" */
     "part-scopes",        /* title words that make a document a report on a part of a country: "Varnholt region" */
@@ -259,6 +261,11 @@ const char *const fl_lexicon_names[] = {
     "item-acts",           /* "kind class=class": an act class that, done to a kind, is another ("flight cut=cancel") */
     "item-families",       /* "kind class=family": an act done to a kind that is a metric family's count ("home
                             * clear=evacuations") */
+    "holder-fronts",       /* a preposition opening a sentence whose phrase, a count and its noun up to a comma,
+                            * is what the main clause's subject holds: "with" ("With 448 member businesses, the
+                            * Chamber has never been larger": a stock) */
+    "base-verbs",          /* a verb's lemma whose "from" phrase of a count names the places its subject works from,
+                            * its stock of them: "cover" ("covers the county from 38 fire stations") */
     "capacity-verbs",      /* a verb's lemma that after "will" tells what a thing can hold or a figure will pass, no
                             * act: "hold" ("will hold 14,000 fans"), "exceed"; kept out of the open predicates of a
                             * future */
