@@ -17833,17 +17833,21 @@ static fl_tspan noun_span(const char *s, fl_tspan sp, const fl_lexicon *by)
 
 /* Is the phrase *sp of two words a counted noun and a past participle, in either order ("Services cancelled",
  * "Cancelled services", "Potholes repaired"; the participle an "-ed" word of five letters or more or an irregular
- * form)? Then *sp is narrowed to the noun and the participle's predicate class, or its lemma when no class has
- * it, is written to pred, as the text's "cancelled 3,412 services" is keyed; 1 when so. */
+ * form), or of three words a noun of two and the participle last ("Food parcels issued")? Then *sp is narrowed to the
+ * noun and the participle's predicate class, or its lemma when no class has it, is written to pred, as the text's
+ * "cancelled 3,412 services" is keyed; 1 when so. */
 static int header_participle(const fl_knowledge *k, const char *s, fl_tspan *sp, char *pred, size_t cap)
 {
-    size_t mid = sp->start;
+    size_t mid = sp->start, last = sp->end;
     while (mid < sp->end && s[mid] != ' ')
         mid++;
-    if (mid >= sp->end || memchr(s + mid + 1, ' ', sp->end - mid - 1))
+    while (last > mid && s[last - 1] != ' ')
+        last--;
+    if (mid >= sp->end || (last > mid + 1 && memchr(s + mid + 1, ' ', last - mid - 2)))
         return 0;
-    fl_tspan w[2] = {{sp->start, (uint32_t)mid}, {(uint32_t)mid + 1, sp->end}};
-    for (int x = 0; x < 2; x++) {
+    int three = last > mid + 1; /* "Food parcels issued": the participle last, after its noun's two words */
+    fl_tspan w[2] = {{sp->start, (uint32_t)(three ? last - 1 : mid)}, {(uint32_t)(three ? last : mid + 1), sp->end}};
+    for (int x = three; x < 2; x++) {
         char low[40], lemma[FL_LEMMA_MAX];
         size_t n = w[x].end - w[x].start;
         if (n >= sizeof low)
@@ -17871,21 +17875,38 @@ static int header_participle(const fl_knowledge *k, const char *s, fl_tspan *sp,
  * things (a count dimension but people, whose counts families of their own key: "count", "vehicles"), or a
  * plural noun the unit tables do not know ("Wards": the act's count unit, as the text's "15 wards"). Into *out and the
  * stock item ("stock:bed", as "Kelton General has 612 beds") into item; 1 when so. */
+static int span_count(const fl_doc *d, const fl_rules *r, fl_facts *f, fl_tspan *sp, int acted, const fl_qty *q,
+                      fl_qty *out, char *item, size_t size);
+
 static int header_count(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, size_t col, const fl_qty *q,
                         fl_qty *out, char *item, size_t size)
 {
-    const fl_knowledge *k = fl_rules_knowledge(r);
     const char *s = d->text;
-    int li = light_index(k);
     fl_tspan sp = t->head[col].end ? noun_span(s, t->head[col], NULL) : (fl_tspan){0, 0};
     if (sp.end == sp.start && t->caption.end)
         sp = noun_span(s, t->caption, fl_rules_lexicon(r, "table-breakdowns"));
+    return span_count(d, r, f, &sp, 0, q, out, item, size);
+}
+
+/* The count of header_count that the noun phrase *sp names (with acted, only when a participle in it says the act
+ * done to its noun: "Households supported", whose counted noun then folds to its class as a sentence's does:
+ * "support:home"): 1 when so, into *out and item, *sp narrowed to the noun. */
+static int span_count(const fl_doc *d, const fl_rules *r, fl_facts *f, fl_tspan *spp, int acted, const fl_qty *q,
+                      fl_qty *out, char *item, size_t size)
+{
+    fl_tspan sp = *spp;
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const char *s = d->text;
+    int li = light_index(k);
     const fl_num *n = &f->num[q->num];
     char buf[96], pred[FL_LEMMA_MAX];
     if (li < 0 || k->act_family < 0 || sp.end == sp.start)
         return 0;
     snprintf(pred, sizeof pred, "%s", k->pred_classes[li]);
-    header_participle(k, s, &sp, pred, sizeof pred); /* "Services cancelled": "cancel", the noun "Services" */
+    /* "Services cancelled": "cancel", the noun "Services" */
+    if (!header_participle(k, s, &sp, pred, sizeof pred) && acted)
+        return 0;
+    *spp = sp;
     int len = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(n->end - n->start), s + n->start, (int)(sp.end - sp.start),
                        s + sp.start);
     if (len <= 0 || (size_t)len >= sizeof buf)
@@ -17894,7 +17915,7 @@ static int header_count(const fl_doc *d, const fl_rules *r, fl_facts *f, const f
         buf[i] = (char)fl_ascii_lower((unsigned char)buf[i]); /* "Wards" as "wards", no name */
     if (printed_quantity(d, r, f, buf, (size_t)len, q, out))
         return fl_count_dimension(r, out->dim) && strcmp(out->dim, "people") != 0 && out->item && out->item[0] &&
-               snprintf(item, size, "%s:%s", pred, out->item) < (int)size;
+               snprintf(item, size, "%s:%s", pred, acted ? item_class(k, out->item) : out->item) < (int)size;
     /* a plural noun the unit tables do not know counts things, as the text's "15 wards" does */
     const char *last = strrchr(buf, ' ') + 1;
     char one[40];
@@ -17932,7 +17953,8 @@ static size_t split_year(const char *s, const fl_token *t, size_t n, int bare)
         atoi(s + t[0].start) > 2100)
         return 0;
     if (n < 3 || t[1].space_before || t[2].space_before || t[2].kind != FL_TOK_NUM || t[2].end - t[2].start != 2 ||
-        t[1].end - t[1].start != 1 || (s[t[1].start] != '/' && s[t[1].start] != '-'))
+        !((t[1].end - t[1].start == 1 && (s[t[1].start] == '/' || s[t[1].start] == '-')) ||
+          (t[1].end - t[1].start == 3 && memcmp(s + t[1].start, "\xE2\x80\x93", 3) == 0))) /* "2024–25" */
         return bare && (n == 1 || t[1].space_before || s[t[1].start] == ':') ? 4 : 0;
     return atoi(s + t[2].start) == (atoi(s + t[0].start) + 1) % 100 ? t[2].end - t[0].start : 0;
 }
@@ -17966,6 +17988,42 @@ static size_t span_dates(const fl_doc *d, const fl_rules *r, const fl_facts *f, 
 static int span_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_tspan sp, fl_date *out)
 {
     return sp.end > sp.start && span_dates(d, r, f, sp, out, 1, 0) == 1;
+}
+
+/* A bare cell's figure (cell col of a row, not a total) as a count of what its row's label names when that label is
+ * a noun and the participle of the act done to it ("Households supported", "Food parcels issued": as the text's
+ * "supported 2,318 households") and the column's header is a period ("2025", "2025-26", "Q1 2026") rather than a
+ * noun of its own: into *out and the act's item ("support:home") into item as header_count, with the noun's
+ * modifiers as its scope where the document counts the noun bare (bare, compound_scope's: "issue:parcel (food)");
+ * 1 when so. */
+static int row_label_count(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_table_row *row,
+                           size_t col, const fl_qty *q, fl_qty *out, char *item, size_t size, const fl_map *bare)
+{
+    int year;
+    fl_tspan lab;
+    fl_date dt;
+    const fl_tspan h = t->head[col];
+    if (row->total || !h.end ||
+        !(fl_table_period_header(d->text, h, fl_rules_lexicon(r, "results-periods"), &year, &lab) ||
+          span_date(d, r, f, h, &dt)))
+        return 0;
+    fl_tspan sp = noun_span(d->text, row->cell[0], NULL);
+    if (!span_count(d, r, f, &sp, 1, q, out, item, size))
+        return 0;
+    const char *s = d->text, *sp_end = s + sp.end, *head = sp_end;
+    while (head > s + sp.start && head[-1] != ' ')
+        head--;
+    size_t used = strlen(item);
+    if (head > s + sp.start && bare && fl_map_get(bare, head, (size_t)(sp_end - head)) >= 0 &&
+        used + (size_t)(head - s - sp.start) + 2 < size) { /* "Food parcels issued" where the text counts "parcels" */
+        item[used++] = ' ';
+        item[used++] = '(';
+        for (const char *x = s + sp.start; x + 1 < head; x++)
+            item[used++] = (char)fl_ascii_lower((unsigned char)*x);
+        item[used++] = ')';
+        item[used] = 0;
+    }
+    return 1;
 }
 
 /* The year alone that ends a caption after its comma ("Table 1: Visits and loans by authority, 2025", as "Rounds
@@ -18042,6 +18100,24 @@ static int earlier_cell(const fl_doc *d, const fl_rules *r, const fl_facts *f, c
             (o.year > dt->year || (o.year == dt->year && o.month > dt->month)))
             return 1;
     return 0;
+}
+
+/* Is cell col of a row of a later period than another cell of the row ("2025-26" beside "2024-25")? */
+static int later_cell(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_table *t, const fl_table_row *row,
+                      size_t col, const fl_date *dt)
+{
+    fl_date o;
+    for (size_t c = 1; c < row->ncells; c++)
+        if (c != col && cell_date(d, r, f, t, row, c, &o) &&
+            (o.year < dt->year || (o.year == dt->year && o.month < dt->month)))
+            return 1;
+    return 0;
+}
+
+/* Is the document of no date at all (its claims of no stated period are "an undated report"'s, key period "story")? */
+static int undated_report(const fl_date *date)
+{
+    return (date->source == FL_DATE_NONE || date->source == FL_DATE_INFERRED) && !date->wire_month;
 }
 
 /* The period of cell col of a row whose column's header is a period alone ("H1 2026", "FY2026", "2026"; see
@@ -18211,19 +18287,24 @@ static int one_of_totals(const fl_tables *tb, const fl_table_row *row)
 /* The claim of the figure q in cell col of a table's row (see above), kept in out when its table says what it
  * measures and when; none for a change. */
 static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tables *tb, const fl_table_row *row,
-                        size_t col, const fl_qty *q, size_t doc_index, size_t *seq, size_t s, fl_claims *out)
+                        size_t col, const fl_qty *q, size_t doc_index, size_t *seq, size_t s, fl_claims *out,
+                        const fl_map *bare)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     const fl_table *t = &tb->tables[row->table];
     fl_qty u = *q;
     fl_date dt = {0};
     char level[64] = ""; /* the item a level phrase or a stock gives */
-    int stock = 0;
+    int stock = 0, acted = 0;
     const char *why = change_cell(d, r, t, row, col) ? "a table's change column"
                       : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, row, col, q, &u) &&
-                              !(stock = header_count(d, r, f, t, col, q, &u, level, sizeof level))
+                              !(stock = header_count(d, r, f, t, col, q, &u, level, sizeof level)) &&
+                              !(stock = acted = row_label_count(d, r, f, t, row, col, q, &u, level, sizeof level, bare))
                           ? "a table's cell: no unit"
                           : NULL;
+    if (!why && !stock && q->kind != FL_QK_BARE && fl_count_dimension(r, q->dim) && q->qstart == row->cell[col].start &&
+        q->end == row->cell[col].end) /* a count the cell prints bare, its noun read from elsewhere */
+        stock = acted = row_label_count(d, r, f, t, row, col, q, &u, level, sizeof level, bare);
     if (stock) { /* "1,480" under "(thousands)": 1,480,000 visitor days, as the text prints them */
         double sc = cell_scale(d, r, t, row, col);
         u.value *= sc;
@@ -18233,6 +18314,7 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     int fam = why ? -1 : stock ? k->act_family : span_family(d, k, f, t->head[col], u.dim), by_label = 0;
     if (!why && fam < 0 && t->caption.end)
         fam = span_family(d, k, f, t->caption, u.dim);
+    by_label = acted; /* "Households supported": the document's own, as the text's count */
     if (!why && fam < 0)
         by_label = (fam = label_family(d, k, f, row_measure_label(d, r, row), u.dim, level, sizeof level)) >= 0;
     if (!why && fam < 0 && t->caption.end)
@@ -18280,7 +18362,9 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     cl.base = (int8_t)(!why && earlier_cell(d, r, f, t, row, col, &dt));
     if (!why && dated && !row->per[col].end && header_period(d, r, f, t, row, col, &cl))
         cl.period_how = 1;
-    cl.subject_doc = 1; /* the document's topic; a part's row names which part of it */
+    if (acted && !why && !cl.base && undated_report(&f->date) && later_cell(d, r, f, t, row, col, &dt))
+        cl.period_how = 5; /* an undated review's own year, its latest column: the story's, as its text's counts */
+    cl.subject_doc = 1;    /* the document's topic; a part's row names which part of it */
     fl_buf b = {0};
     fl_date lab_dt;
     int series = row_period(d, r, f, row->cell[0], &lab_dt); /* "January 2026": the topic then, no part */
@@ -18307,7 +18391,7 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
  * a caption): 1 when so (the sentence's own reading of it is then none); 1 with no claim too when q is a thousands
  * notation (a header's "(£000)": a unit, no figure). */
 static int table_cell(fl_doc *d, const fl_rules *r, fl_facts *f, discourse *dc, const fl_qty *q, size_t doc_index,
-                      size_t *seq, size_t s, fl_claims *out)
+                      size_t *seq, size_t s, fl_claims *out, const fl_map *bare)
 {
     if (thousands_notation(d, f, q))
         return 1;
@@ -18316,7 +18400,7 @@ static int table_cell(fl_doc *d, const fl_rules *r, fl_facts *f, discourse *dc, 
     const fl_table_row *row = tb->nrows ? fl_tables_cell(tb, q->start, &col, &dc->row_hint) : NULL;
     if (!row || !(row->piped || row->dated || q->kind == FL_QK_BARE))
         return 0;
-    table_claim(d, r, f, tb, row, col, q, doc_index, seq, s, out);
+    table_claim(d, r, f, tb, row, col, q, doc_index, seq, s, out, bare);
     return 1;
 }
 
@@ -18406,6 +18490,18 @@ static int topic_name(const sctx *c, const fl_tables *tb, fl_tspan at)
         if (i != at.start && strncmp(c->text + i, c->text + at.start, n) == 0)
             return 1;
     return 0;
+}
+
+/* Where the places row_place reads for figure q end: at the first comma after the figure in its clause, past which
+ * a phrase that follows the figure ("We supported 2,813 households across the valley, referred to us by agencies
+ * including the advice office on Market Street") describes another noun, not where the figure was; else the
+ * clause's end. */
+static size_t row_place_end(const sctx *c, const fl_qty *q)
+{
+    for (size_t i = q->tok_end; i < c->cb; i++)
+        if (c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 && c->text[c->t[i].start] == ',')
+            return i;
+    return c->cb;
 }
 
 /* A figure of the document's topic (no subject named) whose clause [ca, cb) names a row of one of the document's
@@ -18851,7 +18947,7 @@ static void claim_whose(const sctx *cw, discourse *dc, fl_claim *cl, const menti
     if (!share_subject(cw, cl, q))
         claim_subject(cw, cl, m, nm, cw->ca, cw->cb, q, dc, para, dated, np, npe);
     story_sum(cw, dc, cl, q, trig, np, npe);
-    row_place(cw, dc->tables, cl, cw->ca, cw->cb);
+    row_place(cw, dc->tables, cl, cw->ca, row_place_end(cw, q));
     count_scope(cw, dc, cl, q);
     subject_part(cw, dc, cl, q, trig);
 }
@@ -18915,7 +19011,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_modality[qi] = FL_MOD_ACTUAL;
-            if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out) || q->kind == FL_QK_BARE)
+            if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out, &bare) || q->kind == FL_QK_BARE)
                 continue; /* its table says what it is; a number its clause says nothing about is no claim */
             /* the window its key is read from (a normal sentence's whole), with the mentions, triggers and
              * quantities inside it; quantities come in token order, so the window only moves forward */

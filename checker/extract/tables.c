@@ -24,7 +24,13 @@ static fl_tspan trim(const char *s, size_t a, size_t b)
     return (fl_tspan){(uint32_t)a, (uint32_t)b};
 }
 
-/* A period, not a figure: a year alone or a span of years ("2026", "2025/26", "2024-25"). */
+/* Do the n bytes at s open with an en dash (U+2013), the dash a typeset span of years is printed with? */
+static int en_dash(const char *s, size_t n)
+{
+    return n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x93;
+}
+
+/* A period, not a figure: a year alone or a span of years ("2026", "2025/26", "2024-25", "2024–25"). */
 static int year_cell(const char *s, size_t n)
 {
     if (n < 4 || !fl_is_ascii_digit(s[0]) || !fl_is_ascii_digit(s[1]) || !fl_is_ascii_digit(s[2]) ||
@@ -32,12 +38,13 @@ static int year_cell(const char *s, size_t n)
         return 0;
     if (n == 4)
         return 1;
-    if (s[4] != '/' && s[4] != '-')
+    size_t sep = s[4] == '/' || s[4] == '-' ? 1 : en_dash(s + 4, n - 4) ? 3 : 0; /* "2024–25", as printed */
+    if (!sep)
         return 0;
-    for (size_t i = 5; i < n; i++)
+    for (size_t i = 4 + sep; i < n; i++)
         if (!fl_is_ascii_digit(s[i]))
             return 0;
-    return n == 7 || n == 9;
+    return n == 6 + sep || n == 8 + sep;
 }
 
 /* The unit that ends a period header after a space (s[a, b) past the year): a currency sign and at most three
