@@ -102,6 +102,7 @@ static int share_fits(const fl_facts *f, double lo, double hi, const fl_qty *p)
 static int exact_thing_count(const fl_check_ctx *ctx, const fl_qty *q);
 static size_t opening_qty(const fl_facts *f, size_t s);
 static int countable(const fl_check_ctx *ctx, const fl_qty *q);
+static int part_of(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y);
 static int count_share_fits(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p);
 static int exact_count(const fl_facts *f, const fl_qty *q);
 static const fl_qty *cell_qty(const fl_facts *f, fl_tspan sp);
@@ -1252,6 +1253,88 @@ static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
     report_count_share(ctx, x, y, p);
 }
 
+/* Is amount x a bare number with no noun and no hedge, a comma after it, that is the object of a verb group (a verb
+ * that is no form of "be", finite or a participle, after at most three auxiliaries, modals or adverbs: "completed",
+ * "had so far completed") that opens a clause with no subject of its own? 1 when a clause coordinator ("and", "but":
+ * clause-coordinators) stands right before the group ("planned 1,412 visits ... but completed 986, or ..."), 2 when
+ * a pronoun that opens the sentence does ("It completed 986, or ..."), else 0. Its noun is left out: it counts a
+ * part of what the clause or sentence before counted. */
+static int elided_object(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a0 = f->sent_open[s], at = qualifier_tok(f, x);
+    if (x->kind != FL_QK_BARE || x->qualifier >= 0 || at < a0 + 2 || x->tok_end >= f->sent_tok[s + 1] ||
+        !fl_mark_at(ctx, x->tok_end, ','))
+        return 0;
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    int t = ps && at - 1 - a0 < ps->n ? ps->tags[at - 1 - a0] : FL_TAG_X, kind = 0;
+    size_t g = at - 1; /* the verb group's first token */
+    if ((t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_VBN) && verb_kind(ctx, ps, a0, at - 1) != 2) {
+        while (g > a0 && at - g < 4) {
+            int u = ps->tags[g - 1 - a0];
+            if (u != FL_TAG_ADV && u != FL_TAG_MD && u != FL_TAG_VBD && u != FL_TAG_VBP && u != FL_TAG_VB)
+                break;
+            g--;
+        }
+        if (g > a0 && role(ctx, g - 1, f->ntok, FL_ROLE_COORDINATOR))
+            kind = 1;
+        else if (g == a0 + 1 && ps->tags[0] == FL_TAG_PRON)
+            kind = 2;
+    }
+    fl_parse_free(ps);
+    free(words);
+    return kind;
+}
+
+/* Is bare number y followed by a noun phrase of its own: a word that is no function word ("1,412 home fire safety
+ * visits", a count whose noun the unit table does not know)? */
+static int noun_after(const fl_check_ctx *ctx, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *fw = fl_rules_lexicon(ctx->rules, "function-words");
+    return y->tok_end < f->ntok && f->tok[y->tok_end].kind == FL_TOK_WORD &&
+           !(fw && fl_lexicon_has_token(fw, ctx->doc->text, &f->tok[y->tok_end], 1));
+}
+
+/* "The service planned 1,412 home fire safety visits ... but completed 986, or 78 per cent.": a part that leaves
+ * out its noun as the object of a coordinated verb (elided_object) and the share set after it (", or P%") that ends
+ * the clause; the whole is the nearest count of things before the part in its sentence, a count of a noun at least
+ * as large as the part with only amounts of no count between (a year, a time). A part whose verb follows a pronoun
+ * that opens its sentence ("The council received 2,400 applications. It approved 1,850, or 64 per cent") is of the
+ * sentence before's count of a noun when that is its one count as large as the part. A share followed by more words
+ * ("or 20% more", "or 15 per cent of the target") states another figure and is not read. */
+static void check_share_elided_object(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    if (qi == f->sent_qty[s] || !percent_after_or(ctx, s, p) || !clause_end_at(ctx, s, p->tok_end))
+        return;
+    const fl_qty *x = &f->qty[qi - 1], *y = NULL;
+    int kind = countable(ctx, x) ? elided_object(ctx, s, x) : 0;
+    if (!kind || (kind == 2 && (s == 0 || qi - 1 != f->sent_qty[s])))
+        return; /* "It completed 986": the part is its sentence's first amount, the whole the sentence before's */
+    size_t from = kind == 2 ? f->sent_qty[s - 1] : f->sent_qty[s];
+    for (size_t k = qi - 1; k-- > from;) {
+        const fl_qty *c = &f->qty[k];
+        if (c->kind == FL_QK_PERCENT || c->kind == FL_QK_POINTS || c->kind == FL_QK_MONEY)
+            return;
+        if (countable(ctx, c)) {
+            y = c;
+            break;
+        }
+        if (c->kind == FL_QK_BARE)
+            return;
+    }
+    if (!y || !(y->kind == FL_QK_UNIT || noun_after(ctx, y)) || !part_of(ctx, x, y) ||
+        (kind == 1 && stop_between(ctx, y, x)) || count_share_fits(ctx, x, y, p))
+        return;
+    for (size_t k = from; kind == 2 && k < f->sent_qty[s]; k++)
+        if (&f->qty[k] != y && countable(ctx, &f->qty[k]) && f->qty[k].hi >= x->lo)
+            return; /* "2,400 applications from 1,900 households. It approved 1,850": which it counts is not known */
+    report_count_share(ctx, x, y, p);
+}
+
 /* "The race has a purse of $310,000, shared among the top 20 finishers. Solvang takes home $40,000, or 16% of the
  * total": a share set beside its part (percent_after_or) and followed by "of" and a whole noun that ends its clause
  * (whole_noun_after) and points back to a figure ("figure-anaphors": "total", "it"; not a set, "the cohort"), in a
@@ -1403,20 +1486,33 @@ static void check_share_two_parts(fl_check_ctx *ctx, size_t s, size_t qi)
     relate_whole(ctx, d, y);
 }
 
+/* Is q an amount that counts nothing a share could be of: a time, a length, a speed (a unit of no count dimension),
+ * stated as it is ("within ten minutes", "in under three hours")? A count, a sum of money, a percentage or a bare
+ * number is not. */
+static int amount_of_no_count(const fl_check_ctx *ctx, const fl_qty *q)
+{
+    return q->kind == FL_QK_UNIT && !fl_count_dimension(ctx->rules, q->dim);
+}
+
 /* "Of the 14 samples taken on March 9, nine - 74 percent - tested positive": a sentence that opens with "of", its
  * determiners and a count (the whole), a comma closing that phrase, the next amount (the part) and the share set
- * beside it. */
+ * beside it. Amounts that count nothing (amount_of_no_count) may stand between the part and a share that ends its
+ * clause: "Of the 61 staff on site, 48 had reached the muster point within ten minutes, or 71 per cent, the company
+ * said" is 78.7%. */
 static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
     size_t q0 = opening_qty(f, s);
-    if (qi == q0 + 3 && percent_beside(ctx, s, p)) {
+    if (qi == q0 + 3 && percent_beside(ctx, s, p) && !amount_of_no_count(ctx, &f->qty[q0 + 2])) {
         check_share_two_parts(ctx, s, qi);
         return;
     }
-    if (qi != q0 + 2 || !percent_beside(ctx, s, p))
+    if (qi < q0 + 2 || !percent_beside(ctx, s, p) || (qi > q0 + 2 && !clause_end_at(ctx, s, p->tok_end)))
         return;
+    for (size_t k = q0 + 2; k < qi; k++)
+        if (!amount_of_no_count(ctx, &f->qty[k]))
+            return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
     if (!part_of(ctx, x, y) || !opening_whole_hedged(ctx, s, y, x) || count_share_fits(ctx, x, y, p))
         return;
@@ -5347,6 +5443,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_capacity(ctx, s, qi);
             check_share_fill(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
+            check_share_elided_object(ctx, s, qi);
             check_share_total_before(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_share_of_which(ctx, s, qi);
