@@ -15172,6 +15172,10 @@ static int describes(const sctx *c, const fl_qty *q, size_t np, size_t npe)
 {
     if (np == SIZE_MAX)
         return 0;
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (np > q->tok_end + 1 && p && fl_claims_role(c, q->tok_end, FL_ROLE_TO) &&
+        p->tags[q->tok_end + 1 - c->a] == FL_TAG_VB)
+        return 0; /* "a bill of £2m to replace the pier": the infinitive's object (infinitive_thing), not described */
     return np >= q->tok_end || (npe < c->b && c->t[npe].kind == FL_TOK_PUNCT && c->text[c->t[npe].start] == ',');
 }
 
@@ -15238,17 +15242,56 @@ static size_t gerund_object(const sctx *c, size_t a, size_t e)
     return a + 1;
 }
 
+/* The thing an infinitive of work at token a names, before token limit: "to" (a), a verb's base form and its
+ * object, which a determiner opens ("the bill to replace the lost buses", "a bill of £4.2m to rebuild the harbour
+ * wall": the buses, the wall, as "the cost of replacing the buses" names them); of_phrase_thing reads the object.
+ * "to replace laptops" (no determiner), a pronoun or a list name none. 1 when found. */
+static int infinitive_thing(const sctx *c, size_t a, size_t limit, size_t *np, size_t *npe)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t used;
+    if (!p || a + 3 >= limit || !fl_claims_role(c, a, FL_ROLE_TO) || c->t[a + 1].kind != FL_TOK_WORD ||
+        p->tags[a + 1 - c->a] != FL_TAG_VB || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a + 2, &used) < 0)
+        return 0;
+    if (of_phrase_thing(c, a + 2, limit, np, npe))
+        return 1;
+    /* "to replace the 900 MHz NMR magnet", "the 40-tonne crane": a measure among its modifiers, the phrase's head */
+    int n = p->np_of[a + 2 - c->a];
+    int det = n >= 0 && p->nps[n].det == (int32_t)(a + 2 - c->a);
+    size_t e = n >= 0 ? c->a + p->nps[n].end : 0;
+    if (det && e + 1 < limit && c->t[e].kind == FL_TOK_PUNCT && c->text[c->t[e].start] == '-' &&
+        c->t[e].start == c->t[e - 1].end && c->t[e].end == c->t[e + 1].start && p->np_of[e + 1 - c->a] >= 0)
+        n = p->np_of[e + 1 - c->a]; /* "the 120-metre pier": the chunker ends a phrase at the measure's hyphen */
+    size_t head = n >= 0 ? c->a + p->nps[n].head : 0, end = n >= 0 ? c->a + p->nps[n].end : 0;
+    if (n < 0 || !det || head >= limit || !noun_tag(c, head) || fl_claims_name_word(c, head) ||
+        fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, head, &used) >= 0 ||
+        (end < limit && p->tags[end - c->a] == FL_TAG_CONJ))
+        return 0;
+    *np = head;
+    *npe = head + 1;
+    return 1;
+}
+
 /* The thing a cost is of when its trigger noun names it in an "of" phrase before the figure ("put the cost of the
  * clean-up at €1.2 million"): the nouns after "of" and its determiners, up to the next word that is no noun, as the
  * phrase the figure measures [*np, *npe). Only families of a thing (of_thing), only when the structure named none. */
 static void costed_of(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t trig, size_t *np, size_t *npe)
 {
     size_t used, first = qty_first(c, q);
-    if (*np != SIZE_MAX || cl->family < 0 || !c->k->metrics[cl->family].of_thing || trig >= first || trig < c->ca ||
-        !noun_tag(c, trig) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0 ||
-        !fl_claims_role(c, trig + used, FL_ROLE_OF))
+    if (*np != SIZE_MAX || cl->family < 0 || !c->k->metrics[cl->family].of_thing)
         return;
-    of_phrase_thing(c, trig + used + 1, first, np, npe);
+    /* "faces a bill of £4.2m to replace the magnet": the infinitive after a figure that is a cost noun's "of" object */
+    if (first >= c->ca + 2 && first > c->a + 1 && fl_claims_role(c, first - 1, FL_ROLE_OF) && noun_tag(c, first - 2) &&
+        (fl_phrases_ending(&c->k->triggers, c->text, c->t, c->b, first - 2, &used) >= 0 ||
+         fl_phrases_ending(&c->k->measure_nouns, c->text, c->t, c->b, first - 2, &used) >= 0) &&
+        infinitive_thing(c, q->tok_end, c->cb < c->b ? c->cb : c->b, np, npe))
+        return;
+    if (trig >= first || trig < c->ca || !noun_tag(c, trig) ||
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0)
+        return;
+    if (fl_claims_role(c, trig + used, FL_ROLE_OF) && of_phrase_thing(c, trig + used + 1, first, np, npe))
+        return;
+    infinitive_thing(c, trig + used, first, np, npe); /* "the bill to replace the lost buses will be around £19m" */
 }
 
 /* The thing the phrase after a cost's "of" names, from token a and before token limit: a gerund's object
