@@ -325,6 +325,11 @@ const char *const fl_lexicon_names[] = {
     "milestone-found-not",      /* words after "found" that make it no end of a search: "dead" */
     "milestone-result-verbs",   /* past verbs that publish a story's results: "published", "declared" */
     "milestone-result-nouns",   /* the nouns of its results: "results", "figures", "winners" */
+    "milestone-discovery-verbs", /* past verbs of a story's thing first seen: "spotted", "discovered" */
+    "milestone-discovery-first", /* such verbs only with a first: "seen", "reported" ("were first seen") */
+    "milestone-discovery-firsts", /* the words of a first: "first", "initial" */
+    "milestone-discovery-not",   /* words of another sighting: "second", "another", "again" */
+    "milestone-report-nouns",    /* nouns of a first report after a first: "call", "sighting" ("the first call") */
     "act-stock-preps",          /* words before a stock the acts bring it to: "to 186 restaurants" (grammar.json) */
     "free-relatives",           /* a word that opens a clause standing as a noun phrase: "what" ("across what was open
                                  * fen"); an axis word that is a preposition before one is the preposition */
