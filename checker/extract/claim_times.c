@@ -1309,15 +1309,18 @@ static int story_discovery(const sctx *c, size_t e0, when_of *w)
     if (!ps || !verbs || !firsts || !nouns)
         return 0;
     fl_claims_clause_span(c, e0, e0 + 1, &ca, &cb);
+    /* the last finite verb before the time: "noticed smoke coming from the roof at 2.10am" is the noticing's */
     for (size_t i = e0; vg < 0 && i-- > ca;)
-        vg = ps->vg_of[i - c->a];
-    if (vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg || !ps->vgs[vg].finite)
+        if ((vg = ps->vg_of[i - c->a]) >= 0 && !ps->vgs[vg].finite)
+            vg = -1;
+    if (vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg)
         return 0;
     size_t head = c->a + ps->vgs[vg].head, after = c->a + ps->vgs[vg].end;
     int tag = ps->tags[ps->vgs[vg].head], passive = ps->vgs[vg].passive;
     if (range_has_word(c, ca, cb, nots))
         return 0; /* "a second pod was spotted", "the whales were spotted again" */
-    if ((tag == FL_TAG_VBD || (tag == FL_TAG_VBN && passive)) &&
+    /* a past, or a participle the parse reads as finite: a passive or a lone one ("A neighbour noticed smoke") */
+    if ((tag == FL_TAG_VBD || (tag == FL_TAG_VBN && (passive || ps->vgs[vg].end == ps->vgs[vg].start + 1))) &&
         (fl_lexicon_words_at(verbs, c->text, c->t, c->b, head) ||
          (fverbs && fl_lexicon_words_at(fverbs, c->text, c->t, c->b, head) &&
           range_has_word(c, c->a + ps->vgs[vg].start, after, firsts)))) {
