@@ -6456,8 +6456,8 @@ static void check_years_ago(fl_check_ctx *ctx, size_t s)
         int month = y->tok > a && fl_phrases_at(&k->months, ctx->doc->text, f->tok, y->tok, y->tok - 1, &used) >= 0;
         if (ago_fits(q, (int)n->value, doc->year - y->year, month))
             continue;
-        static const char *const how[] = {"about ", "nearly ", "before ", "after ", "no earlier than ",
-                                          "no later than "};
+        static const char *const how[] = {"about ", "nearly ",          "before ",
+                                          "after ", "no earlier than ", "no later than "};
         uint32_t end = f->tok[e + 1].end, start = qt < n->tok ? f->tok[qt].start : n->start;
         fl_diag *d = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, start, end,
                                "\"%.*s\" counts back to %s%d from the document's date (%d), but the year given is %d",

@@ -1275,11 +1275,13 @@ static int range_has_word(const sctx *c, size_t a, size_t b, const fl_lexicon *l
 
 /* Is NP np the thing a discovery verb found, as the story's: no figure in it, no word of milestone-discovery-not
  * ("a second pod", "another plume"), no person (milestone_person: "he was spotted on CCTV" is a sighting of someone,
- * of which a manhunt has many)? */
+ * of which a manhunt has many), no indefinite article (a thing the story had not named: "A body was discovered at
+ * 6 a.m." in a story of a fire)? */
 static int discovery_thing(const sctx *c, int np, const fl_lexicon *nots)
 {
     const fl_parse *ps = fl_claims_parse_of(c);
-    if (np < 0 || milestone_person(c, np, fl_rules_lexicon(c->r, "milestone-persons")))
+    if (np < 0 || milestone_person(c, np, fl_rules_lexicon(c->r, "milestone-persons")) ||
+        (ps->nps[np].det >= 0 && fl_claims_role(c, c->a + (size_t)ps->nps[np].det, FL_ROLE_INDEFINITE)))
         return 0;
     for (uint32_t i = ps->nps[np].start; i < ps->nps[np].end; i++)
         if (ps->tags[i] == FL_TAG_NUM)
