@@ -1331,10 +1331,10 @@ static int story_discovery(const sctx *c, size_t e0, when_of *w)
             np = ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject;
         found = discovery_thing(c, np, nots);
     }
-    for (int np = 0; !found && np < (int)ps->nnp; np++) {
-        size_t s = c->a + ps->nps[np].start, h = c->a + ps->nps[np].head;
-        found = s >= ca && h < e0 && fl_lexicon_words_at(nouns, c->text, c->t, c->b, h) == 1 &&
-                range_has_word(c, s, h, firsts);
+    for (size_t s = ca; !found && s < e0; s++) { /* the noun phrases of the clause before the time */
+        int np = np_starting_at(ps, s - c->a);
+        size_t h = np >= 0 ? c->a + ps->nps[np].head : e0;
+        found = h < e0 && fl_lexicon_words_at(nouns, c->text, c->t, c->b, h) == 1 && range_has_word(c, s, h, firsts);
     }
     if (!found)
         return 0;
