@@ -6486,10 +6486,49 @@ static size_t ago_base(const fl_check_ctx *ctx, size_t s, size_t i, size_t e)
     return SIZE_MAX;
 }
 
+/* The kind of the qualifier (qualifiers.json: FL_Q_APPROX "some", FL_Q_OVER "more than") that ends right before
+ * token i, in the sentence from token a, and its first token (*at, else i); -1 when none. */
+static int qualifier_kind_before(const fl_check_ctx *ctx, size_t i, size_t a, size_t *at)
+{
+    *at = i;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t used;
+    for (size_t j = i; j-- > a && i - j <= 3;) {
+        int q = fl_phrases_at(&k->qualifiers, ctx->doc->text, ctx->facts->tok, i, j, &used);
+        if (q >= 0 && j + used == i) {
+            *at = j;
+            return q;
+        }
+    }
+    return -1;
+}
+
+/* Does a count n of "N years ago" that reaches back d years (the document's year less the year given) fit, with
+ * its qualifier q (-1: none) and slack years more either way (1 with a month before the year: the count may be
+ * rounded either way)? An approximate count ("some 15 years ago", "about 30 years ago") is off by one at most, by
+ * two when it is a round ten; "more than", "at least" need d at least n; "nearly", "almost" d at most n and at
+ * least n - 2; "less than", "up to" d at most n. */
+static int ago_fits(int q, int n, int d, int slack)
+{
+    switch (q) {
+    case -1:
+        return abs(d - n) <= slack;
+    case FL_Q_APPROX:
+        return abs(d - n) <= slack + 1 + (n % 10 == 0);
+    case FL_Q_NEARLY:
+        return d <= n + slack && d >= n - 2 - slack;
+    case FL_Q_OVER:
+    case FL_Q_AT_LEAST:
+        return d >= n - slack;
+    default:
+        return d <= n + slack;
+    }
+}
+
 /* "the winter smog of 1998, 26 years ago": a whole number before a phrase of the years-ago lexicon counts back
  * from the document's date (not inferred), and the year apposed to it (ago_base) must be the one it reaches; with
  * a month before the year ("in December 2018, seven years ago") the count may be rounded either way. A qualified
- * count ("some 26 years ago", "more than 20 years ago") is not checked. */
+ * count ("since 2009, some 15 years ago", "more than 20 years ago") must fit as its qualifier says (ago_fits). */
 static void check_years_ago(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
@@ -6502,20 +6541,25 @@ static void check_years_ago(fl_check_ctx *ctx, size_t s)
         const fl_num *n = &f->num[x];
         size_t e = n->tok + n->ntok;
         if (n->nonclaim == FL_NC_YEAR || n->range || n->value < 1 || n->value > 200 || n->value != (int)n->value ||
-            !two_words_in(ctx, "years-ago", e, b) || qualified_before(ctx, n->tok, a))
+            !two_words_in(ctx, "years-ago", e, b))
             continue;
-        size_t bx = ago_base(ctx, s, n->tok, e + 2);
+        size_t qt;
+        int q = qualifier_kind_before(ctx, n->tok, a, &qt);
+        size_t bx = ago_base(ctx, s, qt, e + 2);
         if (bx == SIZE_MAX)
             continue;
         const fl_num *y = &f->num[bx];
         int expect = doc->year - (int)n->value;
         int month = y->tok > a && fl_phrases_at(&k->months, ctx->doc->text, f->tok, y->tok, y->tok - 1, &used) >= 0;
-        if (y->year == expect || (month && abs(y->year - expect) <= 1))
+        if (ago_fits(q, (int)n->value, doc->year - y->year, month))
             continue;
-        uint32_t end = f->tok[e + 1].end;
-        fl_diag *d = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, n->start, end,
-                               "\"%.*s\" counts back to %d from the document's date (%d), but the year given is %d",
-                               (int)(end - n->start), ctx->doc->text + n->start, expect, doc->year, y->year);
+        static const char *const how[] = {"about ", "nearly ",          "before ",
+                                          "after ", "no earlier than ", "no later than "};
+        uint32_t end = f->tok[e + 1].end, start = qt < n->tok ? f->tok[qt].start : n->start;
+        fl_diag *d = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, start, end,
+                               "\"%.*s\" counts back to %s%d from the document's date (%d), but the year given is %d",
+                               (int)(end - start), ctx->doc->text + start, q >= 0 && q < FL_Q_COUNT ? how[q] : "",
+                               expect, doc->year, y->year);
         fl_report_related(ctx, d, f->tok[y->tok].start, f->tok[y->tok].end, "%d is stated here", y->year);
     }
 }

@@ -1264,6 +1264,89 @@ static int story_milestone(const sctx *c, size_t e0, when_of *w)
     return 1;
 }
 
+/* Does token range [a, b) of sentence c hold a word of lex (a repeat's "second", "another"; a first's "first")? */
+static int range_has_word(const sctx *c, size_t a, size_t b, const fl_lexicon *lex)
+{
+    for (size_t i = a; lex && i < b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_words_at(lex, c->text, c->t, c->b, i))
+            return 1;
+    return 0;
+}
+
+/* Is NP np the thing a discovery verb found, as the story's: no figure in it, no word of milestone-discovery-not
+ * ("a second pod", "another plume"), no person (milestone_person: "he was spotted on CCTV" is a sighting of someone,
+ * of which a manhunt has many), no indefinite article (a thing the story had not named: "A body was discovered at
+ * 6 a.m." in a story of a fire)? */
+static int discovery_thing(const sctx *c, int np, const fl_lexicon *nots)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    if (np < 0 || milestone_person(c, np, fl_rules_lexicon(c->r, "milestone-persons")) ||
+        (ps->nps[np].det >= 0 && fl_claims_role(c, c->a + (size_t)ps->nps[np].det, FL_ROLE_INDEFINITE)))
+        return 0;
+    for (uint32_t i = ps->nps[np].start; i < ps->nps[np].end; i++)
+        if (ps->tags[i] == FL_TAG_NUM)
+            return 0;
+    return !range_has_word(c, c->a + ps->nps[np].start, c->a + ps->nps[np].end, nots);
+}
+
+/* Fills w for a clock time or day at token e0 that tells when the story's event was first seen or reported, when
+ * its clause names no event of its own (when_event found none): the finite past verb of its clause, no modal or
+ * negation, is one of milestone-discovery-verbs ("The animals were spotted at 6.40am", "a neighbour noticed the
+ * smoke at 2.10am"; those of milestone-discovery-first only with a word of milestone-discovery-firsts in its verb
+ * group, "were first seen", "was first reported") and its passive subject or object is a thing (discovery_thing),
+ * or a noun phrase of the clause before the time has a word of milestone-discovery-firsts and a head of
+ * milestone-report-nouns ("received the first call from a dog walker at 06:40", "The first 999 call came in at
+ * 14:40"; not "a call at 11:00 gave an update"). Item "activity-milestone:discovered": one moment per story,
+ * never its event's time (the stranding, the rescue). Returns 0 when it is no such time. */
+static int story_discovery(const sctx *c, size_t e0, when_of *w)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    const fl_lexicon *verbs = fl_rules_lexicon(c->r, "milestone-discovery-verbs"),
+                     *fverbs = fl_rules_lexicon(c->r, "milestone-discovery-first"),
+                     *firsts = fl_rules_lexicon(c->r, "milestone-discovery-firsts"),
+                     *nots = fl_rules_lexicon(c->r, "milestone-discovery-not"),
+                     *nouns = fl_rules_lexicon(c->r, "milestone-report-nouns");
+    size_t ca, cb;
+    int vg = -1, found = 0;
+    if (!ps || !verbs || !firsts || !nouns)
+        return 0;
+    fl_claims_clause_span(c, e0, e0 + 1, &ca, &cb);
+    /* the last finite verb before the time: "noticed smoke coming from the roof at 2.10am" is the noticing's */
+    for (size_t i = e0; vg < 0 && i-- > ca;)
+        if ((vg = ps->vg_of[i - c->a]) >= 0 && !ps->vgs[vg].finite)
+            vg = -1;
+    if (vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg)
+        return 0;
+    size_t head = c->a + ps->vgs[vg].head, after = c->a + ps->vgs[vg].end;
+    int tag = ps->tags[ps->vgs[vg].head], passive = ps->vgs[vg].passive;
+    if (range_has_word(c, ca, cb, nots))
+        return 0; /* "a second pod was spotted", "the whales were spotted again" */
+    /* a past, or a participle the parse reads as finite: a passive or a lone one ("A neighbour noticed smoke") */
+    if ((tag == FL_TAG_VBD || (tag == FL_TAG_VBN && (passive || ps->vgs[vg].end == ps->vgs[vg].start + 1))) &&
+        (fl_lexicon_words_at(verbs, c->text, c->t, c->b, head) ||
+         (fverbs && fl_lexicon_words_at(fverbs, c->text, c->t, c->b, head) &&
+          range_has_word(c, c->a + ps->vgs[vg].start, after, firsts)))) {
+        int np = passive ? np_ending_at(ps, ps->vgs[vg].start) : after < e0 ? np_starting_at(ps, after - c->a) : -1;
+        if (passive && np < 0)
+            np = ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject;
+        found = discovery_thing(c, np, nots);
+    }
+    for (size_t s = ca; !found && s < e0; s++) { /* the noun phrases of the clause before the time */
+        int np = np_starting_at(ps, s - c->a);
+        size_t h = np >= 0 ? c->a + ps->nps[np].head : e0;
+        found = h < e0 && fl_lexicon_words_at(nouns, c->text, c->t, c->b, h) == 1 && range_has_word(c, s, h, firsts);
+    }
+    if (!found)
+        return 0;
+    memset(w, 0, sizeof *w);
+    w->ev = w->kind = w->milestone = -1;
+    w->story = 2;
+    snprintf(w->lemma, sizeof w->lemma, "%s:%s", FL_STORY_ACT_MILESTONE, "discovered");
+    w->how = "the story's discovery (a first sighting or report: its verb or noun)";
+    w->governor = clause_governor(c, ca, cb, e0, w->lemma);
+    return 1;
+}
+
 /* Is the word at token i, an event noun of class ev, a plural whose singular (fl_noun_singular) is a noun of
  * the same class ("elections", "crashes")? */
 static int plural_event(const sctx *c, size_t i, int ev)
@@ -1429,6 +1512,8 @@ static int when_story_event(const sctx *c, size_t e0, size_t e1, int doc_event, 
         *w = h;
         return 1;
     }
+    if (!got && mv && story_discovery(c, e0, w))
+        return 1; /* "The animals were spotted at 6.40am": the story's discovery, not its event */
     return got;
 }
 

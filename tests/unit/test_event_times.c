@@ -292,6 +292,12 @@ Test(event_times, days_and_times_are_claims_of_their_event)
          "event-time|clock|@alarm>|actual||2031-05"},
         {"Orvik gas blast\n\nPublished: 9 May 2031\n\nSirens went off at the Orvik works at 4.40am.\n",
          "4.40am (04:37-04:43)", "event-time|clock|@alarm>|actual||2031-05"},
+        /* a first sighting or first report of the story, by its verb or its noun with a first: the story's
+         * discovery, not its event's time */
+        {"Orvik whale stranding\n\nPublished: 9 May 2031\n\nThe animals were spotted at 6.40am by a walker.\n",
+         "6.40am (06:37-06:43)", "event-time|clock|@story>|actual|activity-milestone:discovered|2031-05"},
+        {"Orvik whale stranding\n\nPublished: 9 May 2031\n\nThe coastguard received the first call at 06:40.\n",
+         "06:40 (06:37-06:43)", "event-time|clock|@story>|actual|activity-milestone:discovered|2031-05"},
         /* a wire dateline before a spaced hyphen is no subject of the lede's clause */
         {DATED "ORVIK, May 5 (Telm News) - A fire at the Orvik depot cut power to the port at 18:52 on Monday.\n",
          "18:52 (18:51-18:53)", "event-time|clock|@fire>|actual||2031-05"},
@@ -364,6 +370,12 @@ Test(event_times, what_is_no_claim_of_an_event)
         "the crossing at 8:30 a.m.\n",
         "Orvik fault interview\n\nPublished: 9 May 2031\n\nThe host began his interview with the fault on "
         "Sunday.\n",
+        /* another sighting, a person's, a later call, a negated or supposed one: no discovery of the story */
+        "Orvik whale stranding\n\nPublished: 9 May 2031\n\nA second pod was spotted at 11 a.m.\n",
+        "Orvik whale stranding\n\nPublished: 9 May 2031\n\nHe was spotted on the cliff at 11 p.m.\n",
+        "Orvik whale stranding\n\nPublished: 9 May 2031\n\nA later call at 10 a.m. gave an update.\n",
+        "Orvik whale stranding\n\nPublished: 9 May 2031\n\nThe whales were not noticed until 9 a.m.\n",
+        "Orvik whale stranding\n\nPublished: 9 May 2031\n\nWalkers could have spotted them at 6 a.m.\n",
         /* a bare 11:20 in a text that writes 12-hour times with a colon: morning or evening is not known */
         DATED "The Orvik slope gave way at 11:20.\n\nThe gate reopened at 2:15 p.m.\n",
     };
