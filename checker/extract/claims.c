@@ -13668,7 +13668,10 @@ static int event_state_class(const fl_knowledge *k, int ev)
 static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
 {
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
-    if (p && (s < 0 || c->a + p->nps[s].start < c->ca))
+    if (p && s >= 0 && relative_antecedent(c, p, fl_parse_clause_of(p, q->tok - c->a), s) &&
+        c->a + p->nps[s].head < q->tok)
+        ; /* "The trial, which lasted 19 days, ended": the relative clause's antecedent went on that long */
+    else if (p && (s < 0 || c->a + p->nps[s].start < c->ca))
         /* "It was shut for ten hours, police said, and the search lasted three hours": the first noun phrase of
          * the figure's clause, when the parse gives it another's subject */
         for (s = 0; s < (int)p->nnp && c->a + p->nps[s].start < c->ca; s++)
@@ -13762,13 +13765,30 @@ static const char *lasting_at(const sctx *c, size_t i, size_t e)
     return a >= 0 && i + used <= e && measured_act(c->k, a, "time-span") ? c->k->act_classes[a] : NULL;
 }
 
+/* The act a time-span was spent in when a phrase of an act that claim_model.measured_acts lets key a time-span
+ * follows its unit right away ("During their forty hours below ground", "after 14 minutes in the water", "her
+ * three days adrift"): the figure heads a phrase the act's words modify; NULL none. A state word ("20 minutes
+ * down the road") is not read so: many are prepositions or adverbs there. */
+static const char *act_after_span(const sctx *c, const fl_qty *q, size_t *at)
+{
+    size_t i = q->tok_end, used;
+    int a = i < c->cb ? fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) : -1;
+    if (a < 0 || i + used > c->cb || !measured_act(c->k, a, "time-span") ||
+        memchr(c->text + q->start, '-', q->end - q->start))
+        return NULL;
+    *at = i;
+    return c->k->act_classes[a];
+}
+
 /* The state a time-span was spent in, named right after its unit by one of claim_model.span_state_preps and at most
  * one determiner ("after 19 days on the picket line", "sixteen days on strike"); NULL none. */
 static const char *state_after_span(const sctx *c, const fl_qty *q, size_t *at)
 {
     const fl_knowledge *k = c->k;
     size_t i = q->tok_end, used;
-    if (i >= c->cb || fl_phrases_at(&k->span_state_preps, c->text, c->t, c->b, i, &used) < 0)
+    if (i < c->cb && fl_phrases_at(&k->span_state_preps, c->text, c->t, c->b, i, &used) < 0)
+        return act_after_span(c, q, at);
+    if (i >= c->cb)
         return NULL;
     i += used;
     if (i < c->cb && fl_phrases_at(&k->determiners, c->text, c->t, c->b, i, &used) >= 0)
@@ -16075,6 +16095,23 @@ static int distal_earlier(const sctx *c, const fl_facts *f, const fl_date *date)
     return 1;
 }
 
+enum { STATE_RECENT_MONTHS = 2 }; /* how far back a state's month may lie and still be the story's own */
+
+/* Is claim cl the length of a state (the act family's "STATE:time-span") whose clause dates it to a month of the
+ * document's year up to STATE_RECENT_MONTHS before the document's ("The trial, which lasted 19 days, ended last
+ * month", "was live for 19 days before it was rolled back on 24 February")? Such a date tells when the story's state
+ * ended, not another occurrence of it: its length is still the story's one measure. Not a span, a base, a deadline,
+ * a "since" or a year of its own ("The 2019 strike lasted 11 days"). */
+static int recent_state_length(const fl_knowledge *k, const fl_claim *cl, const when *pw, const fl_date *date)
+{
+    size_t n = cl->item ? strlen(cl->item) : 0;
+    if (!pw || cl->family != k->act_family || n < 10 || strcmp(cl->item + n - 10, ":time-span") != 0 || !date->year ||
+        !date->month || pw->year != date->year || !pw->month || pw->since || pw->target || pw->base || pw->deadline ||
+        pw->span || pw->part || pw->range_from)
+        return 0;
+    return pw->month <= date->month && date->month - pw->month <= STATE_RECENT_MONTHS;
+}
+
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,
                               const fl_facts *f, int change_part)
 {
@@ -16127,11 +16164,16 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     }
     int person = person_subject(cw, q), at_place = person && person_at_event_place(cw, q, cl);
     cl->person_place = (int8_t)fl_frame_relation_family(k, cl->family);
+    /* a state's length dated to a recent month is the story's, as one with no date is: its month is no part */
+    int recent = pw && !now && recent_state_length(k, cl, pw, date);
+    int8_t part = cl->part;
+    cl->part = recent ? 0 : part;
     if (!change_part && !supposed && !replaced && !scheduled && !earlier &&
-        fl_frame_story_key(cl, k, pw && !now, person && !at_place)) {
+        fl_frame_story_key(cl, k, pw && !now && !recent, person && !at_place)) {
         cl->subject_how = "the story's: a measure of its event, compared across its reports";
         cl->person_place = (int8_t)(at_place ? 2 : cl->person_place);
-    }
+    } else
+        cl->part = part;
     if (!change_part && !supposed && !replaced && !scheduled && !earlier)
         fl_claims_make_keys(cl, k);
     if (cl->subject_how == FIRST_PERSON_SAID && !cl->key) {
