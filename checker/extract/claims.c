@@ -13665,19 +13665,10 @@ static int event_state_class(const fl_knowledge *k, int ev)
 
 /* The state that the subject of q's clause names by its head ("The closure lasted nine hours", "the strike went on
  * for 11 days"), -1 none; *at its first token. */
-static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+/* The state class NP s of parse p names by its head (a state phrase, or an event noun of a state's class, ending at
+ * the head: "The stoppage"), -1 none; *at its first token. */
+static int state_head(const sctx *c, const fl_parse *p, int s, size_t *at)
 {
-    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
-    if (p && s >= 0 && relative_antecedent(c, p, fl_parse_clause_of(p, q->tok - c->a), s) &&
-        c->a + p->nps[s].head < q->tok)
-        ; /* "The trial, which lasted 19 days, ended": the relative clause's antecedent went on that long */
-    else if (p && (s < 0 || c->a + p->nps[s].start < c->ca))
-        /* "It was shut for ten hours, police said, and the search lasted three hours": the first noun phrase of
-         * the figure's clause, when the parse gives it another's subject */
-        for (s = 0; s < (int)p->nnp && c->a + p->nps[s].start < c->ca; s++)
-            ;
-    if (!p || s >= (int)p->nnp || c->a + p->nps[s].head >= q->tok)
-        return -1;
     size_t h = c->a + p->nps[s].head, used;
     for (size_t i = c->a + p->nps[s].start; i <= h; i++) {
         int st = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
@@ -13689,6 +13680,43 @@ static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size
         }
     }
     return -1;
+}
+
+/* Does NP s tell another occurrence of its class than the story's: a year or other number among its words ("The
+ * 2024 strike"), or a word of subjects.json "other-occurrences" ("The previous strike", "the last closure")? */
+static int other_occurrence_np(const sctx *c, const fl_parse *p, int s)
+{
+    const fl_lexicon *other = fl_rules_lexicon(c->r, "other-occurrences");
+    for (size_t i = c->a + p->nps[s].start; i < c->a + p->nps[s].head; i++)
+        if (c->t[i].kind == FL_TOK_NUM ||
+            (other && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(other, c->text, &c->t[i], 1)))
+            return 1;
+    return 0;
+}
+
+static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (p && s >= 0 && relative_antecedent(c, p, fl_parse_clause_of(p, q->tok - c->a), s) &&
+        c->a + p->nps[s].head < q->tok) {
+        /* "The trial, which lasted 19 days, ended": the relative clause's antecedent went on that long; through one
+         * "of" or "for" phrase it ends ("The closure of the bridge, which lasted nine hours") to the noun it hangs
+         * off */
+        int st = state_head(c, p, s, at), pp = p->nps[s].pp, host = pp >= 0 ? p->pps[pp].host_np : -1;
+        if (st < 0 && host >= 0 && p->pps[pp].attach == FL_ATTACH_NP && p->nps[host].end == p->pps[pp].prep) {
+            st = state_head(c, p, host, at);
+            s = host;
+        }
+        return st >= 0 && !other_occurrence_np(c, p, s) ? st : -1;
+    }
+    if (p && (s < 0 || c->a + p->nps[s].start < c->ca))
+        /* "It was shut for ten hours, police said, and the search lasted three hours": the first noun phrase of
+         * the figure's clause, when the parse gives it another's subject */
+        for (s = 0; s < (int)p->nnp && c->a + p->nps[s].start < c->ca; s++)
+            ;
+    if (!p || s >= (int)p->nnp || c->a + p->nps[s].head >= q->tok)
+        return -1;
+    return state_head(c, p, s, at);
 }
 
 /* The state a relative clause after a definite time-span names, the span being its length ("During the six days
@@ -13767,14 +13795,21 @@ static const char *lasting_at(const sctx *c, size_t i, size_t e)
 
 /* The act a time-span was spent in when a phrase of an act that claim_model.measured_acts lets key a time-span
  * follows its unit right away ("During their forty hours below ground", "after 14 minutes in the water", "her
- * three days adrift"): the figure heads a phrase the act's words modify; NULL none. A state word ("20 minutes
+ * three days adrift"): the figure heads a phrase the act's words modify, after a determiner, a possessive or a
+ * preposition; NULL none. A state word ("20 minutes
  * down the road") is not read so: many are prepositions or adverbs there. */
 static const char *act_after_span(const sctx *c, const fl_qty *q, size_t *at)
 {
-    size_t i = q->tok_end, used;
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t i = q->tok_end, used, f = qty_first(c, q);
     int a = i < c->cb ? fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) : -1;
-    if (a < 0 || i + used > c->cb || !measured_act(c->k, a, "time-span") ||
+    if (a < 0 || i + used > c->cb || !measured_act(c->k, a, "time-span") || !p || f <= c->ca || f <= c->a ||
         memchr(c->text + q->start, '-', q->end - q->start))
+        return NULL;
+    /* the figure heads a phrase of its own, after a determiner, a possessive or a preposition; not a verb's object
+     * ("miners work eight hours underground a day": their shifts, no ordeal) */
+    int t = p->tags[f - 1 - c->a];
+    if (t != FL_TAG_DET && t != FL_TAG_POS && t != FL_TAG_ADP)
         return NULL;
     *at = i;
     return c->k->act_classes[a];
@@ -16095,7 +16130,7 @@ static int distal_earlier(const sctx *c, const fl_facts *f, const fl_date *date)
     return 1;
 }
 
-enum { STATE_RECENT_MONTHS = 2 }; /* how far back a state's month may lie and still be the story's own */
+enum { STATE_RECENT_MONTHS = 1 }; /* how far back a state's month may lie and still be the story's own */
 
 /* Is claim cl the length of a state (the act family's "STATE:time-span") whose clause dates it to a month of the
  * document's year up to STATE_RECENT_MONTHS before the document's ("The trial, which lasted 19 days, ended last
@@ -16131,6 +16166,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
      * the news of the event, dated as its figures with no period are (the story's reports meet on it) */
     now = now || (pw && event && pw->month_only && !pw->target && !pw->since && pw->month == date->month &&
                   pw->year == date->year);
+    /* a state's length dated to a recent month is the story's news, as one with no date is */
+    now = now || recent_state_length(k, cl, pw, date);
     if (pw && !now)
         set_period(cl, pw, cw, date);
     else if (event)
@@ -16164,16 +16201,11 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     }
     int person = person_subject(cw, q), at_place = person && person_at_event_place(cw, q, cl);
     cl->person_place = (int8_t)fl_frame_relation_family(k, cl->family);
-    /* a state's length dated to a recent month is the story's, as one with no date is: its month is no part */
-    int recent = pw && !now && recent_state_length(k, cl, pw, date);
-    int8_t part = cl->part;
-    cl->part = recent ? 0 : part;
     if (!change_part && !supposed && !replaced && !scheduled && !earlier &&
-        fl_frame_story_key(cl, k, pw && !now && !recent, person && !at_place)) {
+        fl_frame_story_key(cl, k, pw && !now, person && !at_place)) {
         cl->subject_how = "the story's: a measure of its event, compared across its reports";
         cl->person_place = (int8_t)(at_place ? 2 : cl->person_place);
-    } else
-        cl->part = part;
+    }
     if (!change_part && !supposed && !replaced && !scheduled && !earlier)
         fl_claims_make_keys(cl, k);
     if (cl->subject_how == FIRST_PERSON_SAID && !cl->key) {
