@@ -13736,16 +13736,10 @@ static int event_state_class(const fl_knowledge *k, int ev)
 
 /* The state that the subject of q's clause names by its head ("The closure lasted nine hours", "the strike went on
  * for 11 days"), -1 none; *at its first token. */
-static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+/* The state class NP s of parse p names by its head (a state phrase, or an event noun of a state's class, ending at
+ * the head: "The stoppage"), -1 none; *at its first token. */
+static int state_head(const sctx *c, const fl_parse *p, int s, size_t *at)
 {
-    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
-    if (p && (s < 0 || c->a + p->nps[s].start < c->ca))
-        /* "It was shut for ten hours, police said, and the search lasted three hours": the first noun phrase of
-         * the figure's clause, when the parse gives it another's subject */
-        for (s = 0; s < (int)p->nnp && c->a + p->nps[s].start < c->ca; s++)
-            ;
-    if (!p || s >= (int)p->nnp || c->a + p->nps[s].head >= q->tok)
-        return -1;
     size_t h = c->a + p->nps[s].head, used;
     for (size_t i = c->a + p->nps[s].start; i <= h; i++) {
         int st = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
@@ -13757,6 +13751,43 @@ static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size
         }
     }
     return -1;
+}
+
+/* Does NP s tell another occurrence of its class than the story's: a year or other number among its words ("The
+ * 2024 strike"), or a word of subjects.json "other-occurrences" ("The previous strike", "the last closure")? */
+static int other_occurrence_np(const sctx *c, const fl_parse *p, int s)
+{
+    const fl_lexicon *other = fl_rules_lexicon(c->r, "other-occurrences");
+    for (size_t i = c->a + p->nps[s].start; i < c->a + p->nps[s].head; i++)
+        if (c->t[i].kind == FL_TOK_NUM ||
+            (other && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(other, c->text, &c->t[i], 1)))
+            return 1;
+    return 0;
+}
+
+static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (p && s >= 0 && relative_antecedent(c, p, fl_parse_clause_of(p, q->tok - c->a), s) &&
+        c->a + p->nps[s].head < q->tok) {
+        /* "The trial, which lasted 19 days, ended": the relative clause's antecedent went on that long; through one
+         * "of" or "for" phrase it ends ("The closure of the bridge, which lasted nine hours") to the noun it hangs
+         * off */
+        int st = state_head(c, p, s, at), pp = p->nps[s].pp, host = pp >= 0 ? p->pps[pp].host_np : -1;
+        if (st < 0 && host >= 0 && p->pps[pp].attach == FL_ATTACH_NP && p->nps[host].end == p->pps[pp].prep) {
+            st = state_head(c, p, host, at);
+            s = host;
+        }
+        return st >= 0 && !other_occurrence_np(c, p, s) ? st : -1;
+    }
+    if (p && (s < 0 || c->a + p->nps[s].start < c->ca))
+        /* "It was shut for ten hours, police said, and the search lasted three hours": the first noun phrase of
+         * the figure's clause, when the parse gives it another's subject */
+        for (s = 0; s < (int)p->nnp && c->a + p->nps[s].start < c->ca; s++)
+            ;
+    if (!p || s >= (int)p->nnp || c->a + p->nps[s].head >= q->tok)
+        return -1;
+    return state_head(c, p, s, at);
 }
 
 /* The state a relative clause after a definite time-span names, the span being its length ("During the six days
@@ -13833,13 +13864,37 @@ static const char *lasting_at(const sctx *c, size_t i, size_t e)
     return a >= 0 && i + used <= e && measured_act(c->k, a, "time-span") ? c->k->act_classes[a] : NULL;
 }
 
+/* The act a time-span was spent in when a phrase of an act that claim_model.measured_acts lets key a time-span
+ * follows its unit right away ("During their forty hours below ground", "after 14 minutes in the water", "her
+ * three days adrift"): the figure heads a phrase the act's words modify, after a determiner, a possessive or a
+ * preposition; NULL none. A state word ("20 minutes
+ * down the road") is not read so: many are prepositions or adverbs there. */
+static const char *act_after_span(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t i = q->tok_end, used, f = qty_first(c, q);
+    int a = i < c->cb ? fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) : -1;
+    if (a < 0 || i + used > c->cb || !measured_act(c->k, a, "time-span") || !p || f <= c->ca || f <= c->a ||
+        memchr(c->text + q->start, '-', q->end - q->start))
+        return NULL;
+    /* the figure heads a phrase of its own, after a determiner, a possessive or a preposition; not a verb's object
+     * ("miners work eight hours underground a day": their shifts, no ordeal) */
+    int t = p->tags[f - 1 - c->a];
+    if (t != FL_TAG_DET && t != FL_TAG_POS && t != FL_TAG_ADP)
+        return NULL;
+    *at = i;
+    return c->k->act_classes[a];
+}
+
 /* The state a time-span was spent in, named right after its unit by one of claim_model.span_state_preps and at most
  * one determiner ("after 19 days on the picket line", "sixteen days on strike"); NULL none. */
 static const char *state_after_span(const sctx *c, const fl_qty *q, size_t *at)
 {
     const fl_knowledge *k = c->k;
     size_t i = q->tok_end, used;
-    if (i >= c->cb || fl_phrases_at(&k->span_state_preps, c->text, c->t, c->b, i, &used) < 0)
+    if (i < c->cb && fl_phrases_at(&k->span_state_preps, c->text, c->t, c->b, i, &used) < 0)
+        return act_after_span(c, q, at);
+    if (i >= c->cb)
         return NULL;
     i += used;
     if (i < c->cb && fl_phrases_at(&k->determiners, c->text, c->t, c->b, i, &used) >= 0)
@@ -16189,6 +16244,23 @@ static int distal_earlier(const sctx *c, const fl_facts *f, const fl_date *date)
     return 1;
 }
 
+enum { STATE_RECENT_MONTHS = 1 }; /* how far back a state's month may lie and still be the story's own */
+
+/* Is claim cl the length of a state (the act family's "STATE:time-span") whose clause dates it to a month of the
+ * document's year up to STATE_RECENT_MONTHS before the document's ("The trial, which lasted 19 days, ended last
+ * month", "was live for 19 days before it was rolled back on 24 February")? Such a date tells when the story's state
+ * ended, not another occurrence of it: its length is still the story's one measure. Not a span, a base, a deadline,
+ * a "since" or a year of its own ("The 2019 strike lasted 11 days"). */
+static int recent_state_length(const fl_knowledge *k, const fl_claim *cl, const when *pw, const fl_date *date)
+{
+    size_t n = cl->item ? strlen(cl->item) : 0;
+    if (!pw || cl->family != k->act_family || n < 10 || strcmp(cl->item + n - 10, ":time-span") != 0 || !date->year ||
+        !date->month || pw->year != date->year || !pw->month || pw->since || pw->target || pw->base || pw->deadline ||
+        pw->span || pw->part || pw->range_from)
+        return 0;
+    return pw->month <= date->month && date->month - pw->month <= STATE_RECENT_MONTHS;
+}
+
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,
                               const fl_facts *f, int change_part)
 {
@@ -16208,6 +16280,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
      * the news of the event, dated as its figures with no period are (the story's reports meet on it) */
     now = now || (pw && event && pw->month_only && !pw->target && !pw->since && pw->month == date->month &&
                   pw->year == date->year);
+    /* a state's length dated to a recent month is the story's news, as one with no date is */
+    now = now || recent_state_length(k, cl, pw, date);
     if (pw && !now)
         set_period(cl, pw, cw, date);
     else if (event)
