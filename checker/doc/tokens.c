@@ -102,6 +102,14 @@ static int follows_number(const char *s, const fl_token *toks, size_t n, const f
            toks[n - 2].kind == FL_TOK_NUM;
 }
 
+/* Is the word that starts at byte i, its hyphen followed by the code point next, a model's designation ("14 AK-47
+ * rifles", "12 F-16 jets", "two MiG-29s"): a capital letter opens it and a digit follows the hyphen? After a number
+ * it stays one word: it is no scale or unit that a quantity used as an adjective splits off ("7.9 million-tonne"). */
+static int designation(const char *s, size_t i, int32_t next)
+{
+    return s[i] >= 'A' && s[i] <= 'Z' && is_digit(next);
+}
+
 static size_t tokenize(const fl_doc *d, fl_arena *a, const char *s, size_t start, size_t end, fl_token **out)
 {
     size_t n = 0, cap = 0;
@@ -171,8 +179,8 @@ static size_t tokenize(const fl_doc *d, fl_arena *a, const char *s, size_t start
                     continue;
                 }
                 /* U+2010 and U+2011 (the non-breaking hyphen) join words as "-" does: "twenty‑one" */
-                if (((c2 == '\'' || c2 == 0x2019 || (c2 == '-' && !after_number) || c2 == '/' || c2 == 0x2010 ||
-                      c2 == 0x2011) &&
+                if (((c2 == '\'' || c2 == 0x2019 || (c2 == '-' && (!after_number || designation(s, i, c3))) ||
+                      c2 == '/' || c2 == 0x2010 || c2 == 0x2011) &&
                      (is_letter(c3) || is_digit(c3))) ||
                     (c2 == '.' && is_letter(c3))) {
                     j += l2;

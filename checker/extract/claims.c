@@ -8459,6 +8459,16 @@ static void act_word_class(const sctx *c, size_t v, char *out, size_t cap)
         snprintf(out, cap, "%s", c->k->act_classes[a]);
 }
 
+/* The act class (claim_model.acts) of the one word at token v when a listed act's form is that word alone, else
+ * lemma: the verb whose object list holds a later count ("Officers confiscated 14 rifles, 31 magazines and 923
+ * rounds") is that count's act as it is the first count's, right after it. */
+static const char *list_act_class(const sctx *c, size_t v, const char *lemma)
+{
+    size_t used;
+    int a = v < c->b ? fl_phrases_at(&c->k->acts, c->text, c->t, c->b, v, &used) : -1;
+    return a >= 0 && used == 1 ? c->k->act_classes[a] : lemma;
+}
+
 /* The class of the own verb of relative verb group vg when the tagger joined the main clause's verb to it (see
  * relative_own_head): the class the tables give it with its particle, else the act class of claim_model.acts it is,
  * into out with *at the verb; 0 when the group is not joined or its own verb has no class (the joined group's head
@@ -8497,6 +8507,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     }
     size_t v = object_phrase_start(c, p, q);
     v = collective_start(c, v); /* "rescued a group of 12 hikers" */
+    size_t own = v;
     v = object_list_start(c, p, q, v);
     if (nominal_predicate(c, v, out, cap, at))
         return 1;
@@ -8549,8 +8560,10 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             if (cls < 0 && part != SIZE_MAX && p->tags[part - c->a] != FL_TAG_ADP)
                 fl_claims_lower_word(c, part, prt, sizeof prt);
             if (cls >= 0 || ((part == SIZE_MAX || prt[0]) && lemma[0] && !linking_object(c, lemma))) {
-                snprintf(out, cap, "%s%s%s%s%s", cls >= 0 ? k->pred_classes[cls] : lemma, prt[0] ? " " : "", prt,
-                         place[0] ? "@" : "", place);
+                const char *name = cls >= 0                           ? k->pred_classes[cls]
+                                   : v != own && !prt[0] && !place[0] ? list_act_class(c, vh, lemma)
+                                                                      : lemma;
+                snprintf(out, cap, "%s%s%s%s%s", name, prt[0] ? " " : "", prt, place[0] ? "@" : "", place);
                 *at = vh;
                 return 1;
             }
@@ -8678,11 +8691,36 @@ static int np_boundary(const sctx *c, const fl_parse *p, size_t j, size_t from)
  * figure's noun phrase ("240,000 gas boilers | last year"). Returns the end of the run; *head is its last noun,
  * or i when it has none. (An adjective was once refused here because "Three cable systems" became a count that
  * the arithmetic check paired with an unrelated share and whole; arithmetic pairs no such figures now.) */
+/* Where the name of a model or maker ends that premodifies, right after a count, the common noun it counts: a
+ * proper noun ("14 Kalashnikov rifles", "three Airbus jets") or one of one to three capital letters with the
+ * model's number after it ("six AK 47 rifles": numbers.c reads the 47 as a name's); i when token i opens none, or no
+ * common noun follows it. */
+static size_t model_name_end(const sctx *c, const fl_parse *p, size_t i)
+{
+    if (i >= c->b || c->t[i].kind != FL_TOK_WORD)
+        return i;
+    size_t len = c->t[i].end - c->t[i].start, k = i + 1;
+    int caps = len <= 3;
+    for (size_t x = 0; x < len; x++)
+        caps = caps && c->text[c->t[i].start + x] >= 'A' && c->text[c->t[i].start + x] <= 'Z';
+    if (caps && k < c->b && c->t[k].kind == FL_TOK_NUM)
+        k++; /* "AK 47", whatever the tagger makes of its letters */
+    else if (p->tags[i - c->a] != FL_TAG_PROPN)
+        return i;
+    return k < c->b && c->t[k].kind == FL_TOK_WORD && p->tags[k - c->a] == FL_TAG_NOUN ? k : i;
+}
+
 static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head)
 {
     size_t end = i, words = 0;
     *head = i;
     while (end < c->b && words < 3 && !np_boundary(c, p, end, i)) {
+        size_t model = end == i ? model_name_end(c, p, i) : i;
+        if (model > i) {
+            end = model; /* "14 Kalashnikov rifles", "six AK 47 rifles": the model's name, then what is counted */
+            words++;
+            continue;
+        }
         if (end > i && glued_hyphen(c, end) && c->t[end + 1].kind == FL_TOK_WORD) {
             if (*head + 1 == end)
                 *head = end + 1; /* "4,000 day-trippers": the compound's last piece heads it */

@@ -938,6 +938,24 @@ static int number_outruns(const ctx *c, size_t i, size_t used)
     return 0;
 }
 
+/* Is the whole number at token i the digits of a model's designation written with a space, after a count ("six AK
+ * 47 rifles", "12 AK 47 guns"): right after a word of one to three capital letters alone, which right follows the
+ * count's number (nums[0, cnt) the numbers before)? The count is what the phrase counts; the second number names
+ * the model, as "AK-47" does written whole, and is no count of its own ("47 rifles"). */
+static int spaced_designation(const ctx *c, const fl_num *nums, size_t cnt, size_t i, int plain_int)
+{
+    if (!plain_int || i < 2 || cnt == 0 || c->t[i - 1].kind != FL_TOK_WORD || nums[cnt - 1].nonclaim ||
+        nums[cnt - 1].tok + nums[cnt - 1].ntok != i - 1)
+        return 0;
+    size_t len = c->t[i - 1].end - c->t[i - 1].start;
+    if (len < 1 || len > 3)
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        if (c->text[c->t[i - 1].start + k] < 'A' || c->text[c->t[i - 1].start + k] > 'Z')
+            return 0;
+    return 1;
+}
+
 size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_num **out)
 {
     ctx c = {text, r, fl_rules_knowledge(r), t, n};
@@ -1028,6 +1046,8 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
                 x.nonclaim = FL_NC_TIME;
             if (i > 0 && (lex(&c, "number-labels", i - 1)))
                 x.nonclaim = FL_NC_LABEL;
+            if (spaced_designation(&c, *out, cnt, i, plain_int))
+                x.nonclaim = FL_NC_NAME;
             if (i > 0 && tok_char(&c, i - 1, '(') && tok_char(&c, j, ')') && plain_int && v < 100)
                 x.nonclaim = FL_NC_LIST;
             push(out, &cnt, &cap, &x);
