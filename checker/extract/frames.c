@@ -6,16 +6,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Past a restatement in brackets right after a figure ("about 12 km (7 miles) from"): the token after the closing
- * bracket, else end itself. */
+/* Past a restatement in brackets right after a figure ("about 12 km (7 miles) from", "85 metres (about 280 feet)
+ * above": a number after at most a hedge's words, then the closing bracket): the token after the closing bracket,
+ * else end itself. */
 static size_t past_restatement(const fl_frame_sentence *s, size_t end)
 {
     const fl_token *t = s->t;
-    if (end + 2 >= s->b || t[end].kind != FL_TOK_PUNCT || s->text[t[end].start] != '(' || t[end + 1].kind != FL_TOK_NUM)
+    if (end + 2 >= s->b || t[end].kind != FL_TOK_PUNCT || s->text[t[end].start] != '(')
         return end;
-    for (size_t j = end + 2; j < s->b && j < end + 6; j++)
-        if (t[j].kind == FL_TOK_PUNCT && s->text[t[j].start] == ')')
-            return j + 1;
+    int num = 0;
+    for (size_t j = end + 1; j < s->b && j <= end + 6; j++) {
+        if (t[j].kind == FL_TOK_NUM)
+            num = 1;
+        else if (t[j].kind == FL_TOK_PUNCT && s->text[t[j].start] == ')')
+            return num ? j + 1 : end;
+        else if (!num && t[j].kind != FL_TOK_WORD)
+            return end; /* only a hedge's words before the number */
+    }
     return end;
 }
 
