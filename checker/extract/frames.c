@@ -87,9 +87,8 @@ static int bare_relation(const fl_knowledge *k, const fl_frame_sentence *s, size
     if (cls < 0 || !k->bare_reference)
         return -1;
     size_t after = at + used;
-    if (after < s->b && (s->t[after].kind == FL_TOK_NUM ||
-                         (s->t[after].kind == FL_TOK_WORD && s->p && after - s->a < s->p->n &&
-                          s->p->np_of[after - s->a] >= 0)))
+    if (after < s->b && (s->t[after].kind == FL_TOK_NUM || (s->t[after].kind == FL_TOK_WORD && s->p &&
+                                                            after - s->a < s->p->n && s->p->np_of[after - s->a] >= 0)))
         return -1;
     fl_buf_puts(ref, k->bare_reference);
     return cls;

@@ -345,15 +345,14 @@ void fl_knowledge_init(fl_knowledge *k)
                           &k->transfer_preps,    &k->activity_starts, &k->activity_ends,   &k->activities};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
-    fl_phrases *things[] = {&k->possessives,   &k->generic_items,  &k->generic_counts,  &k->generic_conditions,
-                            &k->intensifiers,  &k->thing_pronouns, &k->person_pronouns, &k->company_forms,
-                            &k->untyped_kinds, &k->measure_axes,   &k->measure_nouns,   &k->measure_verbs,
-                            &k->measure_heads, &k->measure_bores,  &k->size_classes,    &k->opening_nouns,
-                            &k->level_heads,   &k->level_verbs,    &k->level_neutral,   &k->opening_same,
-                            &k->same_thing_of, &k->thing_state_of, &k->severity_words,  &k->other_places,
-                            &k->agent_nouns,   &k->agent_preds,    &k->relations,       &k->radii,
-                            &k->bare_relations, &k->reference_aliases, &k->axis_relations,
-                            &k->person_nouns,  &k->event_anchors,  &k->responders,      &k->equatives};
+    fl_phrases *things[] = {
+        &k->possessives,    &k->generic_items,   &k->generic_counts, &k->generic_conditions, &k->intensifiers,
+        &k->thing_pronouns, &k->person_pronouns, &k->company_forms,  &k->untyped_kinds,      &k->measure_axes,
+        &k->measure_nouns,  &k->measure_verbs,   &k->measure_heads,  &k->measure_bores,      &k->size_classes,
+        &k->opening_nouns,  &k->level_heads,     &k->level_verbs,    &k->level_neutral,      &k->opening_same,
+        &k->same_thing_of,  &k->thing_state_of,  &k->severity_words, &k->other_places,       &k->agent_nouns,
+        &k->agent_preds,    &k->relations,       &k->radii,          &k->bare_relations,     &k->reference_aliases,
+        &k->axis_relations, &k->person_nouns,    &k->event_anchors,  &k->responders,         &k->equatives};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     fl_phrases *others[] = {&k->event_verb_preps, &k->search_finds,     &k->search_context,    &k->search_find_dims,
@@ -1433,21 +1432,11 @@ static int load_frame_references(fl_knowledge *k, const cJSON *sec, const char *
  * length is where along a route an event happened: "9 km into the stage"). */
 static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"story_subject",
-                                       "story_dimensions",
-                                       "person_dimensions",
-                                       "entry_dimensions",
-                                       "person_nouns",
-                                       "entry_running",
-                                       "relations",
-                                       "relation_family",
-                                       "radii",
-                                       "event_relations",
-                                       "bare_relations",
-                                       "bare_reference",
-                                       "references",
-                                       "axis_relations",
-                                       NULL};
+    static const char *const keys[] = {"story_subject",    "story_dimensions", "person_dimensions",
+                                       "entry_dimensions", "person_nouns",     "entry_running",
+                                       "relations",        "relation_family",  "radii",
+                                       "event_relations",  "bare_relations",   "bare_reference",
+                                       "references",       "axis_relations",   NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures.frames", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures.frames must be an object");
     const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "story_subject");
@@ -2478,6 +2467,9 @@ static void free_section_tables(fl_knowledge *k)
                          &k->multiplication_signs};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
+    phrases_free(&k->bare_relations);
+    phrases_free(&k->reference_aliases);
+    phrases_free(&k->axis_relations);
     phrases_free(&k->level_fills);
     phrases_free(&k->level_usual);
     phrases_free(&k->level_statistics);
@@ -2578,9 +2570,6 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->contents_dims,
                           &k->relations,
                           &k->radii,
-                          &k->bare_relations,
-                          &k->reference_aliases,
-                          &k->axis_relations,
                           &k->person_nouns,
                           &k->superseded,
                           &k->revisions,

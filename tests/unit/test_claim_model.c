@@ -1099,8 +1099,8 @@ Test(claim_model, state_durations)
         {PIT "One miner was in the water for around 14 minutes.\n", "around 14",
          "act|time-span|@collapse>|actual|immerse:time-span|2031-05", NULL},
         /* a length is no duration of a state: how deep they were, the story's event's place */
-        {PIT "The miners were trapped 300 metres underground.\n", "300", "position|length|@story>|actual|below @surface|story",
-         NULL},
+        {PIT "The miners were trapped 300 metres underground.\n", "300",
+         "position|length|@story>|actual|below @surface|story", NULL},
         {PIT "The men waited for 52 hours.\n", "52", "", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
@@ -1232,8 +1232,8 @@ Test(claim_model, distance_scope_is_the_place)
          "distance|length|@story>|actual| @varlow|story", NULL},
         {QUAKE "The quake was centred six miles west of the town of Varlow.\n", "six",
          "distance|length|@story>|actual| @varlow|story", NULL},
-        {QUAKE "The quake was centred 9 km north-east of Orla.\n", "9",
-         "distance|length|@story>|actual| @orla|story", NULL},
+        {QUAKE "The quake was centred 9 km north-east of Orla.\n", "9", "distance|length|@story>|actual| @orla|story",
+         NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     cr_expect_eq(unit_count("t.txt",
