@@ -471,16 +471,19 @@ static int currency_sign(const sctx *c, const char *s, size_t len)
 
 /* A boundary no clause crosses: ; : ( ) and dashes (a three-byte mark other than a currency sign). */
 /* Do tokens [open, close] make a unit conversion's aside right after an amount: an amount ("2 km"), "(", a
- * number, one or two words, ")" ("about 2 km (1.2 miles) east of the village at around 19:40")? Its marks end
- * no clause. */
+ * number (a qualifier may open it: "(about 280 feet)"), one or two words, ")" ("about 2 km (1.2 miles) east of the
+ * village at around 19:40")? Its marks end no clause. */
 static int conversion_aside(const sctx *c, size_t open, size_t close)
 {
-    if (open < c->a + 2 || close >= c->b || close < open + 3 || close > open + 4 ||
-        c->t[open - 1].kind != FL_TOK_WORD || c->t[open - 2].kind != FL_TOK_NUM || c->t[open + 1].kind != FL_TOK_NUM ||
-        c->text[c->t[open].start] != '(' || c->t[close].end - c->t[close].start != 1 ||
-        c->text[c->t[close].start] != ')')
+    size_t used = 0, num = open + 1;
+    if (open + 1 < c->b && c->t[open + 1].kind == FL_TOK_WORD &&
+        fl_phrases_at(&c->k->qualifiers, c->text, c->t, c->b, open + 1, &used) >= 0)
+        num = open + 1 + used;
+    if (open < c->a + 2 || close >= c->b || close < num + 2 || close > num + 3 || c->t[open - 1].kind != FL_TOK_WORD ||
+        c->t[open - 2].kind != FL_TOK_NUM || c->t[num].kind != FL_TOK_NUM || c->text[c->t[open].start] != '(' ||
+        c->t[close].end - c->t[close].start != 1 || c->text[c->t[close].start] != ')')
         return 0;
-    for (size_t i = open + 2; i < close; i++)
+    for (size_t i = num + 1; i < close; i++)
         if (c->t[i].kind != FL_TOK_WORD)
             return 0;
     return 1;
@@ -499,7 +502,7 @@ static int clock_colon(const sctx *c, size_t i)
 static int conversion_mark(const sctx *c, size_t i)
 {
     char ch = c->text[c->t[i].start];
-    for (size_t k = 3; k <= 4; k++)
+    for (size_t k = 3; k <= 6; k++)
         if ((ch == '(' && conversion_aside(c, i, i + k)) || (ch == ')' && i >= k && conversion_aside(c, i - k, i)))
             return 1;
     return 0;
@@ -5855,20 +5858,16 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
 static int place_name_ahead(const sctx *c, size_t i, size_t cb);
 
 static int is_verb_tag(int t);
+static size_t past_restatement(const sctx *c, size_t i);
 static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
 {
     fl_buf b = {0};
     size_t used, words = 0, i = q->tok_end;
     /* a restatement in brackets right after the figure ("about 12 kilometers (7 miles) northeast of Castel
      * Ardo"): the scope follows it */
-    if (i + 2 < c->b && c->text[c->t[i].start] == '(' && c->t[i + 1].kind == FL_TOK_NUM) {
-        size_t j = i + 2;
-        while (j < c->b && j < i + 6 && c->text[c->t[j].start] != ')')
-            j++;
-        if (j < c->b && c->text[c->t[j].start] == ')') {
-            i = j + 1;
-            cb = c->b;
-        }
+    if (past_restatement(c, i) > i) {
+        i = past_restatement(c, i); /* "(about 7 miles)": a hedge may open it */
+        cb = c->b;
     }
     /* a place's descriptor between the preposition and its name is left out ("north-east of the town of Castel
      * Ardo" is "northeast of castel ardo"); hyphens inside a word too ("north-east") */
@@ -5930,12 +5929,7 @@ static char *scope_reach(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     size_t i = q->tok_end;
-    if (i + 2 < c->b && c->text[c->t[i].start] == '(' && c->t[i + 1].kind == FL_TOK_NUM)
-        for (size_t j = i + 2; j < c->b && j < i + 6; j++)
-            if (c->text[c->t[j].start] == ')') {
-                i = j + 1; /* "12 miles (19km) away" */
-                break;
-            }
+    i = past_restatement(c, i); /* "12 miles (19km) away" */
     if (!p || i >= c->b || c->t[i].kind != FL_TOK_WORD ||
         !fl_lexicon_has_token(fl_rules_lexicon(c->r, "reach-ends"), c->text, &c->t[i], 1))
         return NULL;
@@ -16351,6 +16345,7 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->year = 0;
         cl->month = cl->day = 0;
     }
+    fl_frame_axis_relation(cl, k);
     int person = person_subject(cw, q), at_place = person && person_at_event_place(cw, q, cl);
     cl->person_place = (int8_t)fl_frame_relation_family(k, cl->family);
     if (!change_part && !supposed && !replaced && !scheduled && !earlier &&

@@ -1098,8 +1098,9 @@ Test(claim_model, state_durations)
          "act|time-span|@collapse>|actual|confine:time-span|2031-05", NULL},
         {PIT "One miner was in the water for around 14 minutes.\n", "around 14",
          "act|time-span|@collapse>|actual|immerse:time-span|2031-05", NULL},
-        /* a length is no duration of a state; a verb of no state class keys nothing */
-        {PIT "The miners were trapped 300 metres underground.\n", "300", "", NULL},
+        /* a length is no duration of a state: how deep they were, the story's event's place */
+        {PIT "The miners were trapped 300 metres underground.\n", "300",
+         "position|length|@story>|actual|below @surface|story", NULL},
         {PIT "The men waited for 52 hours.\n", "52", "", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
@@ -1228,11 +1229,11 @@ Test(claim_model, distance_scope_is_the_place)
 #define QUAKE DATED "Earthquake near Varlow\n\n"
     static const key_case cases[] = {
         {QUAKE "The earthquake struck about 3 miles southwest of Varlow.\n", "about 3",
-         "distance|length|@earthquake>|actual| @varlow|2031-05", NULL},
+         "distance|length|@story>|actual| @varlow|story", NULL},
         {QUAKE "The quake was centred six miles west of the town of Varlow.\n", "six",
-         "distance|length|@earthquake>|actual| @varlow|2031-05", NULL},
-        {QUAKE "The quake was centred 9 km north-east of Orla.\n", "9",
-         "distance|length|@earthquake>|actual| @orla|2031-05", NULL},
+         "distance|length|@story>|actual| @varlow|story", NULL},
+        {QUAKE "The quake was centred 9 km north-east of Orla.\n", "9", "distance|length|@story>|actual| @orla|story",
+         NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     cr_expect_eq(unit_count("t.txt",
