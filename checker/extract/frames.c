@@ -210,16 +210,28 @@ static int story_subject_kind(const fl_claim *cl)
 
 static int story_or_event(const fl_knowledge *k, const char *s);
 
+/* Is the claim's item a relation to the surface (frames bare_reference: "below @surface")? */
+static int surface_relation(const fl_knowledge *k, const fl_claim *cl)
+{
+    if (!k->bare_reference || !cl->item)
+        return 0;
+    const char *at = strrchr(cl->item, '@');
+    return at && strcmp(at + 1, k->bare_reference) == 0;
+}
+
 int fl_frame_story_key(fl_claim *cl, const fl_knowledge *k, int stated, int person)
 {
     if (!k->story_subject || stated || (person && !listed(k->person_dims, k->nperson_dims, cl->dim)) ||
         cl->modality != FL_MOD_ACTUAL || cl->base || cl->part || cl->since || !measure_family(k, cl->family) ||
         !fl_frame_story_dim(k, cl->dim))
         return 0;
-    /* a relation's length of the story's event ("The quake struck three miles below the surface") is the story's
-     * as one whose subject is none or a pronoun ("It was centred 8 km below the surface") */
+    /* a depth below the surface of the story's event ("The quake struck three miles below the surface") is the
+     * story's as one whose subject is none or a pronoun ("It was centred 8 km below the surface"); not a distance
+     * from a place, which an earlier event of the same kind the report recalls may have too ("The quake was six
+     * miles west of Cobb", of a quake a year before: its month keeps it apart) */
     int kind = story_subject_kind(cl);
-    if (kind != 2 && !(kind == 1 && fl_frame_relation_family(k, cl->family) && story_or_event(k, cl->subject)))
+    if (kind != 2 && !(kind == 1 && fl_frame_relation_family(k, cl->family) && surface_relation(k, cl) &&
+                       story_or_event(k, cl->subject)))
         return 0;
     free(cl->subject);
     cl->subject = fl_xstrdup(k->story_subject);
