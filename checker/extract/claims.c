@@ -9503,14 +9503,17 @@ static const char *light_class(const fl_knowledge *k)
  * comma before the main clause ("With 448 member businesses, the Chamber has never been larger", "With 1,200 beds,
  * the hospital is ..."): what the clause's subject holds, its whole stock of the noun, as "has 448 member
  * businesses" is? Only the figure and its noun, a determiner before it at most: a phrase that says more of the
- * count ("With 40 people dead", "With 12 games left") is a state, not a holding. */
+ * count ("With 40 people dead", "With 12 games left") is a state, not a holding. The main clause's first finite verb
+ * must state a holding or a state (predicates.json "holder-verbs": is, has, remains, ranks), not an act: "With 60
+ * firefighters, the brigade worked through the night" names those it sent, not all it has. */
 static int fronted_holding(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
-    const fl_lexicon *fronts = fl_rules_lexicon(c->r, "holder-fronts");
     size_t f = qty_first(c, q), used;
-    if (!p || !fronts || q->unit < 0 || !fl_count_dimension(c->r, q->dim) || c->ca != c->a || f < c->a + 1 ||
-        c->t[c->a].kind != FL_TOK_WORD || !fl_lexicon_has_token(fronts, c->text, &c->t[c->a], 1))
+    char lemma[48];
+    if (!p || q->unit < 0 || !fl_count_dimension(c->r, q->dim) || c->ca != c->a || f < c->a + 1 ||
+        c->t[c->a].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(fl_rules_lexicon(c->r, "holder-fronts"), c->text, &c->t[c->a], 1))
         return 0;
     if (f > c->a + 1 &&
         !(f == c->a + 2 && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, c->a + 1, &used) >= 0))
@@ -9519,24 +9522,30 @@ static int fronted_holding(const sctx *c, const fl_qty *q)
     size_t end = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
     if (end + 1 >= c->b || !punct_is(c, end, ','))
         return 0;
-    for (size_t i = end + 1; i < c->b; i++) /* the main clause after the comma has a finite verb */
-        if (p->vg_of[i - c->a] >= 0 && p->vgs[p->vg_of[i - c->a]].finite)
-            return 1;
+    for (size_t i = end + 1; i < c->b; i++) { /* the main clause's finite verb after the comma */
+        int vg = p->vg_of[i - c->a];
+        if (vg < 0 || !p->vgs[vg].finite)
+            continue;
+        fl_claims_lemma_of(c, c->a + p->vgs[vg].head, lemma, sizeof lemma);
+        return fl_lexicon_has(fl_rules_lexicon(c->r, "holder-verbs"), lemma, strlen(lemma), 1);
+    }
     return 0;
 }
 
 /* Is q the count of a "from" phrase (a preposition of the from role, determiners between) of the clause's active
  * finite verb of predicates.json "base-verbs" ("covers 2,140 square kilometres from 38 fire stations", "trades from
- * 212 stores"): the places its subject works from, its stock of them, as "has 38 fire stations" is? Not the start of a
- * range or change ("from 38 to 40"), nor a phrase set off from the verb by punctuation ("flies from nine airports, up
- * from six"). */
+ * 212 stores"): the places its subject works from, its stock of them, as "has 38 fire stations" is? Only a habitual
+ * reading: the verb in the present (simple or perfect, no modal), or in the past with a time point of
+ * predicates.json "base-points" after the figure ("traded from 142 stores at the end of the period"), a stock as at
+ * that time; a past act ("operated from four stations overnight") counts the places it was done from, no stock.
+ * Not the start of a range or change ("from 38 to 40"), nor a phrase set off from the verb by punctuation ("flies
+ * from nine airports, up from six"). */
 static int base_holding(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
-    const fl_lexicon *verbs = fl_rules_lexicon(c->r, "base-verbs");
     size_t f = qty_first(c, q);
     char lemma[48];
-    if (!p || !verbs || q->unit < 0 || !fl_count_dimension(c->r, q->dim) || introduced_by(c, f, c->ca) != FL_PREP_FROM)
+    if (!p || q->unit < 0 || !fl_count_dimension(c->r, q->dim) || introduced_by(c, f, c->ca) != FL_PREP_FROM)
         return 0;
     int np = p->np_of[q->tok - c->a];
     size_t end = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
@@ -9546,11 +9555,16 @@ static int base_holding(const sctx *c, const fl_qty *q)
     for (size_t i = c->ca; i < f; i++)
         if (p->vg_of[i - c->a] >= 0 && p->vgs[p->vg_of[i - c->a]].finite)
             vg = p->vg_of[i - c->a];
-    if (vg < 0 || p->vgs[vg].passive || p->vgs[vg].neg)
+    if (vg < 0 || p->vgs[vg].passive || p->vgs[vg].neg || p->vgs[vg].modal >= 0)
+        return 0;
+    if (p->vgs[vg].tense != FL_TENSE_PRESENT &&
+        !(p->vgs[vg].tense == FL_TENSE_PAST && end < c->b &&
+          fl_lexicon_words_at(fl_rules_lexicon(c->r, "base-points"), c->text, c->t, c->b, end) > 0))
         return 0;
     for (size_t i = c->a + p->vgs[vg].end; i < f; i++)
         if (c->t[i].kind == FL_TOK_PUNCT)
             return 0; /* "flies from nine airports, up from six": an aside's base of comparison */
+    const fl_lexicon *verbs = fl_rules_lexicon(c->r, "base-verbs");
     size_t head = c->a + p->vgs[vg].head;
     fl_claims_lemma_of(c, head, lemma, sizeof lemma);
     return fl_lexicon_has(verbs, lemma, strlen(lemma), 1) || fl_lexicon_has_token(verbs, c->text, &c->t[head], 1);
@@ -9569,7 +9583,7 @@ static int impersonal_possessor(const sctx *c, const fl_qty *q)
         return 0;
     if (fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0 && used == 1)
         return 1;
-    return fl_lexicon_has_token(fl_rules_lexicon(c->r, "holder-nouns"), c->text, &c->t[e - 1], 1);
+    return fl_lexicon_has_token(c->k->holder_nouns, c->text, &c->t[e - 1], 1);
 }
 
 /* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's

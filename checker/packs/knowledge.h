@@ -612,7 +612,8 @@ typedef struct {
                               * names the one entity a merger or reform makes -> 1 */
     fl_phrases other_entity; /* "former", "old", "rival", ordinals: a descriptor of another entity than the last
                               * named one of its kind -> 1 */
-    void *pending;           /* attributes and unit items read before the metrics and units they name (knowledge.c) */
+    const struct fl_lexicon *holder_nouns; /* subjects.json "holder-nouns", set when the lexicons are indexed */
+    void *pending; /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 
 void fl_knowledge_init(fl_knowledge *k);

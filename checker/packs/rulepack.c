@@ -265,7 +265,12 @@ const char *const fl_lexicon_names[] = {
                             * is what the main clause's subject holds: "with" ("With 448 member businesses, the
                             * Chamber has never been larger": a stock) */
     "base-verbs",          /* a verb's lemma whose "from" phrase of a count names the places its subject works from,
-                            * its stock of them: "cover" ("covers the county from 38 fire stations") */
+                            * its stock of them, in a habitual reading: "cover" ("covers the county from 38 fire
+                            * stations"); no verb of an act done once ("respond", "work") */
+    "base-points",         /* a time point after a past base verb's "from" count that makes it a stock as at that
+                            * time: "at the end of" ("traded from 142 stores at the end of the period") */
+    "holder-verbs",        /* a verb's lemma of a holding or a state that a "holder-fronts" phrase's main clause must
+                            * have: "be", "have" ("With 1,200 beds, the hospital is ..."), not an act ("worked") */
     "capacity-verbs",      /* a verb's lemma that after "will" tells what a thing can hold or a figure will pass, no
                             * act: "hold" ("will hold 14,000 fans"), "exceed"; kept out of the open predicates of a
                             * future */
@@ -1040,6 +1045,7 @@ static fl_rules *finish_load(fl_rules *r, fl_buf *err)
         for (size_t k = 0; k < L->len; k++)
             L->by_first[count[fl_ascii_lower((unsigned char)L->items[k][0])]++] = k;
     }
+    r->know.holder_nouns = fl_rules_lexicon(r, "holder-nouns"); /* looked up once, not per figure */
     for (int i = 0; i < NPAT; i++) {
         if (compile_set(&r->pat[i], fl_pattern_categories[i], err) < 0) {
             fl_rules_free(r);
