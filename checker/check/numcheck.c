@@ -1297,6 +1297,34 @@ static int noun_after(const fl_check_ctx *ctx, const fl_qty *y)
            !(fw && fl_lexicon_has_token(fw, ctx->doc->text, &f->tok[y->tok_end], 1));
 }
 
+/* Is token i a word of lexicon name of the rules? */
+static int word_of(const fl_check_ctx *ctx, const char *name, size_t i)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(ctx->rules, name);
+    return lex && i < ctx->facts->ntok && ctx->facts->tok[i].kind == FL_TOK_WORD &&
+           fl_lexicon_has_token(lex, ctx->doc->text, &ctx->facts->tok[i], 1);
+}
+
+/* Does part x's share p tell a change of a stock rather than a part of y: x the object of a verb that changes a
+ * stock ("has gained 200", "has cut 90": stock-change-verbs), the share followed by a word of a change's base
+ * ("or 25 per cent, since 2020": change-since-words), or whole y the object of a present-tense verb ("now has 1,000
+ * pupils": today's total, not the earlier one the change is a share of)? */
+static int share_of_change(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, x), yt = qualifier_tok(f, y), a0 = f->sent_open[s];
+    if (word_of(ctx, "stock-change-verbs", at - 1) || word_of(ctx, "change-since-words", p->tok_end + 1))
+        return 1;
+    if (yt <= a0)
+        return 0;
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    int present = ps && yt - 1 - a0 < ps->n && ps->tags[yt - 1 - a0] == FL_TAG_VBP;
+    fl_parse_free(ps);
+    free(words);
+    return present;
+}
+
 /* "The service planned 1,412 home fire safety visits ... but completed 986, or 78 per cent.": a part that leaves
  * out its noun as the object of a coordinated verb (elided_object) and the share set after it (", or P%") that ends
  * the clause; the whole is the nearest count of things before the part in its sentence, a count of a noun at least
@@ -1327,8 +1355,11 @@ static void check_share_elided_object(fl_check_ctx *ctx, size_t s, size_t qi)
             return;
     }
     if (!y || !(y->kind == FL_QK_UNIT || noun_after(ctx, y)) || !part_of(ctx, x, y) ||
-        (kind == 1 && stop_between(ctx, y, x)) || count_share_fits(ctx, x, y, p))
+        (kind == 1 && stop_between(ctx, y, x)) || count_share_fits(ctx, x, y, p) || share_of_change(ctx, s, x, y, p))
         return;
+    for (size_t k = from; kind == 1 && &f->qty[k] != y; k++)
+        if (countable(ctx, &f->qty[k]))
+            return; /* "runs 40 homes with 1,600 beds but has sold 12": which count the part's noun is is not known */
     for (size_t k = from; kind == 2 && k < f->sent_qty[s]; k++)
         if (&f->qty[k] != y && countable(ctx, &f->qty[k]) && f->qty[k].hi >= x->lo)
             return; /* "2,400 applications from 1,900 households. It approved 1,850": which it counts is not known */
@@ -1494,6 +1525,14 @@ static int amount_of_no_count(const fl_check_ctx *ctx, const fl_qty *q)
     return q->kind == FL_QK_UNIT && !fl_count_dimension(ctx->rules, q->dim);
 }
 
+/* Is amount q the size of a change, the object of a preposition of one ("by two minutes": change-amount-preps) or
+ * of a verb that changes a stock (stock-change-verbs)? A share set after it may be of the change. */
+static int change_amount(const fl_check_ctx *ctx, const fl_qty *q)
+{
+    size_t at = qualifier_tok(ctx->facts, q);
+    return at > 0 && (word_of(ctx, "change-amount-preps", at - 1) || word_of(ctx, "stock-change-verbs", at - 1));
+}
+
 /* "Of the 14 samples taken on March 9, nine - 74 percent - tested positive": a sentence that opens with "of", its
  * determiners and a count (the whole), a comma closing that phrase, the next amount (the part) and the share set
  * beside it. Amounts that count nothing (amount_of_no_count) may stand between the part and a share that ends its
@@ -1511,7 +1550,7 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     if (qi < q0 + 2 || !percent_beside(ctx, s, p) || (qi > q0 + 2 && !clause_end_at(ctx, s, p->tok_end)))
         return;
     for (size_t k = q0 + 2; k < qi; k++)
-        if (!amount_of_no_count(ctx, &f->qty[k]))
+        if (!amount_of_no_count(ctx, &f->qty[k]) || change_amount(ctx, &f->qty[k]))
             return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
     if (!part_of(ctx, x, y) || !opening_whole_hedged(ctx, s, y, x) || count_share_fits(ctx, x, y, p))

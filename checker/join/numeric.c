@@ -2093,10 +2093,11 @@ static int transposition_pair(const fl_claim *a, const fl_claim *b)
     if (!telling && !(na[0] && strcmp(na, nb) == 0) && !(a->family >= 0 && a->family == b->family) &&
         !(unknown && !generic_dim(transposition_dim(a))))
         return 0;
-    /* two shares of two items ("78% of patients were seen within four hours", "87% of businesses reported lost
-     * trade"): one family, but two measures, and two digits meet by chance */
+    /* two shares of two populations ("78% of patients were seen within four hours", "87% of respondents reported
+     * lost trade": the item's part before its ':'): one family, but two measures, and two digits meet by chance;
+     * one population's shares told with two verbs ("seen", "treated or admitted") may be one share mistyped */
     if (!telling && strcmp(transposition_dim(a), "percent") == 0 && a->item && b->item && a->item[0] && b->item[0] &&
-        strcmp(a->item, b->item) != 0)
+        (strcspn(a->item, ":") != strcspn(b->item, ":") || strncmp(a->item, b->item, strcspn(a->item, ":")) != 0))
         return 0;
     /* two subjects named ("the 32-year-old Peterson", "his wife, 23-year-old Laci"); two reports' names of one
      * event's class ("fire", "explosion") are the story's */
