@@ -4268,6 +4268,76 @@ static int verb_tag(int tag)
     return tag == FL_TAG_VB || tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_VBN;
 }
 
+/* The token of the verb of work whose object the thing of a cost is, its head noun at head: a gerund or an
+ * infinitive's base form right before the thing's phrase ("the cost of repairing the pier", "Replacing the magnet
+ * will cost", "a bill of £3.1m to replace the 120-metre pier"), or, for a thing before figure q, an infinitive with
+ * no object of its own right after the figure ("The pier will cost £400,000 to repair"); SIZE_MAX when none. */
+static size_t work_verb(const sctx *c, const fl_qty *q, size_t head)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || head < c->a || head >= c->b)
+        return SIZE_MAX;
+    int n = p->np_of[head - c->a];
+    if (n >= 0 && p->nps[n].possessor >= 0)
+        n = p->nps[n].possessor; /* "repairing the pier's deck" */
+    size_t s = n >= 0 ? c->a + p->nps[n].start : head;
+    if (s >= c->a + 2 && glued_hyphen(c, s - 1) && p->np_of[s - 2 - c->a] >= 0)
+        s = c->a + p->nps[p->np_of[s - 2 - c->a]].start; /* "the 120-metre pier": the chunker ends a phrase there */
+    if (s > c->a && c->t[s - 1].kind == FL_TOK_WORD &&
+        (p->tags[s - 1 - c->a] == FL_TAG_VBG ||
+         (p->tags[s - 1 - c->a] == FL_TAG_VB && s - 1 > c->a && fl_claims_role(c, s - 2, FL_ROLE_TO))))
+        return s - 1;
+    size_t t = q->tok_end;
+    if (head >= qty_first(c, q) || t + 1 >= c->b || t + 1 >= c->cb || !fl_claims_role(c, t, FL_ROLE_TO) ||
+        c->t[t + 1].kind != FL_TOK_WORD)
+        return SIZE_MAX;
+    int tag = p->tags[t + 1 - c->a], after = t + 2 < c->b && t + 2 < c->cb ? p->tags[t + 2 - c->a] : FL_TAG_PUNCT;
+    if (after == FL_TAG_DET || after == FL_TAG_NOUN || after == FL_TAG_PROPN || after == FL_TAG_PRON ||
+        after == FL_TAG_NUM || after == FL_TAG_ADJ || after == FL_TAG_SYM)
+        return SIZE_MAX; /* "to repair the pier" after it costs another thing, its own object */
+    /* "would cost £400,000 to repair.": the tagger reads a verb that is a noun too as one at the clause's end; a
+     * noun in lower case and singular there is none of the figure's ("to residents", "to Skelby") */
+    char w[FL_LEMMA_MAX], one[FL_LEMMA_MAX];
+    size_t len = fl_claims_lower_word(c, t + 1, w, sizeof w);
+    fl_noun_singular(c->r, w, len, one, sizeof one);
+    int noun = tag == FL_TAG_NOUN && after == FL_TAG_PUNCT && len && !fl_claims_name_word(c, t + 1) &&
+               strcmp(one, w) == 0 && c->text[c->t[t + 1].start] == w[0];
+    return tag == FL_TAG_VB || noun ? t + 1 : SIZE_MAX;
+}
+
+/* The noun of predicates.json "nominalisations" of a verb's lemma ("replace": "replacement"), or NULL. */
+static const char *nominal_of(const fl_knowledge *k, const char *lemma)
+{
+    for (size_t i = 0; i < k->nominals.n; i++) {
+        int v = k->nominals.items[i].val;
+        if (v >= 0 && (size_t)v < k->nlemmas && strcmp(k->lemmas[v], lemma) == 0)
+            return k->nominals.items[i].key;
+    }
+    return NULL;
+}
+
+/* The thing of a cost of an of_thing family (cl, its figure q, the thing's head noun at head, its subject set) is
+ * the work a verb does to it (work_verb): the work's class goes after the thing's name in its key ("pier (repair)",
+ * "pier (replacement)"), so the cost of repairing a thing meets no cost of replacing it. The class is the verb's
+ * noun (predicates.json "nominalisations": "replace" is "replacement") or its lemma ("repair"), as the same thing
+ * of equivalents.json "same_things" ("rebuild" is "replacement"). */
+static void work_subject(const sctx *c, fl_claim *cl, const fl_qty *q, size_t head)
+{
+    size_t v = work_verb(c, q, head);
+    char lemma[FL_LEMMA_MAX];
+    if (v == SIZE_MAX || !cl->subject)
+        return;
+    fl_claims_lemma_of(c, v, lemma, sizeof lemma);
+    const char *noun = nominal_of(c->k, lemma), *name = noun ? noun : lemma;
+    const char *same = fl_knowledge_same_thing(c->k, name), *cls = same ? same : name;
+    if (!cls[0] || strcmp(cls, cl->subject) == 0)
+        return;
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s (%s)", cl->subject, cls);
+    free(cl->subject);
+    cl->subject = fl_buf_take(&b);
+}
+
 /* The unnamed thing whose cost a figure of an of_thing family is: the subject phrase of the figure's clause, when
  * the clause's verb is a trigger of the family (the figure's attribute comes from that verb: "Repairs would cost
  * £2.3m", "The repairs to the substation would cost about 3.2 million pounds": "repair") and its head is a
@@ -5319,6 +5389,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         sj.type = SUBJ_NOUN; /* "a temporary 40-metre bridge": not the Orvo Bridge named before */
     if (sj.type == SUBJ_NOUN) {
         thing_subject(c, cl, dc, &sj);
+        if (me->of_thing)
+            work_subject(c, cl, q, sj.tok); /* "the cost of repairing the pier": the pier's repair */
         return;
     }
     /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
