@@ -16172,6 +16172,27 @@ static int present_perfect(const sctx *c, size_t i)
     return vg >= 0 && p->tags[i - c->a] == FL_TAG_VBN && p->vgs[vg].tense == FL_TENSE_PRESENT && !p->vgs[vg].passive;
 }
 
+/* Does the clause [ca, cb) tell its act's count over less or other than a report's whole period: a "since" (of
+ * "time-since": "Since the trust was founded our volunteers have planted 9,800 trees"), a present perfect (a count so
+ * far), a season ("season-words": "in the spring alone", "over the winter") or a unit of time, month or weekday that
+ * is no span a report covers ("in the week before Christmas"; "over the year" is the report's own)? Its count, in an
+ * undated document, is then of another time than the report's (an as-of time of its own). */
+int fl_claims_within_period(const sctx *c, size_t ca, size_t cb)
+{
+    const fl_lexicon *since = fl_rules_lexicon(c->r, "time-since"), *season = fl_rules_lexicon(c->r, "season-words");
+    size_t used;
+    for (size_t i = ca; i < cb && i < c->b; i++) {
+        const fl_token *t = &c->t[i];
+        if (t->kind != FL_TOK_WORD)
+            continue;
+        if ((since && fl_lexicon_has_token(since, c->text, t, 1)) ||
+            (season && fl_lexicon_has_token(season, c->text, t, 1)) || present_perfect(c, i) ||
+            (fl_claims_time_phrase(c, i) && fl_phrases_at(&c->k->reporting_spans, c->text, c->t, c->b, i, &used) < 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is q's clause told in the past, when q counts a possessor's complement in its own phrase ("the parents of the
  * school's 1,400 pupils")? The phrase's count is the holder's at the clause's time, so a present perfect ("has
  * written to the parents of the school's 1,400 pupils") is the present; a simple past or a past perfect before the
@@ -18350,6 +18371,36 @@ static int later_cell(const fl_doc *d, const fl_rules *r, const fl_facts *f, con
     return 0;
 }
 
+/* Does the document's title or one of its headings (a paragraph of no table row) state the year of date dt
+ * ("Annual Review 2024–25" over a column "2024–25"): the report's own period is then that column's? */
+static int heading_names_period(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_date *dt)
+{
+    for (size_t i = 0; i < d->npara; i++) {
+        const fl_para *pa = &d->paras[i];
+        fl_date got[4];
+        if ((!pa->heading && i) || memchr(d->text + pa->start, '|', pa->end - pa->start))
+            continue;
+        size_t n = span_dates(d, r, f, (fl_tspan){pa->start, pa->end}, got, 4, 1);
+        for (size_t j = 0; j < n && j < 4; j++)
+            if (got[j].year == dt->year)
+                return 1;
+    }
+    return 0;
+}
+
+/* Was the document's date read from a header of table t ("| Measure | December 2025 | January 2026 |" read as a
+ * masthead's date)? Its cells of that column are then of no date the text's counts do not also take. */
+static int date_from_table(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_table *t)
+{
+    fl_date o;
+    if (f->date.source != FL_DATE_DATELINE)
+        return 0;
+    for (size_t c = 1; c < t->ncols && c < FL_TABLE_COLS; c++)
+        if (span_date(d, r, f, t->head[c], &o) && o.year == f->date.year && o.month == f->date.month)
+            return 1;
+    return 0;
+}
+
 /* Is the document of no date at all (its claims of no stated period are "an undated report"'s, key period "story")? */
 static int undated_report(const fl_date *date)
 {
@@ -18479,6 +18530,31 @@ static int change_cell(const fl_doc *d, const fl_rules *r, const fl_table *t, co
 static const char ROW_PART[] = "a table's row: a part of the topic";
 static const char ROW_NAMED[] = "a table's row: the subject the text names by its label";
 static const char ROW_PLACE[] = "a table's row the clause names after a preposition";
+static const char ROW_ACT[] = "a table's row naming a measure: the document's topic";
+
+static int act_row_before(const fl_claims *out, size_t first, const fl_claim *cl);
+
+/* An undated report's act count told over a time within its period or up to now ("in the spring alone", "since the
+ * trust was founded": fl_claims_within_period) where a table's row counts the same act: kept apart from the row's
+ * latest column (its own as-of time), which is the report's whole period. */
+static void within_period_apart(const sctx *c, const fl_claims *out, size_t first, fl_claim *cl)
+{
+    if (cl->period_how == 5 && cl->family >= 0 && cl->family == c->k->act_family &&
+        fl_claims_within_period(c, c->ca, c->cb) && act_row_before(out, first, cl))
+        cl->as_of = cl->as_of * 31u + 1u;
+}
+
+/* Did a table's row that names an act's count (row_label_count) claim a figure of cl's attribute in its document
+ * (claims [first, out->len))? Only then is an undated report's count of a time within its period kept apart. */
+static int act_row_before(const fl_claims *out, size_t first, const fl_claim *cl)
+{
+    for (size_t i = first; cl->key_base && i < out->len; i++) {
+        const fl_claim *c = &out->items[i];
+        if (c->subject_how == ROW_ACT && c->key_base && strcmp(c->key_base, cl->key_base) == 0)
+            return 1;
+    }
+    return 0;
+}
 
 /* Does a row's label lab say a time: a digit ("Q1 2025 total", "2024/25") or a month or weekday ("January")? */
 static int timed_label(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, fl_tspan lab)
@@ -18564,6 +18640,8 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
         dated = 1;
         dt = (fl_date){.year = f->date.year, .month = f->date.month};
     }
+    if (acted && dated && dt.year == f->date.year && dt.month == f->date.month && date_from_table(d, r, f, t))
+        why = "a table's cell: its column's period is the document's date, read from the table";
     int of_report = !why && !dated && reported && row->dated;
     if (of_report)
         dt = (fl_date){.year = rp->year, .month = rp->month}; /* "Revenue: 1,240.0 | 2025: 1,310.0": the report's */
@@ -18598,8 +18676,9 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     cl.base = (int8_t)(!why && earlier_cell(d, r, f, t, row, col, &dt));
     if (!why && dated && !row->per[col].end && header_period(d, r, f, t, row, col, &cl))
         cl.period_how = 1;
-    if (acted && !why && !cl.base && undated_report(&f->date) && later_cell(d, r, f, t, row, col, &dt))
-        cl.period_how = 5; /* an undated review's own year, its latest column: the story's, as its text's counts */
+    if (acted && !why && !cl.base && undated_report(&f->date) && later_cell(d, r, f, t, row, col, &dt) &&
+        heading_names_period(d, r, f, &dt))
+        cl.period_how = 5; /* an undated review's own year, its latest column that its title names: the story's */
     cl.subject_doc = 1;    /* the document's topic; a part's row names which part of it */
     fl_buf b = {0};
     fl_date lab_dt;
@@ -18614,7 +18693,7 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
                      : row->total && !by_label && !series ? "a table's total row, one of several: its label's whole"
                      : series                             ? "a table's row of a period: the document's topic then"
                      : reported                           ? "a table's row naming a measure: the report's own entity"
-                     : by_label                           ? "a table's row naming a measure: the document's topic"
+                     : by_label                           ? ROW_ACT
                                                           : ROW_PART;
     fl_claims_claim_doc_date(&cl, &f->date); /* a wire dateline's day too, as the text's figures have */
     if (!why)
@@ -19294,6 +19373,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int change_part = increment ? 3 : old || amount ? 1 : part_kind(&cw, f, qi, q0);
             fl_claims_claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, trig, pw, f, change_part);
+            within_period_apart(&cw, out, first_claim, &cl);
             change_key(&cw, &cl, q, amount && !unreal);
             fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;

@@ -176,6 +176,7 @@ int fl_claims_label_rate_figure(const sctx *c, const fl_qty *q);
 int fl_claims_restated_figure(const sctx *c, const fl_qty *q);
 int fl_claims_level_placed(const fl_knowledge *k, const char *dim);
 uint32_t fl_claims_clause_as_of(const sctx *c, size_t ca, size_t cb, int undated, int placed);
+int fl_claims_within_period(const sctx *c, size_t ca, size_t cb);
 void fl_claims_report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, const fl_report_period *rp);
 void fl_claims_claim_doc_date(fl_claim *cl, const fl_date *date);
 int fl_claims_keep_claim(fl_claims *out, fl_claim *cl, int keep);
