@@ -16452,7 +16452,6 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->year = 0;
         cl->month = cl->day = 0;
     }
-    fl_frame_axis_relation(cl, k);
     int person = person_subject(cw, q), at_place = person && person_at_event_place(cw, q, cl);
     cl->person_place = (int8_t)fl_frame_relation_family(k, cl->family);
     if (!change_part && !supposed && !replaced && !scheduled && !earlier &&

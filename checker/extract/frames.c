@@ -77,54 +77,12 @@ static int reference_of(const fl_frame_sentence *s, size_t at, fl_buf *ref)
     return ref->len > 0;
 }
 
-/* A relation word of its own ("8 km down", "300 metres underground", "one mile below ground level": frames
- * bare_relations) at token at, no noun phrase nor number after it ("30 metres down the ravine" is a way along
- * the ravine): its class, the reference bare_reference; -1 none. */
-static int bare_relation(const fl_knowledge *k, const fl_frame_sentence *s, size_t at, fl_buf *ref)
-{
-    size_t used;
-    int cls = fl_phrases_at(&k->bare_relations, s->text, s->t, s->b, at, &used);
-    if (cls < 0 || !k->bare_reference)
-        return -1;
-    size_t after = at + used;
-    if (after < s->b && (s->t[after].kind == FL_TOK_NUM || (s->t[after].kind == FL_TOK_WORD && s->p &&
-                                                            after - s->a < s->p->n && s->p->np_of[after - s->a] >= 0)))
-        return -1;
-    fl_buf_puts(ref, k->bare_reference);
-    return cls;
-}
-
-/* The class of the one word w in phrase table ph, -1 none. */
-static int word_class(const fl_phrases *ph, const char *w)
-{
-    size_t used;
-    fl_token t = {0};
-    t.kind = FL_TOK_WORD;
-    t.end = (uint32_t)strlen(w);
-    return strchr(w, ' ') ? -1 : fl_phrases_at(ph, w, &t, 1, 0, &used);
-}
-
-/* The reference a head noun names (frames "references": "the ground" is the surface), else ref as it is. */
-static void alias_reference(const fl_knowledge *k, fl_buf *ref)
-{
-    fl_buf_putc(ref, '\0');
-    ref->len--;
-    int r = word_class(&k->reference_aliases, ref->ptr);
-    if (r >= 0) {
-        ref->len = 0;
-        fl_buf_puts(ref, k->reference_names[r]);
-    }
-}
-
 int fl_frame_relation(const fl_knowledge *k, const fl_frame_sentence *s, size_t first, size_t end, fl_buf *ref)
 {
     size_t used, at = past_restatement(s, end);
     ref->len = 0;
     if (at >= s->b || s->t[at].kind != FL_TOK_WORD)
         return -1;
-    int bare = bare_relation(k, s, at, ref);
-    if (bare >= 0)
-        return bare;
     int cls = fl_phrases_at(&k->relations, s->text, s->t, s->b, at, &used);
     if (cls < 0 && first > s->a) {
         /* "within 1.5 kilometres of the plant": a radius around what "of" names */
@@ -139,7 +97,6 @@ int fl_frame_relation(const fl_knowledge *k, const fl_frame_sentence *s, size_t 
         ref->len = 0;
         return -1;
     }
-    alias_reference(k, ref);
     return cls;
 }
 
@@ -208,30 +165,13 @@ static int story_subject_kind(const fl_claim *cl)
     return !cl->subject_doc && cl->subject_event;
 }
 
-static int story_or_event(const fl_knowledge *k, const char *s);
-
-/* Is the claim's item a relation to the surface (frames bare_reference: "below @surface")? */
-static int surface_relation(const fl_knowledge *k, const fl_claim *cl)
-{
-    if (!k->bare_reference || !cl->item)
-        return 0;
-    const char *at = strrchr(cl->item, '@');
-    return at && strcmp(at + 1, k->bare_reference) == 0;
-}
-
 int fl_frame_story_key(fl_claim *cl, const fl_knowledge *k, int stated, int person)
 {
     if (!k->story_subject || stated || (person && !listed(k->person_dims, k->nperson_dims, cl->dim)) ||
         cl->modality != FL_MOD_ACTUAL || cl->base || cl->part || cl->since || !measure_family(k, cl->family) ||
         !fl_frame_story_dim(k, cl->dim))
         return 0;
-    /* a depth below the surface of the story's event ("The quake struck three miles below the surface") is the
-     * story's as one whose subject is none or a pronoun ("It was centred 8 km below the surface"); not a distance
-     * from a place, which an earlier event of the same kind the report recalls may have too ("The quake was six
-     * miles west of Cobb", of a quake a year before: its month keeps it apart) */
-    int kind = story_subject_kind(cl);
-    if (kind != 2 && !(kind == 1 && fl_frame_relation_family(k, cl->family) && surface_relation(k, cl) &&
-                       story_or_event(k, cl->subject)))
+    if (story_subject_kind(cl) != 2)
         return 0;
     free(cl->subject);
     cl->subject = fl_xstrdup(k->story_subject);
@@ -293,20 +233,4 @@ void fl_frame_round(fl_claim *cl, const fl_knowledge *k, const fl_num *x)
         cl->lo = cl->value - half;
     if (cl->value + half > cl->hi)
         cl->hi = cl->value + half;
-}
-
-void fl_frame_axis_relation(fl_claim *cl, const fl_knowledge *k)
-{
-    int cls = cl->family >= 0 && k->bare_reference ? word_class(&k->axis_relations, k->metrics[cl->family].id) : -1;
-    /* the event's ("The quake struck at a depth of 10 km"); not the document's topic ("- Maximum depth: 900 m",
-     * "It is 11 km deep": of what, it does not say) nor a figure whose thing is not found ("The shaft has a depth
-     * of 800 metres": no subject) */
-    int event = cl->subject && cl->subject[0] && story_subject_kind(cl) == 1 && story_or_event(k, cl->subject);
-    if (cls < 0 || k->relation_family[cls] < 0 || k->metrics[k->relation_family[cls]].scoped || !event)
-        return;
-    fl_buf it = {0};
-    fl_buf_printf(&it, "%s @%s", k->relation_classes[cls], k->bare_reference);
-    free(cl->item);
-    cl->item = fl_buf_take(&it);
-    cl->family = k->relation_family[cls];
 }

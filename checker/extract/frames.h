@@ -84,10 +84,4 @@ void fl_frame_round(fl_claim *cl, const fl_knowledge *k, const fl_num *x);
 #define FL_STORY_ACT_END FL_STORY_ACTIVITY "end"
 #define FL_STORY_ACT_MILESTONE FL_STORY_ACTIVITY "milestone"
 
-/* A measure on an axis of frames "axis_relations" whose subject is the story's event, an event class or none
- * ("The quake struck at a depth of 10 km", "It was 11 km deep") is that relation to the bare reference, as "10 km
- * below the surface" and "10 km down" are: its family becomes the relation's, its item "below @surface". A thing's
- * depth ("The pool is 3 metres deep") stays its own. */
-void fl_frame_axis_relation(fl_claim *cl, const fl_knowledge *k);
-
 #endif

@@ -345,14 +345,14 @@ void fl_knowledge_init(fl_knowledge *k)
                           &k->transfer_preps,    &k->activity_starts, &k->activity_ends,   &k->activities};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
-    fl_phrases *things[] = {
-        &k->possessives,    &k->generic_items,   &k->generic_counts, &k->generic_conditions, &k->intensifiers,
-        &k->thing_pronouns, &k->person_pronouns, &k->company_forms,  &k->untyped_kinds,      &k->measure_axes,
-        &k->measure_nouns,  &k->measure_verbs,   &k->measure_heads,  &k->measure_bores,      &k->size_classes,
-        &k->opening_nouns,  &k->level_heads,     &k->level_verbs,    &k->level_neutral,      &k->opening_same,
-        &k->same_thing_of,  &k->thing_state_of,  &k->severity_words, &k->other_places,       &k->agent_nouns,
-        &k->agent_preds,    &k->relations,       &k->radii,          &k->bare_relations,     &k->reference_aliases,
-        &k->axis_relations, &k->person_nouns,    &k->event_anchors,  &k->responders,         &k->equatives};
+    fl_phrases *things[] = {&k->possessives,   &k->generic_items,  &k->generic_counts,  &k->generic_conditions,
+                            &k->intensifiers,  &k->thing_pronouns, &k->person_pronouns, &k->company_forms,
+                            &k->untyped_kinds, &k->measure_axes,   &k->measure_nouns,   &k->measure_verbs,
+                            &k->measure_heads, &k->measure_bores,  &k->size_classes,    &k->opening_nouns,
+                            &k->level_heads,   &k->level_verbs,    &k->level_neutral,   &k->opening_same,
+                            &k->same_thing_of, &k->thing_state_of, &k->severity_words,  &k->other_places,
+                            &k->agent_nouns,   &k->agent_preds,    &k->relations,       &k->radii,
+                            &k->person_nouns,  &k->event_anchors,  &k->responders,      &k->equatives};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     fl_phrases *others[] = {&k->event_verb_preps, &k->search_finds,     &k->search_context,    &k->search_find_dims,
@@ -1395,36 +1395,6 @@ static int load_dimensions(char ***v, size_t *n, size_t *cap, const cJSON *o, co
     return 0;
 }
 
-/* claim_model.measures.frames "bare_relations" (class -> words right after a length that relate it to
- * "bare_reference" with no noun phrase after them: "8 km down", "300 metres underground" are below the surface) and
- * "references" (reference -> the head nouns that name it: "ground", "earth" -> "surface") and "axis_relations"
- * (class -> the families of an axis whose measure of the story's event is that relation to bare_reference: a
- * quake's "depth of 10 km" is 10 km below the surface). */
-static int load_frame_references(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
-{
-    const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "bare_reference");
-    if (o && (!cJSON_IsString(o) || !o->valuestring[0]))
-        return fl_fail(err, file, "claim_model.measures.frames.bare_reference must be a non-empty string");
-    if (o) {
-        free(k->bare_reference);
-        k->bare_reference = fl_xstrdup(o->valuestring);
-    }
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "bare_relations")) &&
-        (load_named_lists(&k->bare_relations, &k->relation_classes, &k->nrelation_classes, &k->caprelation_classes, o,
-                          file, "measures.frames.bare_relations", err) < 0 ||
-         !k->bare_reference))
-        return err->len ? -1 : fl_fail(err, file, "claim_model.measures.frames.bare_relations needs bare_reference");
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "references")) &&
-        load_named_lists(&k->reference_aliases, &k->reference_names, &k->nreference_names, &k->capreference_names, o,
-                         file, "measures.frames.references", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "axis_relations")) &&
-        load_named_lists(&k->axis_relations, &k->relation_classes, &k->nrelation_classes, &k->caprelation_classes, o,
-                         file, "measures.frames.axis_relations", err) < 0)
-        return -1;
-    return 0;
-}
-
 /* claim_model.measures.frames: "story_subject" and "story_dimensions" (a measure of the story's event, keyed by
  * the story: extract/frames.c), "relations" (class -> words after a length that relate it to a reference; a class
  * named as a scoped family keys that family, the others "relation_family") and "radii" (class -> words before a
@@ -1432,11 +1402,17 @@ static int load_frame_references(fl_knowledge *k, const cJSON *sec, const char *
  * length is where along a route an event happened: "9 km into the stage"). */
 static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"story_subject",    "story_dimensions", "person_dimensions",
-                                       "entry_dimensions", "person_nouns",     "entry_running",
-                                       "relations",        "relation_family",  "radii",
-                                       "event_relations",  "bare_relations",   "bare_reference",
-                                       "references",       "axis_relations",   NULL};
+    static const char *const keys[] = {"story_subject",
+                                       "story_dimensions",
+                                       "person_dimensions",
+                                       "entry_dimensions",
+                                       "person_nouns",
+                                       "entry_running",
+                                       "relations",
+                                       "relation_family",
+                                       "radii",
+                                       "event_relations",
+                                       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures.frames", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures.frames must be an object");
     const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "story_subject");
@@ -1478,7 +1454,7 @@ static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
         load_named_lists(&k->radii, &k->relation_classes, &k->nrelation_classes, &k->caprelation_classes, o, file,
                          "measures.frames.radii", err) < 0)
         return -1;
-    return load_frame_references(k, sec, file, err);
+    return 0;
 }
 
 /* claim_model.measures.openings: {"nouns": [...], "axes": [family, ...], "as": family, "subject": word}; -1 with a
@@ -2467,9 +2443,6 @@ static void free_section_tables(fl_knowledge *k)
                          &k->multiplication_signs};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
-    phrases_free(&k->bare_relations);
-    phrases_free(&k->reference_aliases);
-    phrases_free(&k->axis_relations);
     phrases_free(&k->level_fills);
     phrases_free(&k->level_usual);
     phrases_free(&k->level_statistics);
@@ -2633,8 +2606,6 @@ void fl_knowledge_free(fl_knowledge *k)
     free(k->opening_axes);
     free(k->opening_subject);
     free_strings(k->relation_classes, k->nrelation_classes);
-    free_strings(k->reference_names, k->nreference_names);
-    free(k->bare_reference);
     free_strings(k->event_relations, k->nevent_relations);
     free(k->relation_family);
     free(k->relation_event);

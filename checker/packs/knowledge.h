@@ -556,18 +556,10 @@ typedef struct {
     size_t nentry_dims, capentry_dims;
     /* words that state a live entry's figure as a running one ("so far", "total", "stands at") */
     fl_phrases entry_running;
-    fl_phrases person_nouns;   /* common nouns of people: a measure whose clause's subject one heads is a person's */
-    char *story_subject;       /* the subject such a measure with no other is keyed by ("story"), NULL none */
-    fl_phrases relations;      /* words right after a length that relate it to a reference ("from", "above") -> class */
-    fl_phrases radii;          /* words before a length that make it a radius around what its "of" names -> class */
-    fl_phrases bare_relations; /* words right after a length that relate it to bare_reference with no noun phrase
-                                * after them ("8 km down", "300 metres underground") -> relation class */
-    char *bare_reference;      /* the reference those name ("surface"), NULL none */
-    fl_phrases reference_aliases; /* a reference's head noun -> the reference it names ("ground" -> "surface") */
-    fl_phrases axis_relations;    /* a family of a measured axis -> the relation class that a measure of the story's
-                                   * event on it is ("depth" -> "below" bare_reference) */
-    char **reference_names;
-    size_t nreference_names, capreference_names;
+    fl_phrases person_nouns; /* common nouns of people: a measure whose clause's subject one heads is a person's */
+    char *story_subject;     /* the subject such a measure with no other is keyed by ("story"), NULL none */
+    fl_phrases relations;    /* words right after a length that relate it to a reference ("from", "above") -> class */
+    fl_phrases radii;        /* words before a length that make it a radius around what its "of" names -> class */
     char **relation_classes;
     size_t nrelation_classes, caprelation_classes;
     char **event_relations; /* relation classes whose length is where along a route an event happened ("9 km into

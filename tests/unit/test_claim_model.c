@@ -1098,9 +1098,8 @@ Test(claim_model, state_durations)
          "act|time-span|@collapse>|actual|confine:time-span|2031-05", NULL},
         {PIT "One miner was in the water for around 14 minutes.\n", "around 14",
          "act|time-span|@collapse>|actual|immerse:time-span|2031-05", NULL},
-        /* a length is no duration of a state: how deep they were, the story's event's place */
-        {PIT "The miners were trapped 300 metres underground.\n", "300",
-         "position|length|@story>|actual|below @surface|story", NULL},
+        /* a length is no duration of a state; a verb of no state class keys nothing */
+        {PIT "The miners were trapped 300 metres underground.\n", "300", "", NULL},
         {PIT "The men waited for 52 hours.\n", "52", "", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
