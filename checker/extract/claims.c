@@ -13883,6 +13883,17 @@ static int other_occurrence_np(const sctx *c, const fl_parse *p, int s)
     return 0;
 }
 
+/* Is NP s the object of a preposition whose phrase hangs off another noun than a state's ("a debate on the closure",
+ * "the council's meeting on the closure of the library")? What a relative clause after it tells may be that noun's
+ * (the debate lasted three hours), not the state's. */
+static int hangs_off_other_noun(const sctx *c, const fl_parse *p, int s)
+{
+    int pp = p->nps[s].pp, host = pp >= 0 ? p->pps[pp].host_np : -1;
+    size_t at;
+    return host >= 0 && (p->pps[pp].attach == FL_ATTACH_NP || p->nps[host].end == p->pps[pp].prep) &&
+           state_head(c, p, host, &at) < 0;
+}
+
 static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
 {
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
@@ -13892,19 +13903,21 @@ static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size
          * "of" or "for" phrase it ends ("The closure of the bridge, which lasted nine hours") to the noun it hangs
          * off */
         int st = state_head(c, p, s, at), pp = p->nps[s].pp, host = pp >= 0 ? p->pps[pp].host_np : -1;
-        if (st < 0 && host >= 0 && p->pps[pp].attach == FL_ATTACH_NP && p->nps[host].end == p->pps[pp].prep) {
+        const fl_lexicon *climb = fl_rules_lexicon(c->r, "antecedent-host-preps");
+        if (st < 0 && host >= 0 && p->pps[pp].attach == FL_ATTACH_NP && p->nps[host].end == p->pps[pp].prep && climb &&
+            fl_lexicon_has_token(climb, c->text, &c->t[c->a + p->pps[pp].prep], 1)) {
             st = state_head(c, p, host, at);
             s = host;
         }
-        return st >= 0 && !other_occurrence_np(c, p, s) ? st : -1;
+        return st >= 0 && !other_occurrence_np(c, p, s) && !hangs_off_other_noun(c, p, s) ? st : -1;
     }
     if (p && (s < 0 || c->a + p->nps[s].start < c->ca))
         /* "It was shut for ten hours, police said, and the search lasted three hours": the first noun phrase of
          * the figure's clause, when the parse gives it another's subject */
         for (s = 0; s < (int)p->nnp && c->a + p->nps[s].start < c->ca; s++)
             ;
-    if (!p || s >= (int)p->nnp || c->a + p->nps[s].head >= q->tok)
-        return -1;
+    if (!p || s >= (int)p->nnp || c->a + p->nps[s].head >= q->tok || other_occurrence_np(c, p, s))
+        return -1; /* "The first strike lasted five days": another occurrence than the story's */
     return state_head(c, p, s, at);
 }
 
@@ -13999,6 +14012,9 @@ static const char *act_after_span(const sctx *c, const fl_qty *q, size_t *at)
      * ("miners work eight hours underground a day": their shifts, no ordeal) */
     int t = p->tags[f - 1 - c->a];
     if (t != FL_TAG_DET && t != FL_TAG_POS && t != FL_TAG_ADP)
+        return NULL;
+    /* "each crew spending its 12 hours underground": a verb's object after its determiner, a routine shift */
+    if (t != FL_TAG_ADP && f - 1 > c->ca && f - 1 > c->a && p->vg_of[f - 2 - c->a] >= 0)
         return NULL;
     *at = i;
     return c->k->act_classes[a];

@@ -175,6 +175,7 @@ const char *const fl_lexicon_names[] = {
     "belief-verbs",          /* verbs whose subject believes a figure its object clause states: "understands" */
     "unimposed-terms", /* words before a holder state's span that make it no term imposed: "escapes a four-year ban" */
     "other-occurrences",       /* modifiers before an event's premodifying span: another occurrence of its class */
+    "antecedent-host-preps",   /* prepositions a relative clause's antecedent climbs through to its host noun */
     "first-person-subjects",   /* a writer's "we", "our": the document's own organisation outside quotation */
     "own-collectives",         /* an organisation's people as a whole after "our": "Our crews won" */
     "place-fronts",            /* a place phrase opening a clause before "we": "At our Leeds shop we welcomed" */
