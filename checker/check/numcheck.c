@@ -6545,15 +6545,17 @@ static int qualifier_kind_before(const fl_check_ctx *ctx, size_t i, size_t a, si
 /* Does a count n of "N years ago" that reaches back d years (the document's year less the year given) fit, with
  * its qualifier q (-1: none) and slack years more either way (1 with a month before the year: the count may be
  * rounded either way)? An approximate count ("some 15 years ago", "about 30 years ago") is off by one at most, by
- * two when it is a round ten; "more than", "at least" need d at least n; "nearly", "almost" d at most n and at
- * least n - 2; "less than", "up to" d at most n. */
+ * two when it is a round ten, and by a tenth of a round ten when that is more (a writer rounds a long span
+ * coarser: "about 100 years ago" for 1921, "some 50 years ago" for 1973, "roughly 60 years ago" for 1963; not
+ * "some 25 years ago" for 1999); "more than", "at
+ * least" need d at least n; "nearly", "almost" d at most n and at least n - 2; "less than", "up to" d at most n. */
 static int ago_fits(int q, int n, int d, int slack)
 {
     switch (q) {
     case -1:
         return abs(d - n) <= slack;
     case FL_Q_APPROX:
-        return abs(d - n) <= slack + 1 + (n % 10 == 0);
+        return abs(d - n) <= slack + (n % 10 ? 1 : n < 20 ? 2 : n / 10);
     case FL_Q_NEARLY:
         return d <= n + slack && d >= n - 2 - slack;
     case FL_Q_OVER:

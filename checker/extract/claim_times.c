@@ -1275,17 +1275,29 @@ static int range_has_word(const sctx *c, size_t a, size_t b, const fl_lexicon *l
 
 /* Is NP np the thing a discovery verb found, as the story's: no figure in it, no word of milestone-discovery-not
  * ("a second pod", "another plume"), no person (milestone_person: "he was spotted on CCTV" is a sighting of someone,
- * of which a manhunt has many), no indefinite article (a thing the story had not named: "A body was discovered at
- * 6 a.m." in a story of a fire)? */
-static int discovery_thing(const sctx *c, int np, const fl_lexicon *nots)
+ * of which a manhunt has many; nor people of milestone-discovery-persons: "spotted the crews"), no indefinite article
+ * (a thing the story had not named: "A body was discovered at 6 a.m." in a story of a fire), no possessor ("The
+ * owner's car was spotted") and no phrase of a preposition after it, before the time e0, whose object is a common
+ * noun: that names a thing apart from the story's ("the damage to the chapel", "the cracks in the chapel wall",
+ * "the problem with the wiring")? */
+static int discovery_thing(const sctx *c, int np, size_t e0, const fl_lexicon *nots)
 {
     const fl_parse *ps = fl_claims_parse_of(c);
     if (np < 0 || milestone_person(c, np, fl_rules_lexicon(c->r, "milestone-persons")) ||
+        range_has_word(c, c->a + ps->nps[np].head, c->a + ps->nps[np].head + 1,
+                       fl_rules_lexicon(c->r, "milestone-discovery-persons")) ||
+        ps->nps[np].possessor >= 0 ||
         (ps->nps[np].det >= 0 && fl_claims_role(c, c->a + (size_t)ps->nps[np].det, FL_ROLE_INDEFINITE)))
         return 0;
     for (uint32_t i = ps->nps[np].start; i < ps->nps[np].end; i++)
-        if (ps->tags[i] == FL_TAG_NUM)
+        if (ps->tags[i] == FL_TAG_NUM || ps->tags[i] == FL_TAG_POS)
             return 0;
+    for (size_t p = 0; p < ps->npp; p++) {
+        const fl_pp *pp = &ps->pps[p];
+        if (pp->prep == ps->nps[np].end && pp->np >= 0 && c->a + ps->nps[pp->np].end <= e0 &&
+            ps->tags[ps->nps[pp->np].head] != FL_TAG_PROPN && ps->tags[ps->nps[pp->np].head] != FL_TAG_NUM)
+            return 0;
+    }
     return !range_has_word(c, c->a + ps->nps[np].start, c->a + ps->nps[np].end, nots);
 }
 
@@ -1329,7 +1341,7 @@ static int story_discovery(const sctx *c, size_t e0, when_of *w)
         int np = passive ? np_ending_at(ps, ps->vgs[vg].start) : after < e0 ? np_starting_at(ps, after - c->a) : -1;
         if (passive && np < 0)
             np = ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject;
-        found = discovery_thing(c, np, nots);
+        found = discovery_thing(c, np, e0, nots);
     }
     for (size_t s = ca; !found && s < e0; s++) { /* the noun phrases of the clause before the time */
         int np = np_starting_at(ps, s - c->a);

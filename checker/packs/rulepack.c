@@ -334,24 +334,25 @@ const char *const fl_lexicon_names[] = {
     "habitual-frequencies",  /* words after an event verb that tell a repeat or a habit: "capsized twice" */
     "multiplier-links",      /* a word after one of those that makes it a multiplier: "twice as many" */
     /* a story's milestones (rules/time.json, extract/claim_times.c story_milestone) */
-    "milestone-decision-verbs",   /* past verbs that announce or hear a decision: "announced", "heard" */
-    "milestone-decision-nouns",   /* a decision's nouns: "verdict", "ruling" */
-    "milestone-found-verbs",      /* verbs of a missing person found: "found", "located" */
-    "milestone-persons",          /* pronouns of a person found: "he", "her" */
-    "milestone-person-nouns",     /* nouns of a person found: "boy", "walker" */
-    "milestone-found-not",        /* words after "found" that make it no end of a search: "dead" */
-    "milestone-result-verbs",     /* past verbs that publish a story's results: "published", "declared" */
-    "milestone-result-nouns",     /* the nouns of its results: "results", "figures", "winners" */
-    "milestone-discovery-verbs",  /* past verbs of a story's thing first seen: "spotted", "discovered" */
-    "milestone-discovery-first",  /* such verbs only with a first: "seen", "reported" ("were first seen") */
-    "milestone-discovery-firsts", /* the words of a first: "first", "initial" */
-    "milestone-discovery-not",    /* words of another sighting: "second", "another", "again" */
-    "milestone-report-nouns",     /* nouns of a first report after a first: "call", "sighting" ("the first call") */
-    "act-stock-preps",            /* words before a stock the acts bring it to: "to 186 restaurants" (grammar.json) */
-    "free-relatives",             /* a word that opens a clause standing as a noun phrase: "what" ("across what was open
-                                   * fen"); an axis word that is a preposition before one is the preposition */
-    "agent-prepositions",         /* the word before a participle's doer: "by" ("an exam sat by 286,400 pupils") */
-    "rate-span-prepositions",     /* between "every day" and a sum, a span it covers: "since", "for" */
+    "milestone-decision-verbs",    /* past verbs that announce or hear a decision: "announced", "heard" */
+    "milestone-decision-nouns",    /* a decision's nouns: "verdict", "ruling" */
+    "milestone-found-verbs",       /* verbs of a missing person found: "found", "located" */
+    "milestone-persons",           /* pronouns of a person found: "he", "her" */
+    "milestone-person-nouns",      /* nouns of a person found: "boy", "walker" */
+    "milestone-found-not",         /* words after "found" that make it no end of a search: "dead" */
+    "milestone-result-verbs",      /* past verbs that publish a story's results: "published", "declared" */
+    "milestone-result-nouns",      /* the nouns of its results: "results", "figures", "winners" */
+    "milestone-discovery-verbs",   /* past verbs of a story's thing first seen: "spotted", "discovered" */
+    "milestone-discovery-first",   /* such verbs only with a first: "seen", "reported" ("were first seen") */
+    "milestone-discovery-firsts",  /* the words of a first: "first", "initial" */
+    "milestone-discovery-not",     /* words of another sighting: "second", "another", "again" */
+    "milestone-discovery-persons", /* plural nouns of people seen, never the story's thing: "crews", "staff" */
+    "milestone-report-nouns",      /* nouns of a first report after a first: "call", "sighting" ("the first call") */
+    "act-stock-preps",             /* words before a stock the acts bring it to: "to 186 restaurants" (grammar.json) */
+    "free-relatives",         /* a word that opens a clause standing as a noun phrase: "what" ("across what was open
+                               * fen"); an axis word that is a preposition before one is the preposition */
+    "agent-prepositions",     /* the word before a participle's doer: "by" ("an exam sat by 286,400 pupils") */
+    "rate-span-prepositions", /* between "every day" and a sum, a span it covers: "since", "for" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* before a fraction ("a third") or a weekday ("on a Tuesday": no day) */
