@@ -1287,22 +1287,21 @@ static int elided_object(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
     return kind;
 }
 
-/* Is bare number y followed by a noun phrase of its own: a word that is no function word ("1,412 home fire safety
- * visits", a count whose noun the unit table does not know)? */
-static int noun_after(const fl_check_ctx *ctx, const fl_qty *y)
-{
-    const fl_facts *f = ctx->facts;
-    const fl_lexicon *fw = fl_rules_lexicon(ctx->rules, "function-words");
-    return y->tok_end < f->ntok && f->tok[y->tok_end].kind == FL_TOK_WORD &&
-           !(fw && fl_lexicon_has_token(fw, ctx->doc->text, &f->tok[y->tok_end], 1));
-}
-
 /* Is token i a word of lexicon name of the rules? */
 static int word_of(const fl_check_ctx *ctx, const char *name, size_t i)
 {
     const fl_lexicon *lex = fl_rules_lexicon(ctx->rules, name);
     return lex && i < ctx->facts->ntok && ctx->facts->tok[i].kind == FL_TOK_WORD &&
            fl_lexicon_has_token(lex, ctx->doc->text, &ctx->facts->tok[i], 1);
+}
+
+/* Is bare number y followed by a noun phrase of its own: a word that is no function word ("1,412 home fire safety
+ * visits", a count whose noun the unit table does not know)? */
+static int noun_after(const fl_check_ctx *ctx, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    return y->tok_end < f->ntok && f->tok[y->tok_end].kind == FL_TOK_WORD &&
+           !word_of(ctx, "function-words", y->tok_end);
 }
 
 /* Does part x's share p tell a change of a stock rather than a part of y: x the object of a verb that changes a
@@ -6464,14 +6463,12 @@ static int coordinated_count(const fl_check_ctx *ctx, size_t s, size_t i, size_t
 }
 
 /* Does a qualifier ("some", "more than", "nearly") end right before token i, in the sentence from token a? */
+static int qualifier_kind_before(const fl_check_ctx *ctx, size_t i, size_t a, size_t *at);
+
 static int qualified_before(const fl_check_ctx *ctx, size_t i, size_t a)
 {
-    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
-    size_t used;
-    for (size_t j = i; j-- > a && i - j <= 3;)
-        if (fl_phrases_at(&k->qualifiers, ctx->doc->text, ctx->facts->tok, i, j, &used) >= 0 && j + used == i)
-            return 1;
-    return 0;
+    size_t at;
+    return qualifier_kind_before(ctx, i, a, &at) >= 0;
 }
 
 /* The number of the year stated at token t of sentence s; SIZE_MAX when none. */
