@@ -1192,6 +1192,40 @@ static int reduced_passive_subject(const sctx *c, const fl_parse *ps, int vg)
     return np >= 0 && ps->nps[np].start == 0 ? np : -1;
 }
 
+/* The subject of passive verb group vg past an aside in parentheses right before it ("Results of Allocation Round 8
+ * (AR8) were published", "Ines Marlow (pictured) was found"): the noun phrase that ends at the opening parenthesis
+ * and, while it is the object of a preposition that opens no clause, the phrase it hangs on ("Results"); -1 when
+ * no parenthesis closes right before the verb group, no noun phrase ends at its opening, or a phrase on the way
+ * has an adjective ("Results of the first round (R1)": a part). */
+static int aside_subject(const sctx *c, const fl_parse *ps, int vg)
+{
+    size_t v = ps->vgs[vg].start, open = v, used;
+    if (v < 3 || c->t[c->a + v - 1].kind != FL_TOK_PUNCT || c->text[c->t[c->a + v - 1].start] != ')')
+        return -1;
+    for (size_t i = v - 1; i-- > 0 && v - i < 12;)
+        if (c->t[c->a + i].kind == FL_TOK_PUNCT &&
+            (c->text[c->t[c->a + i].start] == '(' || c->text[c->t[c->a + i].start] == ')')) {
+            open = c->text[c->t[c->a + i].start] == '(' ? i : v;
+            break;
+        }
+    int np = open < v ? np_ending_at(ps, open) : -1;
+    /* a number that ends a name ("Allocation Round 8") is the name's */
+    if (np >= 0 && ps->nps[np].end == ps->nps[np].start + 1 && ps->tags[ps->nps[np].start] == FL_TAG_NUM) {
+        int name = np_ending_at(ps, ps->nps[np].start);
+        np = name >= 0 && ps->tags[ps->nps[name].head] == FL_TAG_PROPN ? name : -1;
+    }
+    for (int hops = 0; np >= 0 && ps->nps[np].pp >= 0 && hops < 4; hops++) {
+        const fl_pp *pp = &ps->pps[ps->nps[np].pp];
+        if (pp->host_np < 0 || fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, c->a + pp->prep, &used) >= 0)
+            return -1;
+        for (uint32_t i = ps->nps[np].start; i < ps->nps[np].end; i++)
+            if (ps->tags[i] == FL_TAG_ADJ)
+                return -1; /* "Results of the first round (R1)": a part of the story's whole */
+        np = pp->host_np;
+    }
+    return np;
+}
+
 /* Fills w for a clock time or day at token e0 of a milestone of the story (time.json lexicons "milestone-..."):
  * a decision announced or heard ("the tribunal announced its decision at 11:40", "heard the verdict at 12.40pm",
  * "The ruling was delivered at 11:40": a verb of milestone-decision-verbs, past, no modal or negation, its object
@@ -1237,6 +1271,8 @@ static int story_milestone(const sctx *c, size_t e0, when_of *w)
     int subj = reduced >= 0 ? reduced : passive ? np_ending_at(ps, ps->vgs[vg].start) : -1;
     if (passive && (subj < 0 || ps->nps[subj].pp >= 0)) /* "A boy who went missing from a campsite was found" */
         subj = ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject;
+    if (passive && subj < 0 && reduced < 0) /* "Results of Allocation Round 8 (AR8) were published" */
+        subj = aside_subject(c, ps, vg);
     const char *what = NULL;
     if (fl_lexicon_words_at(dverbs, c->text, c->t, c->b, head) && milestone_noun(c, passive ? subj : obj, dnouns))
         what = "decision";
@@ -1251,8 +1287,8 @@ static int story_milestone(const sctx *c, size_t e0, when_of *w)
                 (passive && milestone_result(c, ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject, rnouns))))
         what = "result"; /* "the result was declared at 3.12 a.m.", "Bosses posted the figures at 7am", or the
                           * clause's subject of a passive; not after a fronted place ("In Eastmoor, the result was
-                          * declared at 1.10 a.m.": a roundup's). A subject past a name in parentheses ("Results of
-                          * Round 8 (AR8) were published") is not read. */
+                          * declared at 1.10 a.m.": a roundup's); a subject past an aside in parentheses ("Results of
+                          * Round 8 (AR8) were published") is read by aside_subject. */
     if (!what)
         return 0;
     memset(w, 0, sizeof *w);
