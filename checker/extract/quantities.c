@@ -3,6 +3,7 @@
  * grammar that attaches them. */
 #include "extract/quantities.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -439,6 +440,50 @@ static int mass_aside(const ctx *c, size_t first)
     return u >= 0 && strcmp(c->k->units[u].dimension, "mass") == 0;
 }
 
+/* Is token i a unit of a person's height (readings.json "height-units": "foot", "ft", "inches")? Either a word of
+ * the lexicon right after a number ("5 feet", "4 inches"), or a token that writes a number and the unit in one
+ * or glued to it by a hyphen ("6ft", "5-foot", "5-foot-8"): the unit once the digits, hyphens and dots around it are
+ * set aside. */
+static int height_unit_token(const ctx *c, const fl_lexicon *units, size_t i)
+{
+    const char *w = c->text + c->t[i].start, *e = c->text + c->t[i].end;
+    int digits = 0;
+    while (w < e && (isdigit((unsigned char)*w) || *w == '-' || *w == '.'))
+        digits |= isdigit((unsigned char)*w++) != 0;
+    while (e > w && (isdigit((unsigned char)e[-1]) || e[-1] == '-' || e[-1] == '.'))
+        e--;
+    if (e <= w || !fl_lexicon_has(units, w, (size_t)(e - w), 1))
+        return 0;
+    if (!digits && i > 1 && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == '-' &&
+        c->t[i - 1].start == c->t[i - 2].end && c->t[i - 1].end == c->t[i].start)
+        i--; /* "5-foot": the number glued to the unit by a hyphen */
+    return digits || (i > 0 && c->t[i - 1].kind == FL_TOK_NUM);
+}
+
+enum { HEIGHT_LOOKBACK = 8 }; /* tokens of "5 feet 4 inches tall and about" before a weight */
+
+/* Does a person's height stand right before the figure at token first, joined to it only by a comma or a word of
+ * readings.json "height-links" ("and", "tall", "about"): "Orozco is 5-foot-8, 135 pounds", "a 6-foot, 200-pound
+ * male", "5 feet 4 inches tall and 120 pounds"? A description of a body gives its height and then its weight: the
+ * figure after the height is the weight, not money. Anything else between them (a verb, a noun: "a 10-foot boat
+ * that cost 500 pounds") breaks the description. */
+static int height_before(const ctx *c, size_t first)
+{
+    const fl_lexicon *units = fl_rules_lexicon(c->r, "height-units"), *links = fl_rules_lexicon(c->r, "height-links");
+    if (!units || !links)
+        return 0;
+    for (size_t i = first; i > 0 && i + HEIGHT_LOOKBACK > first; i--) {
+        const fl_token *t = &c->t[i - 1];
+        int comma = t->kind == FL_TOK_PUNCT && (c->text[t->start] == ',' || c->text[t->start] == '-');
+        if (height_unit_token(c, units, i - 1))
+            return i < first; /* something (a comma, "and") joins the height to the figure */
+        if (comma || t->kind == FL_TOK_NUM || (t->kind == FL_TOK_WORD && fl_lexicon_has_token(links, c->text, t, 1)))
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
 /* A currency name at token j that a weight cue before the figure makes a unit of mass ("weighing 130 pounds",
  * "a weight of 6.6 pounds"): a word of the weight-cues lexicon among the four words before the number's first
  * token (no punctuation between), and the name one of the unit-readings lexicon ("pounds=lb": the unit its right
@@ -449,7 +494,7 @@ static int cued_unit(const ctx *c, size_t first, size_t j)
     int cued = 0;
     for (size_t i = first; i > 0 && i + 4 > first && !cued && c->t[i - 1].kind == FL_TOK_WORD; i--)
         cued = fl_lexicon_has_token(cues, c->text, &c->t[i - 1], 1);
-    cued = cued || mass_aside(c, first);
+    cued = cued || mass_aside(c, first) || height_before(c, first);
     if (!cued || j >= c->n)
         return -1;
     const char *w = c->text + c->t[j].start;

@@ -305,6 +305,8 @@ const char *const fl_lexicon_names[] = {
     "noun-irregulars",    /* "plural=singular" of whole words no ending rule gives ("calves=calf") */
     "unit-readings",      /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
     "weight-cues",        /* words before a figure that make an ambiguous currency name a weight: "weighing" */
+    "height-units",       /* units of a person's height before a weight: "foot" ("5-foot-8, 135 pounds") */
+    "height-links",       /* words that may join a height to the weight after it: "and", "tall" */
     "level-words",  /* "word=canonical": a placed level's words written two ways ("mean=average", "daily=24-hour") */
     "share-scopes", /* "phrase=canonical": how often or over which window a share of a population does something
                      * ("every day=daily", "in the last 30 days=past month") */
