@@ -866,6 +866,7 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->age_persons = fl_rules_lexicon(r, "age-person-nouns");
     st->thing_relatives = fl_rules_lexicon(r, "thing-age-relatives");
     st->fronts = fl_rules_lexicon(r, "age-fronts");
+    st->front_relatives = fl_rules_lexicon(r, "age-front-relatives");
 }
 
 /* The "story-roles" word token t is in the plural ("drivers"): its singular's length, 0 none. */
@@ -910,6 +911,40 @@ static int fronted_age(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
     *s = j + 1;
     *e = name_starting(c->text, c->r, c->t, c->b, *s);
     return *e > *s && *e < c->b && c->tags[*e - c->a] == FL_TAG_VBP;
+}
+
+/* Is token i, after adverbs from token j on, a finite verb of the present ("becomes", "still plays"), the age
+ * before it then the age now; a past verb ("who at 20 joined the navy") tells an age of another time. */
+static int present_after(const sent *c, size_t j)
+{
+    while (j < c->b && c->tags[j - c->a] == FL_TAG_ADV)
+        j++;
+    return j < c->b && c->tags[j - c->a] == FL_TAG_VBP;
+}
+
+/* An age fronted inside the clause of a name, before a verb of the present: "Pritchard, who at 36 becomes the
+ * youngest ...", with an "age-front-relatives" pronoun right after the name's comma, or "Pritchard, at 36, is the
+ * youngest ...", the name opening its sentence and the age between commas: the number at token i (its phrase ending
+ * at token j) is that name's age now. A clock time, a price or a measure ("who at 3pm", "at 36p", "at 36 mph") has
+ * more after the number than a verb; a past verb ("who at 20 joined") is another time's. [*s, *e) its tokens. */
+static int inner_fronted_age(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
+{
+    if (!c->tags || !c->st->fronts || i < c->a + 3 || c->t[i - 1].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(c->st->fronts, c->text, &c->t[i - 1], 1))
+        return 0;
+    if (c->st->front_relatives && c->t[i - 2].kind == FL_TOK_WORD && i >= c->a + 4 &&
+        fl_lexicon_has_token(c->st->front_relatives, c->text, &c->t[i - 2], 1) &&
+        punct_at(c->text, c->t, i - 3, c->b, ",") && present_after(c, j)) {
+        *s = name_ending(c->text, c->r, c->t, c->a, c->b, i - 4, c->st); /* "Pritchard, who at 36 becomes" */
+        *e = i - 3;
+        return *s != SIZE_MAX;
+    }
+    if (!punct_at(c->text, c->t, i - 2, c->b, ",") || !punct_at(c->text, c->t, j, c->b, ",") ||
+        !present_after(c, j + 1))
+        return 0;
+    *s = name_ending(c->text, c->r, c->t, c->a, c->b, i - 3, c->st); /* "Pritchard, at 36, is" */
+    *e = i - 2;
+    return *s == c->a;
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -960,7 +995,8 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
         if (ends && (name_before(&c, i, &s, &e) || named_role(&c, i, j, &s, &e) || (!paren && name_is(&c, i, &s, &e))))
             add_age(&c, x->value, x->start, x->end, s, e, st, out, n, cap);
         else if (!paren && ((age_relative(&c, i) && copula_end(&c, j) && name_before(&c, i, &s, &e)) ||
-                            fronted_age(&c, i, j, &s, &e))) /* "Ana Ruiz, who is 19 and has ...", "At 19, Ruiz has" */
+                            fronted_age(&c, i, j, &s, &e) || inner_fronted_age(&c, i, j, &s, &e)))
+            /* "Ana Ruiz, who is 19 and has ...", "At 19, Ruiz has", "Ruiz, who at 19 becomes" */
             add_age(&c, x->value, x->start, x->end, s, e, st, out, n, cap);
         else if (ends && !paren && (role = role_before(&c, i)) != SIZE_MAX)
             story_role_age(&c, x->value, x->start, x->end, role, st, out, n, cap);
