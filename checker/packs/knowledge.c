@@ -387,6 +387,8 @@ void fl_knowledge_init(fl_knowledge *k)
                              &k->comparisons,
                              &k->times,
                              &k->multiple_hedges,
+                             &k->multiple_approaches,
+                             &k->rise_bases,
                              &k->multiple_suffixes,
                              &k->excess,
                              &k->shortfall,
@@ -1041,13 +1043,15 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
     static const char *const keys[] = {"increase",          "decrease",     "multiples",    "comparisons", "times",
                                        "multiple_hedges",   "excess",       "shortfall",    "totals",      "remainders",
                                        "additions",         "compositions", "vote_splits",  "vote_shares", "add_joints",
-                                       "multiple_suffixes", "equatives",    "subtractions", "differences", NULL};
+                                       "multiple_suffixes", "equatives",    "subtractions", "differences",
+                                       "multiple_approaches", "rise_bases", NULL};
     /* every key but "multiples" is a list of phrases */
     fl_phrases *const lists[] = {&k->increase,    &k->decrease,        NULL,           &k->comparisons,
                                  &k->times,       &k->multiple_hedges, &k->excess,     &k->shortfall,
                                  &k->totals,      &k->remainders,      &k->additions,  &k->compositions,
                                  &k->vote_splits, &k->vote_shares,     &k->add_joints, &k->multiple_suffixes,
-                                 &k->equatives,   &k->subtractions,    &k->differences};
+                                 &k->equatives,   &k->subtractions,    &k->differences, &k->multiple_approaches,
+                                 &k->rise_bases};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     for (size_t i = 0; keys[i]; i++) {
@@ -2439,7 +2443,7 @@ static void free_section_tables(fl_knowledge *k)
                          &k->level_neutral,       &k->reporting_nouns,   &k->reporting_spans,   &k->reporting_wholes,
                          &k->reporting_bases,     &k->thing_event_verbs, &k->event_things,      &k->vote_splits,
                          &k->vote_shares,         &k->add_joints,        &k->multiple_suffixes, &k->equatives,
-                         &k->subtractions,        &k->differences,       &k->margin_sides,      &k->rated_dims,
+                         &k->subtractions,        &k->differences,       &k->multiple_approaches, &k->rise_bases,       &k->margin_sides,      &k->rated_dims,
                          &k->multiplication_signs};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
