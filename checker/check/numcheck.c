@@ -4185,7 +4185,7 @@ static int multiple_holds(fl_check_ctx *ctx, size_t s, size_t tok, double value,
     int hedged = before && fl_phrases_ending(&k->multiple_hedges, text, f->tok, b, tok - 1, &used) >= 0;
     /* "nearly five times": approached from below, a ratio that rounds to a whole below the multiple (under 4.5),
      * and under 85% of it, is another multiple ("nearly four times" of 3.87) */
-    if (before && fl_phrases_ending(&k->multiple_approaches, text, f->tok, b, tok - 1, &used) >= 0 &&
+    if (before && fl_phrases_ending(&k->approaches, text, f->tok, b, tok - 1, &used) >= 0 &&
         hi < fmin(value - MULTIPLE_APPROACH_WHOLE, value * MULTIPLE_APPROACH_SHARE))
         return 0;
     double tol = hedged ? MULTIPLE_HEDGED_TOL : MULTIPLE_TOL;
@@ -4477,7 +4477,8 @@ static void check_against_multiple(fl_check_ctx *ctx, size_t s)
             cmp = i + used;
         else if (i < y->tok && x->value > y->value && f->tok[i - 1].kind == FL_TOK_PUNCT &&
                  fl_phrases_at(&k->rise_bases, text, f->tok, b, i, &used) >= 0)
-            cmp = i + used; /* "counted 147 kites, up from 38 in 2021, nearly four times as many": the base risen from */
+            cmp =
+                i + used; /* "counted 147 kites, up from 38 in 2021, nearly four times as many": the base risen from */
         if (!cmp || y->tok - cmp > 5)
             continue;
         int words = 1;
