@@ -4160,6 +4160,9 @@ static const fl_qty *multiple_of(const fl_check_ctx *ctx, size_t s, size_t end, 
 #define MULTIPLE_BOUND_TOL 0.03
 #define MULTIPLE_TOL 0.10
 #define MULTIPLE_HEDGED_TOL 0.25
+/* how far below its multiple a ratio approached from below ("nearly five times") may fall: half a whole, and 15% */
+#define MULTIPLE_APPROACH_WHOLE 0.5
+#define MULTIPLE_APPROACH_SHARE 0.85
 
 /* Does the ratio [lo, hi] of two amounts agree with the multiple value stated at token tok of sentence s? A
  * bound before tok (the
@@ -4180,6 +4183,11 @@ static int multiple_holds(fl_check_ctx *ctx, size_t s, size_t tok, double value,
     if (bound == FL_Q_UNDER || bound == FL_Q_UP_TO)
         return lo <= value * (1 + MULTIPLE_BOUND_TOL);
     int hedged = before && fl_phrases_ending(&k->multiple_hedges, text, f->tok, b, tok - 1, &used) >= 0;
+    /* "nearly five times": approached from below, a ratio that rounds to a whole below the multiple (under 4.5),
+     * and under 85% of it, is another multiple ("nearly four times" of 3.87) */
+    if (before && fl_phrases_ending(&k->approaches, text, f->tok, b, tok - 1, &used) >= 0 &&
+        hi < fmin(value - MULTIPLE_APPROACH_WHOLE, value * MULTIPLE_APPROACH_SHARE))
+        return 0;
     double tol = hedged ? MULTIPLE_HEDGED_TOL : MULTIPLE_TOL;
     return fl_interval_overlap(lo, hi, value * (1 - tol), value * (1 + tol));
 }
@@ -4467,6 +4475,10 @@ static void check_against_multiple(fl_check_ctx *ctx, size_t s)
             i++;
         if (i < y->tok && fl_phrases_at(&k->comparisons, text, f->tok, b, i, &used) >= 0)
             cmp = i + used;
+        else if (i < y->tok && x->value > y->value && f->tok[i - 1].kind == FL_TOK_PUNCT &&
+                 fl_phrases_at(&k->rise_bases, text, f->tok, b, i, &used) >= 0)
+            cmp =
+                i + used; /* "counted 147 kites, up from 38 in 2021, nearly four times as many": the base risen from */
         if (!cmp || y->tok - cmp > 5)
             continue;
         int words = 1;

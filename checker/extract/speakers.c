@@ -2206,6 +2206,32 @@ static attribution according_to(sp *c, size_t k)
     return a;
 }
 
+/* Is token i a finite verb of the tagger's (past or present)? */
+static int finite_verb_at(const sp *c, size_t i)
+{
+    int t = tag_of(c, i);
+    return lower_word(c, i) && !in_quote(c, i) && (t == FL_TAG_VBD || t == FL_TAG_VBP);
+}
+
+/* The named subject of the finite verb nearest before the coordinator at token co, the speech verb at v coordinated
+ * with it: "Lola Grant walked back on and screamed: “Q”", "... before Ana Ruiz left the stage and said: “Q”" (the
+ * verb's own subject, a person or a name; a description or a pronoun is none: "the crowd rose and shouted"). The
+ * verb is the clause's: no punctuation, subordinator or quote between it and the coordinator. */
+static speaker verb_coordinated_subject(const sp *c, size_t co, size_t v)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, "before-quote"};
+    for (size_t x = co; x-- > 0 && same_sentence(c, x, v) && x + SUBJECT_WINDOW > co;) {
+        if (in_quote(c, x) || c->t[x].kind == FL_TOK_PUNCT || tag_of(c, x) == FL_TAG_SCONJ ||
+            tag_of(c, x) == FL_TAG_CONJ)
+            return none;
+        if (!finite_verb_at(c, x))
+            continue;
+        speaker s = subject_before(c, (long)x - 1, "before-quote");
+        return s.kind == SPK_PERSON || s.kind == SPK_NAME ? s : none;
+    }
+    return none;
+}
+
 /* The subject of a speech verb at v that a coordinator opens ("but promised", "and added"): the named subject
  * of the speech verb before it in its sentence ("Ana Ruiz said the history was “lost” but promised: “Q”"), past
  * quotes inside the clause; no speaker otherwise. */
@@ -2223,7 +2249,7 @@ static speaker coordinated_subject(const sp *c, size_t v)
         speaker s = subject_before(c, (long)x - 1, "before-quote");
         return s.kind == SPK_PERSON || s.kind == SPK_NAME ? s : none;
     }
-    return none;
+    return verb_coordinated_subject(c, k - 1, v);
 }
 
 /* Is the verb at k a naming participle set off by a comma before a name ("the robot, called Skerry: “Q”",
@@ -2244,6 +2270,18 @@ static long speech_verb_before(const sp *c, size_t k)
     return NONE;
 }
 
+/* A speech word at token k that is the noun of a phrase on the verb before it ("said in his remarks: “Q”", "told
+ * reporters in a reply: “Q”": a preposition, a determiner, the noun) names no speaker: the speech verb before it in
+ * its sentence does, when there is one; k otherwise. */
+static long past_remark_noun(const sp *c, size_t k)
+{
+    if (k < 2 || !same_sentence(c, k - 2, k) || tag_of(c, k) != FL_TAG_NOUN || tag_of(c, k - 1) != FL_TAG_DET ||
+        tag_of(c, k - 2) != FL_TAG_ADP)
+        return (long)k;
+    long v = speech_verb_before(c, k - 2);
+    return v == NONE ? (long)k : v;
+}
+
 /* S said: "Q" / S told A (that) ... "Q": the nearest speech verb before the quote at token o, in its
  * sentence; past a naming aside ("she described the robot, called Skerry: “Q”") to the speech verb before it. */
 static attribution before_quote(sp *c, size_t o)
@@ -2258,6 +2296,7 @@ static attribution before_quote(sp *c, size_t o)
             !in_quote(c, (size_t)k)) {
             if (naming_aside(c, (size_t)k) && (k = speech_verb_before(c, (size_t)k)) == NONE)
                 break;
+            k = past_remark_noun(c, (size_t)k);
             if (according_at(c, (size_t)k)) {
                 return according_to(c, (size_t)k);
             } else {

@@ -345,14 +345,14 @@ void fl_knowledge_init(fl_knowledge *k)
                           &k->transfer_preps,    &k->activity_starts, &k->activity_ends,   &k->activities};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
-    fl_phrases *things[] = {&k->possessives,   &k->generic_items,  &k->generic_counts,  &k->generic_conditions,
-                            &k->intensifiers,  &k->thing_pronouns, &k->person_pronouns, &k->company_forms,
-                            &k->untyped_kinds, &k->measure_axes,   &k->measure_nouns,   &k->measure_verbs,
-                            &k->measure_heads, &k->measure_bores,  &k->size_classes,    &k->opening_nouns,
-                            &k->level_heads,   &k->level_verbs,    &k->level_neutral,   &k->opening_same,
-                            &k->same_thing_of, &k->thing_state_of, &k->severity_words,  &k->other_places,
-                            &k->agent_nouns,   &k->agent_preds,    &k->relations,       &k->radii,
-                            &k->person_nouns,  &k->event_anchors,  &k->responders,      &k->equatives};
+    fl_phrases *things[] = {
+        &k->possessives,    &k->generic_items,   &k->generic_counts, &k->generic_conditions, &k->intensifiers,
+        &k->thing_pronouns, &k->person_pronouns, &k->company_forms,  &k->untyped_kinds,      &k->measure_axes,
+        &k->measure_nouns,  &k->measure_verbs,   &k->measure_heads,  &k->measure_bores,      &k->size_classes,
+        &k->opening_nouns,  &k->level_heads,     &k->level_verbs,    &k->level_neutral,      &k->opening_same,
+        &k->same_thing_of,  &k->thing_state_of,  &k->severity_words, &k->other_places,       &k->agent_nouns,
+        &k->agent_preds,    &k->relations,       &k->radii,          &k->person_nouns,       &k->event_anchors,
+        &k->responders,     &k->equatives,       &k->approaches,     &k->rise_bases};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     fl_phrases *others[] = {&k->event_verb_preps, &k->search_finds,     &k->search_context,    &k->search_find_dims,
@@ -1038,16 +1038,23 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase",          "decrease",     "multiples",    "comparisons", "times",
-                                       "multiple_hedges",   "excess",       "shortfall",    "totals",      "remainders",
-                                       "additions",         "compositions", "vote_splits",  "vote_shares", "add_joints",
-                                       "multiple_suffixes", "equatives",    "subtractions", "differences", NULL};
+    static const char *const keys[] = {"increase",    "decrease",
+                                       "multiples",   "comparisons",
+                                       "times",       "multiple_hedges",
+                                       "excess",      "shortfall",
+                                       "totals",      "remainders",
+                                       "additions",   "compositions",
+                                       "vote_splits", "vote_shares",
+                                       "add_joints",  "multiple_suffixes",
+                                       "equatives",   "subtractions",
+                                       "differences", "approaches",
+                                       "rise_bases",  NULL};
     /* every key but "multiples" is a list of phrases */
-    fl_phrases *const lists[] = {&k->increase,    &k->decrease,        NULL,           &k->comparisons,
-                                 &k->times,       &k->multiple_hedges, &k->excess,     &k->shortfall,
-                                 &k->totals,      &k->remainders,      &k->additions,  &k->compositions,
-                                 &k->vote_splits, &k->vote_shares,     &k->add_joints, &k->multiple_suffixes,
-                                 &k->equatives,   &k->subtractions,    &k->differences};
+    fl_phrases *const lists[] = {
+        &k->increase,    &k->decrease,    NULL,           &k->comparisons,       &k->times,     &k->multiple_hedges,
+        &k->excess,      &k->shortfall,   &k->totals,     &k->remainders,        &k->additions, &k->compositions,
+        &k->vote_splits, &k->vote_shares, &k->add_joints, &k->multiple_suffixes, &k->equatives, &k->subtractions,
+        &k->differences, &k->approaches,  &k->rise_bases};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     for (size_t i = 0; keys[i]; i++) {
@@ -2435,12 +2442,12 @@ static void free_zones(fl_knowledge *k)
  * of things' events, a live entry's running-total words. */
 static void free_section_tables(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->retractions,         &k->participant_preds, &k->level_heads,       &k->level_verbs,
-                         &k->level_neutral,       &k->reporting_nouns,   &k->reporting_spans,   &k->reporting_wholes,
-                         &k->reporting_bases,     &k->thing_event_verbs, &k->event_things,      &k->vote_splits,
-                         &k->vote_shares,         &k->add_joints,        &k->multiple_suffixes, &k->equatives,
-                         &k->subtractions,        &k->differences,       &k->margin_sides,      &k->rated_dims,
-                         &k->multiplication_signs};
+    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,         &k->level_verbs,
+                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans,     &k->reporting_wholes,
+                         &k->reporting_bases, &k->thing_event_verbs, &k->event_things,        &k->vote_splits,
+                         &k->vote_shares,     &k->add_joints,        &k->multiple_suffixes,   &k->equatives,
+                         &k->subtractions,    &k->differences,       &k->approaches,          &k->rise_bases,
+                         &k->margin_sides,    &k->rated_dims,        &k->multiplication_signs};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     phrases_free(&k->level_fills);

@@ -206,6 +206,8 @@ typedef struct {
     fl_phrases comparisons;       /* "against", "compared with": the amount after one is the base of the one before */
     fl_phrases times;             /* "times": "four times the £15.5 million" */
     fl_phrases multiple_hedges;   /* "about", "nearly": a multiple after one is rounded */
+    fl_phrases approaches;        /* "nearly", "almost": a multiple after one is approached from below */
+    fl_phrases rise_bases;        /* "up from": the amount after one is the base the one before rose from */
     fl_phrases totals;            /* "a total of", "in all": the amount beside one is the sum of the parts before */
     fl_phrases remainders;        /* "leaving": the amount after one is a whole less the part before it */
     fl_phrases additions;         /* "Together with": the amount after one and one before add up to the clause's */
