@@ -6413,6 +6413,33 @@ static int other_act_after(const fl_check_ctx *ctx, size_t s, size_t obj, size_t
     return 1;
 }
 
+/* Does the whole number at token i of sentence s count the years a thing celebrates, the object of a
+ * celebration verb ("celebrates 30 years of service", "marks 25 years", time.json celebration-verbs and
+ * celebrated-spans), or the age it turns with nothing after it but the end of its clause or a year of the document
+ * ("turns 50 this year", age-turn-verbs)? Returns the token after the count's phrase, 0 when none. "turns 50 per
+ * cent", "turned 18 in May" are no such count. */
+static size_t celebrated_count(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
+    if (i <= a || f->tok[i - 1].kind != FL_TOK_WORD || isnan(whole_number_at(ctx, s, i)))
+        return 0;
+    const fl_token *v = &f->tok[i - 1];
+    if (fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "celebration-verbs"), text, v, 1))
+        return i + 1 < b &&
+                       fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "celebrated-spans"), text, &f->tok[i + 1], 1)
+                   ? i + 2
+                   : 0;
+    if (!fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "age-turn-verbs"), text, v, 1))
+        return 0;
+    if (i + 1 >= b || fl_mark_at(ctx, i + 1, ',') || fl_mark_at(ctx, i + 1, '.'))
+        return i + 1;
+    int r = fl_phrases_at(&k->relative, text, f->tok, b, i + 1, &used);
+    return r >= 0 && k->rel_from[r] == 0 ? i + 1 : 0;
+}
+
 /* "the 80th anniversary of E" / "N years after E" / "N years later" in sentence s: E from the known events, or a
  * base year stated in the sentence or the one before; a qualified count ("nearly 25 years since") is not checked. */
 static void check_anniversaries(fl_check_ctx *ctx, size_t s)
@@ -6439,6 +6466,9 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
                 n = whole_number_at(ctx, s, i);
                 ev = phrase_end = i + 3;
                 later = 1;
+            } else if ((phrase_end = celebrated_count(ctx, s, i)) != 0) {
+                n = whole_number_at(ctx, s, i);
+                ev = phrase_end;
             }
         }
         /* "nearly 25 years since", "more than 20 years after": not a count of whole years; "by 2029 and 2035, six
