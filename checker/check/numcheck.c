@@ -6865,8 +6865,9 @@ static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
     return ahead;
 }
 
-/* How the finite verb nearest before token i of sentence s tells what it says: 2 a modal ("will be held on"),
- * 1 a present ("is on"), 0 a past or none. */
+/* How the finite verb nearest before token i of sentence s tells what it says: 2 a modal of the future
+ * (time.json future-auxiliaries: "will be held on"), 1 a present ("is on") or another modal ("the council said the
+ * road would reopen on Monday 5 January" may tell of a past day), 0 a past or none. */
 static int verb_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
 {
     const fl_syntax *sx = fl_rules_syntax(ctx->rules);
@@ -6878,11 +6879,25 @@ static int verb_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
     int ahead = 0;
     for (size_t j = n; j-- > 0;)
         if (tags[j] == FL_TAG_MD || tags[j] == FL_TAG_VBP || tags[j] == FL_TAG_VBD) {
-            ahead = tags[j] == FL_TAG_MD ? 2 : tags[j] == FL_TAG_VBP;
+            ahead = tags[j] == FL_TAG_MD && fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "future-auxiliaries"),
+                                                                 ctx->doc->text, &f->tok[a + j], 1)
+                        ? 2
+                        : tags[j] != FL_TAG_VBD;
             break;
         }
     free(tags);
     return ahead;
+}
+
+/* Does a time preposition (time.json month_prepositions: "on", "by", "until") stand right before the weekday at
+ * token i of sentence s, so that the day dates its clause ("will be held on Sunday 4 January"), not a thing the
+ * clause tells of ("will long remember Sunday 4 January")? */
+static int day_adjunct(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t used;
+    return i > ctx->facts->sent_tok[s] &&
+           fl_phrases_at(&k->month_preps, ctx->doc->text, ctx->facts->tok, i, i - 1, &used) >= 0 && used == 1;
 }
 
 /* How many sentences back a yearless day looks for the past year its story tells of (told_back). */
@@ -6938,7 +6953,7 @@ static void judge_weekday(fl_check_ctx *ctx, size_t s, size_t i, size_t start, s
     int next = yearless && how == 3 && ahead < -YEAR_BEFORE_DAYS ? verb_ahead(ctx, s, i) : 0;
     if (next && fl_weekday(dt.year + 1, dt.month, dt.day) == wd)
         return;
-    if (next == 2 && fl_weekday(dt.year, dt.month, dt.day) == wd) {
+    if (next == 2 && fl_weekday(dt.year, dt.month, dt.day) == wd && day_adjunct(ctx, s, i)) {
         fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, start, end,
                   "%d-%02d-%02d was a %s, not a %s (the next such date after the document's, told as to come)",
                   dt.year + 1, dt.month, dt.day, weekday_names[fl_weekday(dt.year + 1, dt.month, dt.day)],
