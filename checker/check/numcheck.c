@@ -5980,6 +5980,20 @@ static int dates_count(const fl_check_ctx *ctx, size_t s, size_t y, size_t phras
  * sentence and the last line it may start on. */
 enum { HEAD_SENTENCES = 2, HEAD_STANDFIRST_TOKENS = 12, HEAD_LAST_LINE = 5 };
 
+/* Does sentence s start a line of its own (a line break, or a blank line, before it)? A standfirst may stand on
+ * the line right under its heading ("THE HORSES OF MELBURY" then "Coastal Life, April 2026 | Words by ..."). */
+static int line_before(const fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    if (s == 0 || f->sent_tok[s] == 0 || f->sent_tok[s] >= f->ntok)
+        return 1;
+    const char *text = ctx->doc->text;
+    for (size_t i = f->tok[f->sent_tok[s] - 1].end; i < f->tok[f->sent_tok[s]].start; i++)
+        if (text[i] == '\n')
+            return 1;
+    return 0;
+}
+
 /* Is sentence s the document's heading (its first sentence), or the short sentence of no verb that opens the
  * paragraph after it in one of the first lines, a standfirst ("*Coastal Walker Monthly, June 2026.*"; not a lede's
  * "In May 2026 the society walked the path.", which tells of a time the report may be later than)? */
@@ -5990,7 +6004,7 @@ static int head_line(const fl_check_ctx *ctx, size_t s)
     if (s == 0)
         return 1;
     size_t a = f->sent_tok[1], n = f->sent_tok[2] - a;
-    if (s != 1 || !sx || !paragraph_before(ctx, 1) || n > HEAD_STANDFIRST_TOKENS)
+    if (s != 1 || !sx || !line_before(ctx, 1) || n > HEAD_STANDFIRST_TOKENS)
         return 0;
     int line = 1;
     for (size_t i = 0; i < f->tok[a].start; i++)
@@ -6006,9 +6020,50 @@ static int head_line(const fl_check_ctx *ctx, size_t s)
     return !verb;
 }
 
+static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i);
+
+/* The most years after a heading's that later_years_ahead looks at: more make the heading's year none. */
+enum { LATER_YEARS_MAX = 8 };
+
+/* Is every year after year that the document states told as ahead of the document (told_ahead: "is planned for
+ * the autumn of 2027", "will open in 2028"), so that year may still be the document's own (a magazine's "April
+ * 2026" whose last paragraph plans a survey for 2027)? Not when one is told as past ("reopened in 2027"), nor when
+ * there are more than LATER_YEARS_MAX. */
+static int later_years_ahead(const fl_check_ctx *ctx, int year)
+{
+    const fl_facts *f = ctx->facts;
+    size_t later = 0;
+    for (size_t s = 0; s < ctx->doc->nsent; s++)
+        for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
+            if (f->num[x].nonclaim == FL_NC_YEAR && f->num[x].year > year &&
+                (++later > LATER_YEARS_MAX || !told_ahead(ctx, s, f->num[x].tok)))
+                return 0;
+    return 1;
+}
+
+/* Does the standfirst (sentence 1) date the document: a month name right before its year ("Coastal Life, April
+ * 2026"), under a heading that is no look back (look-back-words: "Remembering the storm")? A heading's "The storm of
+ * October 1987" is the year of its story, not the document's. */
+static int standfirst_date(const fl_check_ctx *ctx)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *look = fl_rules_lexicon(ctx->rules, "look-back-words");
+    size_t used;
+    if (ctx->doc->nsent < 2)
+        return 0;
+    for (size_t i = f->sent_tok[0]; i < f->sent_tok[1]; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && fl_lexicon_words_at(look, ctx->doc->text, f->tok, f->sent_tok[1], i))
+            return 0;
+    size_t yt = f->sent_year_tok[1];
+    return yt > f->sent_tok[1] && yt < f->sent_tok[2] &&
+           fl_phrases_at(&k->months, ctx->doc->text, f->tok, yt, yt - 1, &used) > 0;
+}
+
 /* The document's year: its date's (not one inferred from the years it mentions), or the year its heading states
- * when that is the latest it mentions (a newsletter's "SPRING 2026", a bulletin's "March 2026", no day); 0 when
- * neither. */
+ * when that is the latest it mentions (a newsletter's "SPRING 2026", a bulletin's "March 2026", no day), or the
+ * month and year of its standfirst when every later year it mentions is one ahead (standfirst_date,
+ * later_years_ahead); 0 when none. */
 static int document_year(const fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -6016,11 +6071,13 @@ static int document_year(const fl_check_ctx *ctx)
         return 0;
     if (f->date.source != FL_DATE_INFERRED)
         return f->date.year;
-    /* the heading or the standfirst line under it ("# A century of cliffs" then "*Coastal Walker Monthly, June 2026.*")
-     */
+    /* the heading or the standfirst line under it ("# A century of cliffs" then "*Coastal Walker Monthly, June
+     * 2026.*"), when no later year is mentioned but as one ahead ("The next survey is planned for 2027") */
     for (size_t s = 0; s < ctx->doc->nsent && s < HEAD_SENTENCES; s++)
-        if (f->sent_year[s] == f->date.year && !f->sent_year_carried[s] && head_line(ctx, s))
-            return f->date.year;
+        if (f->sent_year[s] && f->sent_year[s] <= f->date.year && !f->sent_year_carried[s] && head_line(ctx, s) &&
+            (f->sent_year[s] == f->date.year ||
+             (s == 1 && standfirst_date(ctx) && later_years_ahead(ctx, f->sent_year[s]))))
+            return f->sent_year[s];
     return 0;
 }
 
@@ -6091,8 +6148,6 @@ static int later_base(const fl_check_ctx *ctx, size_t s, size_t phrase, size_t *
     }
     return 0;
 }
-
-static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i);
 
 /* Is verb group g finite, not negated, and of the present? Not a future: "Fifty years later, the ground will
  * revert to the council" tells a time to come, not the document's. */
@@ -6370,6 +6425,33 @@ static int other_act_after(const fl_check_ctx *ctx, size_t s, size_t obj, size_t
     return 1;
 }
 
+/* Does the whole number at token i of sentence s count the years a thing celebrates, the object of a
+ * celebration verb ("celebrates 30 years of service", "marks 25 years", time.json celebration-verbs and
+ * celebrated-spans), or the age it turns with nothing after it but the end of its clause or a year of the document
+ * ("turns 50 this year", age-turn-verbs)? Returns the token after the count's phrase, 0 when none. "turns 50 per
+ * cent", "turned 18 in May" are no such count. */
+static size_t celebrated_count(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
+    if (i <= a || f->tok[i - 1].kind != FL_TOK_WORD || isnan(whole_number_at(ctx, s, i)))
+        return 0;
+    const fl_token *v = &f->tok[i - 1];
+    if (fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "celebration-verbs"), text, v, 1))
+        return i + 1 < b &&
+                       fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "celebrated-spans"), text, &f->tok[i + 1], 1)
+                   ? i + 2
+                   : 0;
+    if (!fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "age-turn-verbs"), text, v, 1))
+        return 0;
+    if (i + 1 >= b || fl_mark_at(ctx, i + 1, ',') || fl_mark_at(ctx, i + 1, '.'))
+        return i + 1;
+    int r = fl_phrases_at(&k->relative, text, f->tok, b, i + 1, &used);
+    return r >= 0 && k->rel_from[r] == 0 ? i + 1 : 0;
+}
+
 /* "the 80th anniversary of E" / "N years after E" / "N years later" in sentence s: E from the known events, or a
  * base year stated in the sentence or the one before; a qualified count ("nearly 25 years since") is not checked. */
 static void check_anniversaries(fl_check_ctx *ctx, size_t s)
@@ -6396,6 +6478,9 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
                 n = whole_number_at(ctx, s, i);
                 ev = phrase_end = i + 3;
                 later = 1;
+            } else if ((phrase_end = celebrated_count(ctx, s, i)) != 0) {
+                n = whole_number_at(ctx, s, i);
+                ev = phrase_end;
             }
         }
         /* "nearly 25 years since", "more than 20 years after": not a count of whole years; "by 2029 and 2035, six
@@ -6792,6 +6877,71 @@ static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
     return ahead;
 }
 
+/* How the finite verb nearest before token i of sentence s tells what it says: 2 a modal of the future
+ * (time.json future-auxiliaries: "will be held on"), 1 a present ("is on") or another modal ("the council said the
+ * road would reopen on Monday 5 January" may tell of a past day), 0 a past or none. */
+static int verb_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    size_t a = f->sent_tok[s], n = i - a;
+    if (!sx || !n || n > 256)
+        return 0;
+    uint8_t *tags = fl_window_tags(ctx, sx, a, n);
+    int ahead = 0;
+    for (size_t j = n; j-- > 0;)
+        if (tags[j] == FL_TAG_MD || tags[j] == FL_TAG_VBP || tags[j] == FL_TAG_VBD) {
+            ahead = tags[j] == FL_TAG_MD && fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "future-auxiliaries"),
+                                                                 ctx->doc->text, &f->tok[a + j], 1)
+                        ? 2
+                        : tags[j] != FL_TAG_VBD;
+            break;
+        }
+    free(tags);
+    return ahead;
+}
+
+/* Does a time preposition (time.json month_prepositions: "on", "by", "until") stand right before the weekday at
+ * token i of sentence s, so that the day dates its clause ("will be held on Sunday 4 January"), not a thing the
+ * clause tells of ("will long remember Sunday 4 January")? */
+static int day_adjunct(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t used;
+    return i > ctx->facts->sent_tok[s] &&
+           fl_phrases_at(&k->month_preps, ctx->doc->text, ctx->facts->tok, i, i - 1, &used) >= 0 && used == 1;
+}
+
+/* How many sentences back a yearless day looks for the past year its story tells of (told_back). */
+enum { TOLD_BACK_SENTENCES = 3 };
+
+/* Is sentence s told in the past (a past verb, no present nor modal), and does weekday wd fit day dt in the year
+ * that one of the TOLD_BACK_SENTENCES sentences before it states, an earlier year than the document's ("The storm
+ * struck on Tuesday 16 October 1990. On Wednesday 17 October the clean-up began.")? The day is then that year's. */
+static int told_back(const fl_check_ctx *ctx, size_t s, fl_date dt, int wd)
+{
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    size_t a = f->sent_tok[s], n = f->sent_tok[s + 1] - a;
+    if (!sx || !n || n > 256)
+        return 0;
+    uint8_t *tags = fl_window_tags(ctx, sx, a, n);
+    int past = 0, now = 0;
+    for (size_t j = 0; j < n; j++) {
+        past |= tags[j] == FL_TAG_VBD;
+        now |= tags[j] == FL_TAG_MD || tags[j] == FL_TAG_VBP;
+    }
+    free(tags);
+    if (!past || now)
+        return 0;
+    for (size_t back = 1; back <= TOLD_BACK_SENTENCES && back <= s; back++) {
+        int y = f->sent_year[s - back];
+        if (y && !f->sent_year_carried[s - back] && y < ctx->facts->date.year)
+            return fl_weekday(y, dt.month, dt.day) == wd;
+    }
+    return 0;
+}
+
 /* Judges weekday wd given for date dt (from token i of sentence s; the bytes [start, end) say both): the date takes
  * the year in force when it states none, and is kept in yl (check_yearless) when there is none; a weekday that
  * is not the date's is reported. A day written without its year that falls after the document's date may be of
@@ -6808,13 +6958,29 @@ static void judge_weekday(fl_check_ctx *ctx, size_t s, size_t i, size_t start, s
         yl[(*nyl)++] = (yearless_day){dt.month, dt.day, wd, (uint32_t)start, (uint32_t)end};
     if (!dt.year)
         return;
+    const fl_date *doc = &ctx->facts->date;
+    long ahead = fl_days_from_civil(dt.year, dt.month, dt.day) - fl_days_from_civil(doc->year, doc->month, doc->day);
+    /* a day far before the document's own, told as to come, is of the year after: "the new year service will be held
+     * on Monday 4 January" in a bulletin of 1 December 2026 is 4 January 2027 */
+    int next = yearless && how == 3 && ahead < -YEAR_BEFORE_DAYS ? verb_ahead(ctx, s, i) : 0;
+    if (next && fl_weekday(dt.year + 1, dt.month, dt.day) == wd)
+        return;
+    if (next == 2 && fl_weekday(dt.year, dt.month, dt.day) == wd && day_adjunct(ctx, s, i)) {
+        fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, start, end,
+                  "%d-%02d-%02d was a %s, not a %s (the next such date after the document's, told as to come)",
+                  dt.year + 1, dt.month, dt.day, weekday_names[fl_weekday(dt.year + 1, dt.month, dt.day)],
+                  weekday_names[wd]);
+        return;
+    }
     int real = fl_weekday(dt.year, dt.month, dt.day);
     if (real == wd)
         return;
+    /* a day of a past year the sentences before state, told in the past: "The storm struck on Tuesday 16 October
+     * 1990. On Wednesday 17 October the clean-up began." */
+    if (yearless && how == 3 && told_back(ctx, s, dt, wd))
+        return;
     /* the year before only for a day far enough after the document's own to be a past one: "Wednesday 22
      * January" on a page of 21 January is tomorrow */
-    const fl_date *doc = &ctx->facts->date;
-    long ahead = fl_days_from_civil(dt.year, dt.month, dt.day) - fl_days_from_civil(doc->year, doc->month, doc->day);
     if (yearless && how == 3 && ahead > YEAR_BEFORE_DAYS && fl_weekday(dt.year - 1, dt.month, dt.day) == wd &&
         !told_ahead(ctx, s, i))
         return;

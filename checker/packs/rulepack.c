@@ -93,6 +93,9 @@ const char *const fl_lexicon_names[] = {
     "span-take-verbs",    /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
     "years-later",        /* words after a number that count years on from a year stated before: "58 years later" */
     "origin-adverbs",     /* words before a past verb that make it a beginning: "first fired its kilns in 1958" */
+    "celebration-verbs",  /* verbs whose "N years" object counts an anniversary: "celebrates 30 years of service" */
+    "celebrated-spans",   /* the span word of that object: "years" */
+    "age-turn-verbs",     /* verbs of an age a thing turns: "the station turns 50 this year" */
     "origin-relatives",   /* relatives opening an origin aside on an "of" thing: ", which was founded in 1988" */
     "origin-passive-aux", /* the auxiliary after them: "which was founded", "that were formed" */
     "origin-perfect-participles", /* after a comma, a beginning of the subject: "..., having opened in 1953" */
