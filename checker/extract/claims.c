@@ -11473,12 +11473,25 @@ static int measured_at(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
     return fam;
 }
 
+/* Is token i the '&' of an initialism written with no space around it, a capital letter on each side ("A&E",
+ * "R&D", "P&O"), which a label's words read as one modifier? */
+static int initialism_amp(const sctx *c, size_t i, size_t e)
+{
+    if (i <= c->a || i + 1 >= e || !punct_is(c, i, '&') || c->t[i - 1].end != c->t[i].start ||
+        c->t[i].end != c->t[i + 1].start)
+        return 0;
+    unsigned char l = (unsigned char)c->text[c->t[i - 1].end - 1], r = (unsigned char)c->text[c->t[i + 1].start];
+    return l >= 'A' && l <= 'Z' && r >= 'A' && r <= 'Z';
+}
+
 /* Are tokens [a, e) words the tagger reads as nouns or adjectives (a name's word too; a participle before the last,
- * "Closed section"), at least one? */
+ * "Closed section"; an initialism's letters and its '&': "A&E attendances"), at least one? */
 static int label_nominals(const sctx *c, const fl_parse *p, size_t a, size_t e)
 {
     for (size_t i = a; i < e; i++) {
         int t = p->tags[i - c->a];
+        if (initialism_amp(c, i, e) || initialism_amp(c, i + 1, e) || (i > c->a && initialism_amp(c, i - 1, e)))
+            continue; /* "A&E": its letters are no words the tagger reads as nouns ("A", an article) */
         if (c->t[i].kind != FL_TOK_WORD ||
             !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN || (i + 1 < e && t == FL_TAG_VBN)))
             return 0;
