@@ -19336,19 +19336,19 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     document_facts(d, r, given, f);
     fl_map names, bare = bare_counted_nouns(d, f);
     doc_names(d, f, &names);
-    size_t first_claim = out->len;
     uint64_t story[2];
     story_names(d, r, k, f, story);
     struct sb_stemmer *sb = sb_stemmer_new("english", NULL);   /* UTF-8 */
     discourse dc = fl_claims_discourse_start(d, r, f, &names); /* pass 2: keys */
     fl_refs refs = {0}; /* figures stated as news that a definite phrase may restate */
     int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r), zone = fl_doc_zone(d->text, f->tok, f->ntok, r);
-    size_t prev_tok = 0, seq = 0;
+    size_t prev_tok = 0, seq = 0, first_claim = out->len; /* nothing above adds a claim */
     const entry_fixes fixes = entry_fixes_of(d, r, f, h24);
     for (size_t s = 0; s < d->nsent; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d,      d->text,      k,     r,     f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp,
-                  &fixes, f->contrasts, &bare, story, sb, month_dated(&f->date)}; /* every part: positional */
+        sctx c = {
+            d,      d->text,      k,     r,     f->tok, f->sent_tok[s],       f->sent_tok[s + 1], &names, 0, 0, &sp,
+            &fixes, f->contrasts, &bare, story, sb,     month_dated(&f->date)};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;
