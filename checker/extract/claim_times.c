@@ -400,7 +400,7 @@ int fl_claims_habitual_event(const fl_doc *d, const fl_rules *r, const fl_knowle
     if (j == b || i < a || i >= b)
         return 0;
     sentence_parse sp = {NULL, NULL, 0, a, b};
-    sctx c = {d, d->text, k, r, f->tok, a, b, NULL, 0, 0, &sp, NULL, 0, NULL, NULL, NULL};
+    sctx c = {d, d->text, k, r, f->tok, a, b, NULL, 0, 0, &sp, NULL, 0, NULL, NULL, NULL, 0};
     int got = habitual_clause(&c, lex, i);
     fl_parse_free(sp.p);
     free(sp.words);

@@ -311,6 +311,7 @@ static int labelled_whole(const sctx *c, const fl_qty *q);
 static int label_act_noun(const sctx *c, size_t i);
 static const char *lexicon_pair(const sctx *c, const char *name, const char *w, size_t n, int either);
 static size_t label_bracket(const sctx *c, size_t colon);
+static int label_period_word(const sctx *c, size_t i);
 
 /* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
  * searching from token from up to the sentence end or a clause boundary. */
@@ -1583,6 +1584,22 @@ static int future_clause(const sctx *c, size_t i)
  * when there is none, or the month states its year ("in February 2026": a stated year). After a phrase of the year-to
  * lexicon ("in the year to December 28", "the six months to 30 September") the month ends the span of that phrase
  * that ended last before the document's month (span_period), not a month of its own. */
+/* Does the document's date give its month, from which month_when reads a month alone ("in March")? */
+static int month_dated(const fl_date *date)
+{
+    return date->month && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
+}
+
+/* Does the month that tokens [p, after) name fill a label's own bracket right before its colon ("- A&E attendances
+ * (March): 14,962", label_bracket), the period the figure after the colon covers, as "in March" would say? */
+static int label_bracket_month(const sctx *c, size_t p, size_t after)
+{
+    while (p > c->a + 1 && !punct_is(c, p - 1, '(') && label_period_word(c, p - 1))
+        p--; /* "(end of February)" */
+    return p > c->a && punct_is(c, p - 1, '(') && after + 1 < c->b && punct_is(c, after, ')') &&
+           punct_is(c, after + 1, ':') && label_bracket(c, after + 1) == p - 1;
+}
+
 static int month_when(const sctx *c, const num_index *x, const fl_date *date, size_t i, when *w, size_t *used)
 {
     if (!date->month || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE)
@@ -1622,9 +1639,10 @@ static int month_when(const sctx *c, const num_index *x, const fl_date *date, si
             p--; /* "on 12 February" */
         /* "on Monday 14 September" */
         p = weekday_before(c, p);
-        if (p == c->a || fl_phrases_ending(&c->k->month_preps, c->text, c->t, c->b, p - 1, &pused) < 0)
+        int own = label_bracket_month(c, p, after);
+        if (p == c->a || (!own && fl_phrases_ending(&c->k->month_preps, c->text, c->t, c->b, p - 1, &pused) < 0))
             return 0;
-        size_t ps = p - pused; /* the phrase's first word: "by" of "by the end of September" */
+        size_t ps = own ? p : p - pused; /* the phrase's first word: "by" of "by the end of September" */
         w->target = (fl_claims_role(c, p - 1, FL_ROLE_DEADLINE) || fl_claims_role(c, ps, FL_ROLE_DEADLINE)) &&
                     mon > date->month; /* "by 31 July" in August: done */
         w->since = fl_claims_role(c, p - 1, FL_ROLE_SINCE) || fl_claims_role(c, ps, FL_ROLE_SINCE);
@@ -6383,8 +6401,9 @@ static int label_period_word(const sctx *c, size_t i)
 }
 
 /* Are tokens [a, e), a bracket's inside, a period alone: years, months, day numbers, time words and their joiners
- * ("2025", "2025-26", "year to March 2026"), a four-digit year among them? A month alone ("(March)", "(end of
- * February)") is none: no period of the figure's is read from it, which would then be the document's date. */
+ * ("2025", "2025-26", "year to March 2026"), a four-digit year among them, or a month alone ("(March)", "(end of
+ * February)") when the document's date gives the year to read it in (month_when, as "in March"; an undated report's
+ * figure would be the story's, and meet another month's). */
 static int bracket_period(const sctx *c, size_t a, size_t e)
 {
     size_t used;
@@ -6400,6 +6419,8 @@ static int bracket_period(const sctx *c, size_t a, size_t e)
             dated |= year;
         } else if (!label_period_word(c, i) && !punct_is(c, i, '-') && !punct_is(c, i, '/') && !punct_is(c, i, ','))
             return 0;
+        else /* a month alone ("(March)", "(end of February)") when the document's date gives its year */
+            dated |= c->month_dated && fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) >= 0;
     }
     return dated;
 }
@@ -11452,12 +11473,25 @@ static int measured_at(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
     return fam;
 }
 
+/* Is token i the '&' of an initialism written with no space around it, a capital letter on each side ("A&E",
+ * "R&D", "P&O"), which a label's words read as one modifier? */
+static int initialism_amp(const sctx *c, size_t i, size_t e)
+{
+    if (i <= c->a || i + 1 >= e || !punct_is(c, i, '&') || c->t[i - 1].end != c->t[i].start ||
+        c->t[i].end != c->t[i + 1].start)
+        return 0;
+    unsigned char l = (unsigned char)c->text[c->t[i - 1].end - 1], r = (unsigned char)c->text[c->t[i + 1].start];
+    return l >= 'A' && l <= 'Z' && r >= 'A' && r <= 'Z';
+}
+
 /* Are tokens [a, e) words the tagger reads as nouns or adjectives (a name's word too; a participle before the last,
- * "Closed section"), at least one? */
+ * "Closed section"; an initialism's letters and its '&': "A&E attendances"), at least one? */
 static int label_nominals(const sctx *c, const fl_parse *p, size_t a, size_t e)
 {
     for (size_t i = a; i < e; i++) {
         int t = p->tags[i - c->a];
+        if (initialism_amp(c, i, e) || initialism_amp(c, i + 1, e) || (i > c->a && initialism_amp(c, i - 1, e)))
+            continue; /* "A&E": its letters are no words the tagger reads as nouns ("A", an article) */
         if (c->t[i].kind != FL_TOK_WORD ||
             !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN || (i + 1 < e && t == FL_TAG_VBN)))
             return 0;
@@ -19302,19 +19336,19 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     document_facts(d, r, given, f);
     fl_map names, bare = bare_counted_nouns(d, f);
     doc_names(d, f, &names);
-    size_t first_claim = out->len;
     uint64_t story[2];
     story_names(d, r, k, f, story);
     struct sb_stemmer *sb = sb_stemmer_new("english", NULL);   /* UTF-8 */
     discourse dc = fl_claims_discourse_start(d, r, f, &names); /* pass 2: keys */
     fl_refs refs = {0}; /* figures stated as news that a definite phrase may restate */
     int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r), zone = fl_doc_zone(d->text, f->tok, f->ntok, r);
-    size_t prev_tok = 0, seq = 0;
+    size_t prev_tok = 0, seq = 0, first_claim = out->len; /* nothing above adds a claim */
     const entry_fixes fixes = entry_fixes_of(d, r, f, h24);
     for (size_t s = 0; s < d->nsent; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d,      d->text,      k,     r,     f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp,
-                  &fixes, f->contrasts, &bare, story, sb}; /* every part: positional, as sctx declares them */
+        sctx c = {
+            d,      d->text,      k,     r,     f->tok, f->sent_tok[s],       f->sent_tok[s + 1], &names, 0, 0, &sp,
+            &fixes, f->contrasts, &bare, story, sb,     month_dated(&f->date)};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;
@@ -19418,7 +19452,14 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
 
 sctx fl_claims_sentence_ctx(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t s)
 {
-    return (sctx){.d = d, .text = d->text, .k = k, .r = r, .t = f->tok, .a = f->sent_tok[s], .b = f->sent_tok[s + 1]};
+    return (sctx){.d = d,
+                  .text = d->text,
+                  .k = k,
+                  .r = r,
+                  .t = f->tok,
+                  .a = f->sent_tok[s],
+                  .b = f->sent_tok[s + 1],
+                  .month_dated = month_dated(&f->date)};
 }
 
 void fl_facts_release(fl_facts *f, fl_arena *a)

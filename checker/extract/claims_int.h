@@ -35,6 +35,7 @@ typedef struct {
     const fl_map *bare_nouns;        /* words right after a figure in the document (claims.c bare_counted_nouns) */
     const uint64_t *story;           /* the document's story names (two words of 64 bits); NULL: none */
     struct sb_stemmer *sb;           /* the document's stemmer of clause words; NULL: none */
+    int month_dated;                 /* the document's date gives its month, from which a month alone is read */
 } sctx;
 
 /* The context of sentence s of document d (its tokens, the rules), every other part unset: the caller sets the ones
