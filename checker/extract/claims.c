@@ -16061,6 +16061,23 @@ static int report_half_word(const sctx *c, size_t i, const char *report_part)
            fl_lexicon_has_token(half, c->text, &c->t[i], 1);
 }
 
+/* Does the word at token i say that a flow it premodifies is the report's own, of the report's whole span: a word
+ * of "half-spans" or "quarter-spans" in a report of that span ("quarterly sales" in the results for the third
+ * quarter; not in a year's), or of "report-praise-words" in any report ("Record sales of £88.1m")? */
+static int report_span_word(const sctx *c, size_t i, const fl_report_period *rp)
+{
+    if (c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    if (report_half_word(c, i, rp->part_text))
+        return 1;
+    const fl_lexicon *quarter = fl_rules_lexicon(c->r, "quarter-spans"),
+                     *praise = fl_rules_lexicon(c->r, "report-praise-words");
+    if (praise && fl_lexicon_has_token(praise, c->text, &c->t[i], 1))
+        return 1;
+    return quarter && rp->part_text[0] && fl_lexicon_has(quarter, rp->part_text, strlen(rp->part_text), 1) &&
+           fl_lexicon_has_token(quarter, c->text, &c->t[i], 1);
+}
+
 /* Whose figures a name that labels a headline or line before its colon at token colon says they are ("Strikeline
  * Leisure plc: sales up 9% to £148.6m"): the words after the last punctuation before the colon, two or more of them
  * capitalised (a name, not "Outlook:"); 1 the report's entity's (its first word is the entity's), -1 another's (a
@@ -16097,7 +16114,7 @@ static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_re
     /* "Adjusted operating profit", "underlying group revenue": a basis (claim_model.reporting "bases") is no part */
     for (int moved = 1; moved && i > lo;) {
         moved = fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0 ||
-                report_half_word(c, i - 1, rp->part_text);
+                report_span_word(c, i - 1, rp);
         if (!moved && fl_phrases_at(&c->k->reporting_bases, c->text, c->t, c->b, i - 1, &used) >= 0 && used == 1)
             moved = (int)(*basis = i - 1) >= 0;
         i -= (size_t)moved;
