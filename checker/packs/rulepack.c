@@ -105,6 +105,7 @@ const char *const fl_lexicon_names[] = {
     "half-spans",          /* words of a half year: "Half-year revenue" in the results for the first half */
     "quarter-spans",       /* words of a quarter: "quarterly sales" in the results for the third quarter */
     "report-praise-words", /* words that praise a report's flow and name no part: "Record sales of £88.1m" */
+    "first-set-words",     /* words of an amount set at the start: "the original £68 million budget" */
     "thing-year-links",    /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
     "title-year-words",    /* title words a law's year follows: "the Station Access Act 2004" (its year, no label) */
     "base-anaphors",       /* determiners pointing back to a thing named before: "N years after that winter" */
