@@ -16442,7 +16442,8 @@ static int first_set_amount(const sctx *c, const fl_claim *cl, const fl_qty *q, 
     const fl_lexicon *first = fl_rules_lexicon(c->r, "first-set-words");
     size_t at = qty_first(c, q), end = q->tok_end > trig + 1 ? q->tok_end : trig + 1;
     const fl_parse *p = fl_claims_parse_of(c);
-    while (p && end < c->b && p->tags[end - c->a] == FL_TAG_NOUN) /* the noun it premodifies: "£1.5m budget" */
+    while (p && end < c->b && end - c->a < p->n &&
+           p->tags[end - c->a] == FL_TAG_NOUN) /* the noun it premodifies: "£1.5m budget" */
         end++;
     if (!first || !cl->dim || strncmp(cl->dim, "money", 5) != 0 || trig >= c->b)
         return 0;
