@@ -16095,6 +16095,23 @@ static int report_half_word(const sctx *c, size_t i, const char *report_part)
            fl_lexicon_has_token(half, c->text, &c->t[i], 1);
 }
 
+/* Does the word at token i say that a flow it premodifies is the report's own, of the report's whole span: a word
+ * of "half-spans" or "quarter-spans" in a report of that span ("quarterly sales" in the results for the third
+ * quarter; not in a year's), or of "report-praise-words" in any report ("Record sales of £88.1m")? */
+static int report_span_word(const sctx *c, size_t i, const fl_report_period *rp)
+{
+    if (c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    if (report_half_word(c, i, rp->part_text))
+        return 1;
+    const fl_lexicon *quarter = fl_rules_lexicon(c->r, "quarter-spans"),
+                     *praise = fl_rules_lexicon(c->r, "report-praise-words");
+    if (praise && fl_lexicon_has_token(praise, c->text, &c->t[i], 1))
+        return 1;
+    return quarter && rp->part_text[0] && fl_lexicon_has(quarter, rp->part_text, strlen(rp->part_text), 1) &&
+           fl_lexicon_has_token(quarter, c->text, &c->t[i], 1);
+}
+
 /* Whose figures a name that labels a headline or line before its colon at token colon says they are ("Strikeline
  * Leisure plc: sales up 9% to £148.6m"): the words after the last punctuation before the colon, two or more of them
  * capitalised (a name, not "Outlook:"); 1 the report's entity's (its first word is the entity's), -1 another's (a
@@ -16131,7 +16148,7 @@ static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_re
     /* "Adjusted operating profit", "underlying group revenue": a basis (claim_model.reporting "bases") is no part */
     for (int moved = 1; moved && i > lo;) {
         moved = fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0 ||
-                report_half_word(c, i - 1, rp->part_text);
+                report_span_word(c, i - 1, rp);
         if (!moved && fl_phrases_at(&c->k->reporting_bases, c->text, c->t, c->b, i - 1, &used) >= 0 && used == 1)
             moved = (int)(*basis = i - 1) >= 0;
         i -= (size_t)moved;
@@ -16450,9 +16467,34 @@ static int recent_state_length(const fl_knowledge *k, const fl_claim *cl, const 
     return pw->month <= date->month && date->month - pw->month <= STATE_RECENT_MONTHS;
 }
 
+/* Is claim cl a sum of money set at the start of what it measures: a word of "first-set-words" (rules/time.json)
+ * right before its figure or before its trigger word ("the original £68 million budget", "an initial estimate of
+ * £2.1bn")? Such an amount is not of its clause's time ("Costs are now well above the original budget") nor of the
+ * document's date. Not one a phrase after it gives a thing of its own. */
+static int first_set_amount(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t trig)
+{
+    const fl_lexicon *first = fl_rules_lexicon(c->r, "first-set-words");
+    size_t at = qty_first(c, q), end = q->tok_end > trig + 1 ? q->tok_end : trig + 1;
+    const fl_parse *p = fl_claims_parse_of(c);
+    while (p && end < c->b && end - c->a < p->n &&
+           p->tags[end - c->a] == FL_TAG_NOUN) /* the noun it premodifies: "£1.5m budget" */
+        end++;
+    if (!first || !cl->dim || strncmp(cl->dim, "money", 5) != 0 || trig >= c->b)
+        return 0;
+    /* a phrase after it names which thing's ("the original £1.5m budget for the car park"): not the one amount
+     * of the text's topic that a bare "the original budget" points back to */
+    if (end < c->b && fl_claims_prep_role(c, end) >= 0)
+        return 0;
+    if (at > c->a && c->t[at - 1].kind == FL_TOK_WORD && fl_lexicon_has_token(first, c->text, &c->t[at - 1], 1))
+        return 1;
+    return trig < c->b && trig > c->a && c->t[trig - 1].kind == FL_TOK_WORD &&
+           fl_lexicon_has_token(first, c->text, &c->t[trig - 1], 1);
+}
+
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,
                               const fl_facts *f, int change_part)
 {
+
     const fl_knowledge *k = cw->k;
     const fl_date *date = &f->date;
     fl_claims_report_entity(cw, cl, q, trig, &f->report);
@@ -16471,8 +16513,12 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
                   pw->year == date->year);
     /* a state's length dated to a recent month is the story's news, as one with no date is */
     now = now || recent_state_length(k, cl, pw, date);
-    if (pw && !now)
+    /* the amount set at the start ("the original £68 million budget"): no period but a year of its own */
+    int first_set = (!pw || pw->how != 1) && first_set_amount(cw, cl, q, trig);
+    if (pw && !now && !first_set)
         set_period(cl, pw, cw, date);
+    else if (first_set)
+        cl->as_of = 0; /* nor of its clause's stage ("the final bill ... far above the original budget") */
     else if (event)
         /* a forecast of an act is the report's news as an estimate is ("around 115 jobs will go"): of its month, apart
          * from the actual count by its modality */
@@ -16481,9 +16527,9 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
                          cl->family == k->act_family);
     else if (!change_part)
         reported_period(cl, k, &f->report);
-    if (!pw && !change_part)
+    if (!pw && !change_part && !first_set)
         settled_period(cw, cl, q);
-    if (!pw && !change_part && !event)
+    if (!pw && !change_part && !event && !first_set)
         deadline_period(cw, cl, q, f, date);
     fl_claims_claim_doc_date(cl, date);
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
