@@ -14196,6 +14196,20 @@ static int span_piece(const sctx *c, const fl_qty *q)
     return 0;
 }
 
+/* Does q's clause name a year ("It took contractors three days to reopen the road after Storm Ciara in 2020")? The
+ * act a new shape reads may be another occurrence than the story's, which the year dates: the figure is left. */
+static int clause_names_year(const sctx *c)
+{
+    for (size_t i = c->ca; i < c->cb; i++) {
+        const char *w = c->text + c->t[i].start;
+        if (c->t[i].kind == FL_TOK_NUM && c->t[i].end - c->t[i].start == 4 && isdigit((unsigned char)w[0]) &&
+            isdigit((unsigned char)w[1]) && isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]) &&
+            (w[0] == '1' || w[0] == '2'))
+            return 1;
+    }
+    return 0;
+}
+
 /* The state a time-span q measures as the amount of an "of" phrase of span-of-preps (rules/time.json) that names the
  * state by a bare noun of claim_model.states ("after almost 15 hours of deliberation", "after 19 hours of talks",
  * "three weeks of closure"), as "Deliberations lasted 15 hours" does; -1 none, *at the state's first token. Not a
@@ -14206,7 +14220,8 @@ static int state_of_noun(const sctx *c, const fl_parse *p, const fl_qty *q, size
     const fl_lexicon *of = fl_rules_lexicon(c->r, "span-of-preps");
     size_t i = q->tok_end, used;
     if (!p || !of || i + 1 >= c->cb || memchr(c->text + q->start, '-', q->end - q->start) ||
-        c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(of, c->text, &c->t[i], 1) || span_piece(c, q))
+        c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(of, c->text, &c->t[i], 1) || span_piece(c, q) ||
+        clause_names_year(c))
         return -1;
     size_t f = qty_first(c, q);
     int s = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i + 1, &used);
@@ -14236,7 +14251,7 @@ static const char *state_taken_to(const sctx *c, const fl_parse *p, const fl_qty
     size_t v = qty_first(c, q), i = q->tok_end, used;
     if (!p || !take || !to || !c->k->nspan_end_classes || v <= c->ca || v <= c->a || i + 1 >= c->cb ||
         memchr(c->text + q->start, '-', q->end - q->start) || c->t[i].kind != FL_TOK_WORD ||
-        !fl_lexicon_has_token(to, c->text, &c->t[i], 1) || span_piece(c, q))
+        !fl_lexicon_has_token(to, c->text, &c->t[i], 1) || span_piece(c, q) || clause_names_year(c))
         return NULL;
     v--;
     if (p->tags[v - c->a] == FL_TAG_ADV && v > c->ca && v > c->a)
