@@ -14210,6 +14210,98 @@ static int taken_span(const sctx *c, const fl_parse *p, const fl_qty *q)
            p->vgs[vg].finite && c->a + p->vgs[vg].head == v;
 }
 
+/* Does a word before time-span q, in its clause, make it a part of a state's time or another stretch of it than the
+ * whole ("the first two hours of talks", "a further three hours of deliberation", "took another hour to reach"): a
+ * word of span-part-words (rules/time.json) or of other-occurrences (subjects.json) among the two words before the
+ * figure? */
+static int span_piece(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *part = fl_rules_lexicon(c->r, "span-part-words"),
+                     *other = fl_rules_lexicon(c->r, "other-occurrences");
+    size_t f = qty_first(c, q);
+    for (size_t i = f, n = 0; i > c->ca && i > c->a && n < 2; n++) {
+        i--;
+        if (c->t[i].kind != FL_TOK_WORD)
+            return 0;
+        if ((part && fl_lexicon_has_token(part, c->text, &c->t[i], 1)) ||
+            (other && fl_lexicon_has_token(other, c->text, &c->t[i], 1)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does q's clause name a year ("It took contractors three days to reopen the road after Storm Ciara in 2020")? The
+ * act a new shape reads may be another occurrence than the story's, which the year dates: the figure is left. */
+static int clause_names_year(const sctx *c)
+{
+    for (size_t i = c->ca; i < c->cb; i++) {
+        const char *w = c->text + c->t[i].start;
+        if (c->t[i].kind == FL_TOK_NUM && c->t[i].end - c->t[i].start == 4 && isdigit((unsigned char)w[0]) &&
+            isdigit((unsigned char)w[1]) && isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]) &&
+            (w[0] == '1' || w[0] == '2'))
+            return 1;
+    }
+    return 0;
+}
+
+/* The state a time-span q measures as the amount of an "of" phrase of span-of-preps (rules/time.json) that names the
+ * state by a bare noun of claim_model.states ("after almost 15 hours of deliberation", "after 19 hours of talks",
+ * "three weeks of closure"), as "Deliberations lasted 15 hours" does; -1 none, *at the state's first token. Not a
+ * hyphenated figure, a part ("the first two hours of talks"), a state word that modifies a noun after it ("12 days of
+ * strike pay") or is no noun ("three hours of live coverage"), nor a state after a determiner ("of the strike"). */
+static int state_of_noun(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    const fl_lexicon *of = fl_rules_lexicon(c->r, "span-of-preps");
+    size_t i = q->tok_end, used;
+    if (!p || !of || i + 1 >= c->cb || memchr(c->text + q->start, '-', q->end - q->start) ||
+        c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(of, c->text, &c->t[i], 1) || span_piece(c, q) ||
+        clause_names_year(c))
+        return -1;
+    size_t f = qty_first(c, q);
+    int s = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i + 1, &used);
+    size_t e = i + 1 + used;
+    if (s < 0 || e > c->cb || p->tags[e - 1 - c->a] != FL_TAG_NOUN ||
+        (e < c->cb && c->t[e].kind == FL_TOK_WORD && nominal(c, e)))
+        return -1;
+    /* "Monday's three hours of talks", "after five hours of talks on Friday": one round of several, named by its
+     * day or place */
+    if ((f > c->ca && f > c->a && (p->tags[f - 1 - c->a] == FL_TAG_POS || p->tags[f - 1 - c->a] == FL_TAG_PROPN)) ||
+        (e + 1 < c->cb && p->tags[e - c->a] == FL_TAG_ADP &&
+         (p->tags[e + 1 - c->a] == FL_TAG_PROPN || fl_claims_time_phrase(c, e + 1))))
+        return -1;
+    *at = i + 1;
+    return s;
+}
+
+/* The state whose end an infinitive after "took N" tells, N being how long the state went on: a verb of
+ * span-take-verbs, an optional object noun phrase and one adverb, the figure, a word of span-take-purposes and a
+ * phrase of claim_model.span_ends ("The jury took 11 hours to reach its verdicts", "It took the jury 11 hours to
+ * return a verdict", "negotiators took 19 hours to reach a deal"); NULL none, *at the end phrase. Not a part ("took
+ * another hour to reach"), nor a verb that is no verb group's. */
+static const char *state_taken_to(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    const fl_lexicon *take = fl_rules_lexicon(c->r, "span-take-verbs"),
+                     *to = fl_rules_lexicon(c->r, "span-take-purposes");
+    size_t v = qty_first(c, q), i = q->tok_end, used;
+    if (!p || !take || !to || !c->k->nspan_end_classes || v <= c->ca || v <= c->a || i + 1 >= c->cb ||
+        memchr(c->text + q->start, '-', q->end - q->start) || c->t[i].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(to, c->text, &c->t[i], 1) || span_piece(c, q) || clause_names_year(c))
+        return NULL;
+    v--;
+    if (p->tags[v - c->a] == FL_TAG_ADV && v > c->ca && v > c->a)
+        v--;
+    int np = fl_parse_np_of(p, v - c->a);
+    if (np >= 0 && c->a + p->nps[np].end == v + 1 && c->a + p->nps[np].start > c->ca)
+        v = c->a + p->nps[np].start - 1; /* "It took the jury 11 hours": the object between */
+    if (c->t[v].kind != FL_TOK_WORD || !fl_lexicon_has_token(take, c->text, &c->t[v], 1) || p->vg_of[v - c->a] < 0)
+        return NULL;
+    int e = fl_phrases_at(&c->k->span_ends, c->text, c->t, c->b, i + 1, &used);
+    if (e < 0 || i + 1 + used > c->cb)
+        return NULL;
+    *at = i + 1;
+    return c->k->span_end_classes[e];
+}
+
 /* Is time-span q how long it is since its clause's act was last done: "it was last serviced 14 months ago" (a word of
  * last-act-words among the verb group's words before its head, a word of ago-words right after the figure) or "the
  * machine had not been serviced for 18 months" (a negated perfect, the figure right after a "for" of span_preps)?
@@ -14262,6 +14354,8 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     const fl_parse *p = fl_claims_parse_of(c);
     size_t at = q->tok;
     const char *ended = cl->family < 0 ? state_ended(c, p, q, &at) : NULL;
+    if (!ended && cl->family < 0)
+        ended = state_taken_to(c, p, q, &at); /* "took 11 hours to reach its verdicts" */
     char since[56], lemma[48];
     size_t since_at = 0;
     /* the time since an act is counted back from the report's day (or the story's), which differs by days between
@@ -14283,6 +14377,8 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
         s = state_premodified(c, p, q, &at);
     if (s < 0 && cl->family < 0 && !ended)
         s = state_of_relative(c, p, q, &at);
+    if (s < 0 && cl->family < 0 && !ended)
+        s = state_of_noun(c, p, q, &at); /* "after 15 hours of deliberation", as "Deliberations lasted 15 hours" */
     if (s < 0 && cl->family < 0 && !ended && taken_span(c, p, q))
         s = state_subject(c, p, q, &at); /* "The raid took seven minutes", as "The raid lasted seven minutes" */
     const char *what = ended ? ended : s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
