@@ -443,8 +443,9 @@ static int mass_aside(const ctx *c, size_t first)
 /* Is token i a unit of a person's height (readings.json "height-units": "foot", "ft", "inches")? Either a word of
  * the lexicon right after a number ("5 feet", "4 inches"), or a token that writes a number and the unit in one
  * or glued to it by a hyphen ("6ft", "5-foot", "5-foot-8"): the unit once the digits, hyphens and dots around it are
- * set aside. */
-static int height_unit_token(const ctx *c, const fl_lexicon *units, size_t i)
+ * set aside. A unit of "height-tail-units" ("in") counts only as the inches after a larger unit of the same height
+ * ("5ft 10in"), never alone ("finished 3 in 2019"): *tail tells which it is. */
+static int height_unit_token(const ctx *c, const fl_lexicon *units, size_t i, int *tail)
 {
     const char *w = c->text + c->t[i].start, *e = c->text + c->t[i].end;
     int digits = 0;
@@ -454,30 +455,68 @@ static int height_unit_token(const ctx *c, const fl_lexicon *units, size_t i)
         e--;
     if (e <= w || !fl_lexicon_has(units, w, (size_t)(e - w), 1))
         return 0;
+    const fl_lexicon *tails = fl_rules_lexicon(c->r, "height-tail-units");
+    *tail = tails && fl_lexicon_has(tails, w, (size_t)(e - w), 1);
     if (!digits && i > 1 && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == '-' &&
         c->t[i - 1].start == c->t[i - 2].end && c->t[i - 1].end == c->t[i].start)
         i--; /* "5-foot": the number glued to the unit by a hyphen */
     return digits || (i > 0 && c->t[i - 1].kind == FL_TOK_NUM);
 }
 
-enum { HEIGHT_LOOKBACK = 8 }; /* tokens of "5 feet 4 inches tall and about" before a weight */
+static int hyphen_token(const ctx *c, size_t i)
+{
+    return c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == '-';
+}
+
+/* Is the height whose last unit is token h a description's ("Orozco is 5-foot-8", "described him as white,
+ * 6-foot-1", "Comeaux, a 6-foot")? The height is its numbers, hyphens and units ("5 feet 4 inches", "5ft 10in");
+ * a unit of "height-tail-units" needs a larger unit in it; right before it stands a comma or a word of
+ * readings.json "height-frames" ("is", "as", "a"). A verb of motion or a measure ("She cleared 6 feet", "Rainfall
+ * reached 4 inches", "The spire rises 300 feet"), or a determiner of a thing ("The 30ft yacht"), is no frame. */
+static int height_frame(const ctx *c, const fl_lexicon *units, size_t h)
+{
+    const fl_lexicon *frames = fl_rules_lexicon(c->r, "height-frames");
+    int major = 0, tails = 0, tail;
+    size_t j = h + 1;
+    for (; j > 0; j--) {
+        if (height_unit_token(c, units, j - 1, &tail)) {
+            major |= !tail;
+            tails |= tail;
+        } else if (c->t[j - 1].kind != FL_TOK_NUM && !hyphen_token(c, j - 1))
+            break;
+    }
+    if (!frames || j == 0 || (tails && !major))
+        return 0;
+    const fl_token *t = &c->t[j - 1];
+    return (t->kind == FL_TOK_PUNCT && c->text[t->start] == ',') ||
+           (t->kind == FL_TOK_WORD && fl_lexicon_has_token(frames, c->text, t, 1));
+}
+
+enum { HEIGHT_LOOKBACK = 8 }; /* tokens of "5 feet 4 inches tall, about" before a weight */
 
 /* Does a person's height stand right before the figure at token first, joined to it only by a comma or a word of
- * readings.json "height-links" ("and", "tall", "about"): "Orozco is 5-foot-8, 135 pounds", "a 6-foot, 200-pound
- * male", "5 feet 4 inches tall and 120 pounds"? A description of a body gives its height and then its weight: the
- * figure after the height is the weight, not money. Anything else between them (a verb, a noun: "a 10-foot boat
- * that cost 500 pounds") breaks the description. */
+ * readings.json "height-links" ("tall", "about"), in a description's frame (height_frame): "Orozco is 5-foot-8,
+ * 135 pounds", "a 6-foot, 200-pound male", "is 5 feet 4 inches tall, about 120 pounds"? A description of a body
+ * gives its height and then its weight: the figure after the height is the weight, not money. Anything else
+ * between them (a verb, a noun: "a 10-foot boat that cost 500 pounds"; "and", which may open a clause of its own:
+ * "The tower is 300 ft tall and about 2 million pounds was spent") breaks the description. Numbers and hyphens are
+ * passed only as the height's own ("5-foot 8"), next to its unit, never between a link and the figure. */
 static int height_before(const ctx *c, size_t first)
 {
     const fl_lexicon *units = fl_rules_lexicon(c->r, "height-units"), *links = fl_rules_lexicon(c->r, "height-links");
     if (!units || !links)
         return 0;
+    int in_height = 0, tail;
     for (size_t i = first; i > 0 && i + HEIGHT_LOOKBACK > first; i--) {
         const fl_token *t = &c->t[i - 1];
-        int comma = t->kind == FL_TOK_PUNCT && (c->text[t->start] == ',' || c->text[t->start] == '-');
-        if (height_unit_token(c, units, i - 1))
-            return i < first; /* something (a comma, "and") joins the height to the figure */
-        if (comma || t->kind == FL_TOK_NUM || (t->kind == FL_TOK_WORD && fl_lexicon_has_token(links, c->text, t, 1)))
+        if (height_unit_token(c, units, i - 1, &tail))
+            return i < first && height_frame(c, units, i - 1); /* a comma or "tall" joins it to the figure */
+        if (t->kind == FL_TOK_NUM || hyphen_token(c, i - 1)) {
+            in_height = 1;
+            continue;
+        }
+        if (!in_height && ((t->kind == FL_TOK_PUNCT && c->text[t->start] == ',') ||
+                           (t->kind == FL_TOK_WORD && fl_lexicon_has_token(links, c->text, t, 1))))
             continue;
         return 0;
     }

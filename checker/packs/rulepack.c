@@ -316,7 +316,9 @@ const char *const fl_lexicon_names[] = {
     "unit-readings",      /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
     "weight-cues",        /* words before a figure that make an ambiguous currency name a weight: "weighing" */
     "height-units",       /* units of a person's height before a weight: "foot" ("5-foot-8, 135 pounds") */
-    "height-links",       /* words that may join a height to the weight after it: "and", "tall" */
+    "height-tail-units",  /* height units that count only after a larger one: "in" ("5ft 10in", never "3 in 2019") */
+    "height-frames",      /* words right before a person's height in a description: "is", "as", "a" */
+    "height-links",       /* words that may join a height to the weight after it: "tall", "about" */
     "level-words",  /* "word=canonical": a placed level's words written two ways ("mean=average", "daily=24-hour") */
     "share-scopes", /* "phrase=canonical": how often or over which window a share of a population does something
                      * ("every day=daily", "in the last 30 days=past month") */
