@@ -867,6 +867,9 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->thing_relatives = fl_rules_lexicon(r, "thing-age-relatives");
     st->fronts = fl_rules_lexicon(r, "age-fronts");
     st->front_relatives = fl_rules_lexicon(r, "age-front-relatives");
+    st->front_verbs = fl_rules_lexicon(r, "age-front-verbs");
+    st->front_adverbs = fl_rules_lexicon(r, "age-front-adverbs");
+    st->place_heads = fl_rules_lexicon(r, "place-name-heads");
 }
 
 /* The "story-roles" word token t is in the plural ("drivers"): its singular's length, 0 none. */
@@ -913,20 +916,55 @@ static int fronted_age(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
     return *e > *s && *e < c->b && c->tags[*e - c->a] == FL_TAG_VBP;
 }
 
-/* Is token i, after adverbs from token j on, a finite verb of the present ("becomes", "still plays"), the age
- * before it then the age now; a past verb ("who at 20 joined the navy") tells an age of another time. */
-static int present_after(const sent *c, size_t j)
+/* Does a noun phrase of a person open at token k, its words up to a preposition, "to", a verb or a mark ("the youngest
+ * conductor to win", "the club's leading scorer"; not "the hottest place in", "two points clear")? */
+static int person_phrase_at(const sent *c, size_t k)
 {
-    while (j < c->b && c->tags[j - c->a] == FL_TAG_ADV)
-        j++;
-    return j < c->b && c->tags[j - c->a] == FL_TAG_VBP;
+    int person = 0;
+    for (; k < c->b && c->t[k].kind == FL_TOK_WORD; k++) {
+        fl_tag g = c->tags[k - c->a];
+        if (g == FL_TAG_ADP || g == FL_TAG_TO || g == FL_TAG_VBP || g == FL_TAG_VBD || g == FL_TAG_MD)
+            break;
+        person |= person_word(c, k);
+    }
+    return person;
 }
 
-/* An age fronted inside the clause of a name, before a verb of the present: "Pritchard, who at 36 becomes the
- * youngest ...", with an "age-front-relatives" pronoun right after the name's comma, or "Pritchard, at 36, is the
- * youngest ...", the name opening its sentence and the age between commas: the number at token i (its phrase ending
- * at token j) is that name's age now. A clock time, a price or a measure ("who at 3pm", "at 36p", "at 36 mph") has
- * more after the number than a verb; a past verb ("who at 20 joined") is another time's. [*s, *e) its tokens. */
+/* Is the clause from token j on, after adverbs, a verb of the present that tells a person's age now: an
+ * "age-front-verbs" copula before a noun phrase of a person ("becomes the youngest conductor", "is the oldest
+ * member"), or, with rel set (a relative "who" before the age), any present verb after an "age-front-adverbs" word
+ * ("who at 38 still plays")? Not a plural ("are two points clear"), a past ("who at 20 joined") nor another verb
+ * ("who at 11 opens the debate": a clock time; "is the hottest place": a temperature). */
+static int present_after(const sent *c, size_t j, int rel)
+{
+    int still = 0;
+    for (; j < c->b && c->tags[j - c->a] == FL_TAG_ADV; j++)
+        still |= word_in(c, c->st->front_adverbs, j);
+    if (j >= c->b || c->tags[j - c->a] != FL_TAG_VBP)
+        return 0;
+    if (still && rel)
+        return 1;
+    return word_in(c, c->st->front_verbs, j) && person_phrase_at(c, j + 1);
+}
+
+/* Is the name of tokens [s, e) no one's age here: a place's name ("Death Valley"), or a name in a phrase of "of"
+ * after a noun, the relative then possibly the noun's ("the daughter of conductor Sian Pritchard, who at 12")? */
+static int not_its_age(const sent *c, size_t s, size_t e)
+{
+    if (word_in(c, c->st->place_heads, e - 1))
+        return 1;
+    while (s > c->a && c->t[s - 1].kind == FL_TOK_WORD && c->tags[s - 1 - c->a] == FL_TAG_NOUN)
+        s--; /* "conductor Sian Pritchard" */
+    return s > c->a && c->t[s - 1].kind == FL_TOK_WORD && c->tags[s - 1 - c->a] == FL_TAG_ADP &&
+           (c->t[s - 1].end - c->t[s - 1].start) == 2 && strncasecmp(c->text + c->t[s - 1].start, "of", 2) == 0;
+}
+
+/* An age fronted inside the clause of a name, before a verb of the present (present_after): "Pritchard, who at 36
+ * becomes the youngest ...", with an "age-front-relatives" pronoun right after the name's comma, or "Pritchard, at
+ * 36, is the youngest ...", the name opening its sentence and the age between commas: the number at token i (its
+ * phrase ending at token j) is that name's age now. A clock time, a price or a measure ("who at 3pm", "at 36p", "at
+ * 36 mph") has more after the number than a verb; a past verb ("who at 20 joined") is another time's. [*s, *e) its
+ * tokens. */
 static int inner_fronted_age(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
 {
     if (!c->tags || !c->st->fronts || i < c->a + 3 || c->t[i - 1].kind != FL_TOK_WORD ||
@@ -934,17 +972,17 @@ static int inner_fronted_age(const sent *c, size_t i, size_t j, size_t *s, size_
         return 0;
     if (c->st->front_relatives && c->t[i - 2].kind == FL_TOK_WORD && i >= c->a + 4 &&
         fl_lexicon_has_token(c->st->front_relatives, c->text, &c->t[i - 2], 1) &&
-        punct_at(c->text, c->t, i - 3, c->b, ",") && present_after(c, j)) {
+        punct_at(c->text, c->t, i - 3, c->b, ",") && present_after(c, j, 1)) {
         *s = name_ending(c->text, c->r, c->t, c->a, c->b, i - 4, c->st); /* "Pritchard, who at 36 becomes" */
         *e = i - 3;
-        return *s != SIZE_MAX;
+        return *s != SIZE_MAX && !not_its_age(c, *s, *e);
     }
     if (!punct_at(c->text, c->t, i - 2, c->b, ",") || !punct_at(c->text, c->t, j, c->b, ",") ||
-        !present_after(c, j + 1))
+        !present_after(c, j + 1, 0))
         return 0;
     *s = name_ending(c->text, c->r, c->t, c->a, c->b, i - 3, c->st); /* "Pritchard, at 36, is" */
     *e = i - 2;
-    return *s == c->a;
+    return *s == c->a && !not_its_age(c, *s, *e);
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,

@@ -58,6 +58,7 @@ typedef struct {
     const fl_lexicon *female, *male, *age_persons, *thing_relatives; /* of the ages of a story's things */
     const fl_lexicon *fronts;                                        /* "age-fronts": "At 44, Oyelaran has ..." */
     const fl_lexicon *front_relatives; /* "age-front-relatives": "Pritchard, who at 36 becomes ..." */
+    const fl_lexicon *front_verbs, *front_adverbs, *place_heads; /* "age-front-verbs", "age-front-adverbs" */
 } fl_ages_state;
 
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word

@@ -7,7 +7,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "core/rules.h"
 
@@ -30,17 +29,6 @@ static int person_age(const fl_claim *c)
         return 0;
     /* one name alone only when no title is before it ("Mrs Okafor" and "Mr Okafor" are two people) */
     if (!strchr(c->subject, ' ') && !single_name(c))
-        return 0;
-    return (c->period_how == 4 && c->year && c->month) || (c->period_how == 0 && !c->doc_date && !c->year);
-}
-
-/* Is c the age of one name alone that its document never gives in full, with no title ("Pritchard, who at 36
- * becomes ..."), in its lede or not, of a dated report's month or an undated report, as a fact? */
-static int surname_age(const fl_claim *c)
-{
-    if (!c->key || !c->dim || strcmp(c->dim, "age") != 0 || c->subject_event || !c->subject || !c->subject[0] ||
-        strchr(c->subject, ' ') || c->modality != FL_MOD_ACTUAL || c->part || c->since || !c->subject_how ||
-        (strcmp(c->subject_how, FL_SINGLE_NAME_AGE) != 0 && strcmp(c->subject_how, FL_SINGLE_NAME_AGE_ASIDE) != 0))
         return 0;
     return (c->period_how == 4 && c->year && c->month) || (c->period_how == 0 && !c->doc_date && !c->year);
 }
@@ -115,8 +103,7 @@ static int age_comparable(const aref *g, size_t n, const fl_claim *a, const fl_c
         return 0;
     if (a->year && b->year) { /* one name alone is keyed by its document: one month too */
         int d = abs(month_index(a) - month_index(b));
-        return (d > 0 || single_name(a) || !strchr(a->subject, ' ') || !strchr(b->subject, ' ')) &&
-               d <= AGE_WINDOW_MONTHS;
+        return (d > 0 || single_name(a)) && d <= AGE_WINDOW_MONTHS;
     }
     return story_time_known(g, n, a);
 }
@@ -193,57 +180,6 @@ static void judge_person(const aref *g, size_t n, const unsigned char *reference
     free(support);
 }
 
-/* The one full name of the ages g[0, n) of c's directory that ends with c's one name ("Sian Pritchard" for
- * "Pritchard"; case aside), or NULL when none or two ("Sian" and "Huw Pritchard": a family is several people). */
-static const char *full_name_of(const aref *g, size_t n, const fl_claim *c)
-{
-    size_t sl = strlen(c->subject);
-    const char *found = NULL;
-    for (size_t i = 0; i < n; i++) {
-        const char *p = g[i].c->subject;
-        size_t pl = strlen(p);
-        if (!strchr(p, ' ') || pl <= sl + 1 || p[pl - sl - 1] != ' ' || strcasecmp(p + pl - sl, c->subject) != 0 ||
-            !same_dir(g[i].c, c))
-            continue;
-        if (found && strcasecmp(found, p) != 0)
-            return NULL;
-        found = p;
-    }
-    return found;
-}
-
-/* Routes the ages of one name alone (surname_age) that the window join left out to the one full name of their
- * story's other reports that ends with it, among the first n refs of *v (the full names): an outlet that names a
- * person only by the surname ("a personal triumph for Pritchard, who at thirty-six becomes ...") states the age of
- * the "Sian Pritchard, 38" of another report. At most AGE_MAX_SURNAMES such ages are looked up. */
-enum { AGE_MAX_SURNAMES = 64 };
-static void route_surnames(const fl_claim *items, size_t len, aref **v, size_t *n, size_t *cap)
-{
-    size_t full = *n, tried = 0;
-    for (size_t i = 0; i < len && tried < AGE_MAX_SURNAMES && full; i++) {
-        if (!items[i].transposable || !surname_age(&items[i]))
-            continue;
-        tried++;
-        const char *name = full_name_of(*v, full, &items[i]);
-        if (!name)
-            continue;
-        fl_buf b = {0};
-        fl_buf_puts(&b, "~a|");
-        for (const char *p = name; *p; p++)
-            fl_buf_putc(&b, (char)tolower((unsigned char)*p));
-        size_t at = 0; /* a lede's one name the window join routed under itself goes to the full name instead */
-        while (at < full && (*v)[at].c != &items[i])
-            at++;
-        if (at < full) {
-            free((*v)[at].person);
-            (*v)[at].person = fl_buf_take(&b);
-        } else {
-            FL_GROW(*v, *cap, *n + 1);
-            (*v)[(*n)++] = (aref){&items[i], fl_buf_take(&b), i};
-        }
-    }
-}
-
 void fl_join_ages(const fl_claim *items, size_t len, const unsigned char *reference, fl_sink *out)
 {
     aref *v = NULL;
@@ -256,7 +192,6 @@ void fl_join_ages(const fl_claim *items, size_t len, const unsigned char *refere
         v[n++] = (aref){&items[i], fl_xstrdup(b.ptr), i};
     }
     fl_buf_free(&b);
-    route_surnames(items, len, &v, &n, &cap);
     if (n > 1)
         qsort(v, n, sizeof *v, cmp_aref);
     for (size_t i = 0; i < n;) {

@@ -223,6 +223,8 @@ const char *const fl_lexicon_names[] = {
     "thing-age-relatives",    /* a relative pair before a thing's age: "which is" ("The pier, which is 96") */
     "age-fronts",             /* a preposition opening a sentence before a bare age: "At 44, Oyelaran has ..." */
     "age-front-relatives",    /* a relative pronoun before a fronted age: "Pritchard, who at 36 becomes ..." */
+    "age-front-verbs", /* copulas after such an age, a person noun after: "who at 36 becomes the youngest conductor" */
+    "age-front-adverbs",      /* adverbs before any verb after it: "who at 38 still plays" */
     "story-roles",            /* roles a story has one person in: "driver" (the age of "the driver, 54,") */
     "story-role-determiners", /* definite determiners before such a role: "the", "its" ("Its driver, 54,") */
     "story-role-sharers",     /* words before it that make it one of several: "another" ("another caretaker") */
