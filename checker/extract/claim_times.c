@@ -1192,14 +1192,29 @@ static int reduced_passive_subject(const sctx *c, const fl_parse *ps, int vg)
     return np >= 0 && ps->nps[np].start == 0 ? np : -1;
 }
 
+/* Does noun phrase np hold an adjective, a number or a possessor ("the first round", "the 2025 ballot", "last
+ * year's vote"): one part of the story's whole, or another one of its kind? */
+static int aside_part(const fl_parse *ps, int np)
+{
+    uint32_t s = ps->nps[np].start;
+    if (s > 0 && ps->tags[s - 1] == FL_TAG_POS)
+        return 1;
+    for (uint32_t i = s; i < ps->nps[np].end; i++)
+        if (ps->tags[i] == FL_TAG_ADJ || ps->tags[i] == FL_TAG_NUM || ps->tags[i] == FL_TAG_POS)
+            return 1;
+    return 0;
+}
+
 /* The subject of passive verb group vg past an aside in parentheses right before it ("Results of Allocation Round 8
  * (AR8) were published", "Ines Marlow (pictured) was found"): the noun phrase that ends at the opening parenthesis
- * and, while it is the object of a preposition that opens no clause, the phrase it hangs on ("Results"); -1 when
- * no parenthesis closes right before the verb group, no noun phrase ends at its opening, or a phrase on the way
- * has an adjective ("Results of the first round (R1)": a part). */
+ * and, while it is a name that is the object of "of", the phrase it hangs on ("Results"); -1 when no parenthesis
+ * closes right before the verb group, no noun phrase ends at its opening, the phrase hangs on another preposition
+ * ("Results for Block C (Harrow House)") or is no name ("Results of the staff survey (PDF)": another thing), or a
+ * phrase on the way has an adjective, a number or a possessor ("Results of the first round (R1)": a part; "the
+ * 2025 ballot (TB1)", "last year's vote (2025)": another one). */
 static int aside_subject(const sctx *c, const fl_parse *ps, int vg)
 {
-    size_t v = ps->vgs[vg].start, open = v, used;
+    size_t v = ps->vgs[vg].start, open = v;
     if (v < 3 || c->t[c->a + v - 1].kind != FL_TOK_PUNCT || c->text[c->t[c->a + v - 1].start] != ')')
         return -1;
     for (size_t i = v - 1; i-- > 0 && v - i < 12;)
@@ -1216,14 +1231,12 @@ static int aside_subject(const sctx *c, const fl_parse *ps, int vg)
     }
     for (int hops = 0; np >= 0 && ps->nps[np].pp >= 0 && hops < 4; hops++) {
         const fl_pp *pp = &ps->pps[ps->nps[np].pp];
-        if (pp->host_np < 0 || fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, c->a + pp->prep, &used) >= 0)
+        if (pp->host_np < 0 || fl_claims_prep_role(c, c->a + pp->prep) != FL_PREP_OF || aside_part(ps, np) ||
+            ps->tags[ps->nps[np].head] != FL_TAG_PROPN)
             return -1;
-        for (uint32_t i = ps->nps[np].start; i < ps->nps[np].end; i++)
-            if (ps->tags[i] == FL_TAG_ADJ)
-                return -1; /* "Results of the first round (R1)": a part of the story's whole */
         np = pp->host_np;
     }
-    return np;
+    return np >= 0 && !aside_part(ps, np) ? np : -1;
 }
 
 /* Fills w for a clock time or day at token e0 of a milestone of the story (time.json lexicons "milestone-..."):

@@ -539,42 +539,6 @@ static const char *story_event_word(const fl_claim *c, const fl_knowledge *k, co
     return fl_map_get(owned, b->ptr, b->len) >= 0 && fl_map_get(apart, b->ptr, b->len) < 0 ? to : NULL;
 }
 
-/* Is c a day or clock time of the story's own activity or of a milestone of it (items "activity-...": "set off at
- * 2.45pm", "the results were published at 7 a.m.")? */
-static int activity_when(const fl_claim *c, const fl_knowledge *k)
-{
-    return story_measure(c, k) && event_when(c) && c->item &&
-           strncmp(c->item, FL_STORY_ACTIVITY, strlen(FL_STORY_ACTIVITY)) == 0;
-}
-
-/* The story each document's activity days and times are keyed by (moments[d]): its own story's first document, or
- * the first of another story of its directory whose report shares two of its most used names with it and times
- * the story's activity too (fl_story_act_linked, as a clock time of an undated report needs): a tabloid that names
- * the office and the round but no one else the wire names still tells when the one round's results came out. */
-static size_t *activity_stories(const fl_claims *all, const fl_knowledge *k, const size_t *up, const size_t *first,
-                                size_t ndocs)
-{
-    size_t *moments = fl_xmalloc(ndocs * sizeof *moments), *timing = fl_xmalloc(ndocs * sizeof *timing), n = 0;
-    unsigned char *has = fl_xcalloc(ndocs, 1);
-    for (size_t d = 0; d < ndocs; d++)
-        moments[d] = up[d];
-    for (size_t i = 0; i < all->len; i++)
-        if (!has[all->items[i].doc] && activity_when(&all->items[i], k)) {
-            has[all->items[i].doc] = 1;
-            timing[n++] = all->items[i].doc;
-        }
-    for (size_t x = 0; x < n; x++)
-        for (size_t y = 0; y < n; y++) {
-            size_t d = timing[x], e = timing[y];
-            if (up[e] < moments[d] && first[d] != SIZE_MAX && first[e] != SIZE_MAX &&
-                fl_story_act_linked(&all->items[first[d]], &all->items[first[e]]))
-                moments[d] = up[e];
-        }
-    free(timing);
-    free(has);
-    return moments;
-}
-
 char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *up)
 {
     size_t ndocs = count_docs(all);
@@ -606,7 +570,6 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     fl_map owned;
     fl_map_init(&owned, 0);
     classes_owned(event, ndocs, up, &owned);
-    size_t *moments = activity_stories(all, k, up, first, ndocs);
     fl_buf b = {0};
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
@@ -624,9 +587,8 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
                      strncmp(c->item, FL_STORY_ACTIVITY, strlen(FL_STORY_ACTIVITY)) == 0);
         int moment = when && c->item && strcmp(c->item, FL_STORY_MOMENT) == 0;
         if ((start || moment) && (len = fl_story_key_event(c->key, &at))) {
-            size_t root = activity_when(c, k) ? moments[c->doc] : up[c->doc];
             keys[i] = story_own_when(c->key, at, len, start ? NULL : moment_event(k, up[c->doc], timed, story_canon),
-                                     all->items[first[root]].file);
+                                     all->items[first[up[c->doc]]].file);
             continue;
         }
         if (when && (len = fl_story_key_event(c->key, &at))) {
@@ -647,7 +609,6 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
         keys[i] = fl_buf_take(&b);
     }
     fl_buf_free(&b);
-    free(moments);
     fl_map_free(&apart);
     fl_map_free(&owned);
     free(timed);
