@@ -4160,9 +4160,10 @@ static const fl_qty *multiple_of(const fl_check_ctx *ctx, size_t s, size_t end, 
 #define MULTIPLE_BOUND_TOL 0.03
 #define MULTIPLE_TOL 0.10
 #define MULTIPLE_HEDGED_TOL 0.25
-/* how far below its multiple a ratio approached from below ("nearly five times") may fall: half a whole, and 15% */
+/* how far below its multiple a ratio approached from below ("nearly five times") may fall: half a whole, and a
+ * fifth of it, the larger (journalists round "nearly ten times" of 8.4, not "nearly five times" of 3.9) */
 #define MULTIPLE_APPROACH_WHOLE 0.5
-#define MULTIPLE_APPROACH_SHARE 0.85
+#define MULTIPLE_APPROACH_SHARE 0.80
 
 /* Does the ratio [lo, hi] of two amounts agree with the multiple value stated at token tok of sentence s? A
  * bound before tok (the
@@ -4184,7 +4185,7 @@ static int multiple_holds(fl_check_ctx *ctx, size_t s, size_t tok, double value,
         return lo <= value * (1 + MULTIPLE_BOUND_TOL);
     int hedged = before && fl_phrases_ending(&k->multiple_hedges, text, f->tok, b, tok - 1, &used) >= 0;
     /* "nearly five times": approached from below, a ratio that rounds to a whole below the multiple (under 4.5),
-     * and under 85% of it, is another multiple ("nearly four times" of 3.87) */
+     * and under 80% of it (4.0; "nearly ten times" of 8.4 stands), is another multiple ("nearly four times" of 3.87) */
     if (before && fl_phrases_ending(&k->approaches, text, f->tok, b, tok - 1, &used) >= 0 &&
         hi < fmin(value - MULTIPLE_APPROACH_WHOLE, value * MULTIPLE_APPROACH_SHARE))
         return 0;
