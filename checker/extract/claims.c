@@ -1591,10 +1591,15 @@ static int month_dated(const fl_date *date)
 }
 
 /* Does the month that tokens [p, after) name fill a label's own bracket right before its colon ("- A&E attendances
- * (March): 14,962", label_bracket), the period the figure after the colon covers, as "in March" would say? */
+ * (March): 14,962", label_bracket), the period the figure after the colon covers, as "in March" would say? Only
+ * words of the label-month-leads lexicon of rules/segmentation.json may stand before it ("(end of February)"): a
+ * bracket opened by another word is a span that ends or starts at the month ("(to April)", "(to end of April)",
+ * "(since April)"), not the month's figure. */
 static int label_bracket_month(const sctx *c, size_t p, size_t after)
 {
-    while (p > c->a + 1 && !punct_is(c, p - 1, '(') && label_period_word(c, p - 1))
+    const fl_lexicon *leads = fl_rules_lexicon(c->r, "label-month-leads");
+    while (p > c->a + 1 && !punct_is(c, p - 1, '(') && c->t[p - 1].kind == FL_TOK_WORD && leads &&
+           fl_lexicon_has_token(leads, c->text, &c->t[p - 1], 1))
         p--; /* "(end of February)" */
     return p > c->a && punct_is(c, p - 1, '(') && after + 1 < c->b && punct_is(c, after, ')') &&
            punct_is(c, after + 1, ':') && label_bracket(c, after + 1) == p - 1;

@@ -341,6 +341,7 @@ const char *const fl_lexicon_names[] = {
     "label-tails",    /* a word that ends a label after its measure, the figure's modality: "forecast" */
     "label-class-ranges",    /* a plural class noun opening a label's bracket of a range: "(categories 1-3)" */
     "label-period-words",    /* words of a label's bracketed period besides times: "(end of February)" */
+    "label-month-leads",     /* the only words before a month that is a label's bracket: "(end of February)" */
     "label-act-nouns",       /* a label's noun that names an act, "noun=participle": "generation=generated" */
     "table-breakdowns",      /* a word that ends a caption's head, the measure its rows break down: "by" */
     "table-row-places",      /* a preposition before a row's label in the text: the figure is that row's ("at", "on") */
