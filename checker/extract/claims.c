@@ -14278,6 +14278,19 @@ static int state_of_noun(const sctx *c, const fl_parse *p, const fl_qty *q, size
     return s;
 }
 
+/* Does a word of span-end-part-words or span-part-words (rules/time.json) follow token e in its clause, making the
+ * end a "took N to" phrase tells a part's ("to reach its verdicts on the last count")? */
+static int span_end_part(const sctx *c, size_t e)
+{
+    const fl_lexicon *nouns = fl_rules_lexicon(c->r, "span-end-part-words"),
+                     *part = fl_rules_lexicon(c->r, "span-part-words");
+    for (size_t i = e; i < c->cb; i++)
+        if (c->t[i].kind == FL_TOK_WORD && ((nouns && fl_lexicon_has_token(nouns, c->text, &c->t[i], 1)) ||
+                                            (part && fl_lexicon_has_token(part, c->text, &c->t[i], 1))))
+            return 1;
+    return 0;
+}
+
 /* The state whose end an infinitive after "took N" tells, N being how long the state went on: a verb of
  * span-take-verbs, an optional object noun phrase and one adverb, the figure, a word of span-take-purposes and a
  * phrase of claim_model.span_ends ("The jury took 11 hours to reach its verdicts", "It took the jury 11 hours to
@@ -14301,10 +14314,28 @@ static const char *state_taken_to(const sctx *c, const fl_parse *p, const fl_qty
     if (c->t[v].kind != FL_TOK_WORD || !fl_lexicon_has_token(take, c->text, &c->t[v], 1) || p->vg_of[v - c->a] < 0)
         return NULL;
     int e = fl_phrases_at(&c->k->span_ends, c->text, c->t, c->b, i + 1, &used);
-    if (e < 0 || i + 1 + used > c->cb)
+    if (e < 0 || i + 1 + used > c->cb || span_end_part(c, i + 1 + used))
         return NULL;
     *at = i + 1;
     return c->k->span_end_classes[e];
+}
+
+/* Is state class what one of span-sentence-guarded-states (rules/time.json) in a sentence that tells another
+ * occurrence or phase of it: a word of other-occurrences (subjects.json) or of span-other-phase-words anywhere in it
+ * ("At his first trial, the jury deliberated for 30 hours", "deadlocked on his sentence after 40 hours of
+ * deliberation")? Another jury's or phase's length is not the story's. */
+static int other_round_sentence(const sctx *c, const char *what)
+{
+    const fl_lexicon *guarded = fl_rules_lexicon(c->r, "span-sentence-guarded-states"),
+                     *phase = fl_rules_lexicon(c->r, "span-other-phase-words"),
+                     *other = fl_rules_lexicon(c->r, "other-occurrences");
+    if (!guarded || !fl_lexicon_has(guarded, what, strlen(what), 1))
+        return 0;
+    for (size_t i = c->a; i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && ((phase && fl_lexicon_has_token(phase, c->text, &c->t[i], 1)) ||
+                                            (other && fl_lexicon_has_token(other, c->text, &c->t[i], 1))))
+            return 1;
+    return 0;
 }
 
 /* Is time-span q how long it is since its clause's act was last done: "it was last serviced 14 months ago" (a word of
@@ -14400,7 +14431,8 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
         if (!what)
             return;
     }
-    if (!what || running || span_condition(c, p, q) || not_state(c, at) || unimposed_term(c, q, at, what)) {
+    if (!what || running || span_condition(c, p, q) || not_state(c, at) || unimposed_term(c, q, at, what) ||
+        other_round_sentence(c, what)) {
         cl->family = fam;
         return;
     }

@@ -90,10 +90,13 @@ const char *const fl_lexicon_names[] = {
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
     "last-act-words",        /* in a verb group before a span and "ago": the time since the act was last done */
     "ago-words",             /* right after a time-span: counted back from the report ("14 months ago") */
-    "span-take-verbs",    /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
-    "span-take-purposes", /* after "took N": the infinitive's mark before a state's end: "took 11 hours to reach" */
-    "span-of-preps",      /* between a time-span and the state it measures: "after 15 hours of deliberation" */
-    "span-part-words",    /* before a time-span: a part of the state's time: "the first two hours of talks" */
+    "span-take-verbs",     /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
+    "span-take-purposes",  /* after "took N": the infinitive's mark before a state's end: "took 11 hours to reach" */
+    "span-of-preps",       /* between a time-span and the state it measures: "after 15 hours of deliberation" */
+    "span-part-words",     /* before a time-span: a part of the state's time: "the first two hours of talks" */
+    "span-end-part-words", /* after a "took N to" end phrase: a part: "to reach its verdicts on the last count" */
+    "span-other-phase-words", /* in a guarded state's sentence: another round of it: "at his retrial", "sentence" */
+    "span-sentence-guarded-states", /* states another occurrence of which a sentence often tells: deliberation */
     "years-later",        /* words after a number that count years on from a year stated before: "58 years later" */
     "origin-adverbs",     /* words before a past verb that make it a beginning: "first fired its kilns in 1958" */
     "celebration-verbs",  /* verbs whose "N years" object counts an anniversary: "celebrates 30 years of service" */
