@@ -16228,9 +16228,75 @@ static int report_half_word(const sctx *c, size_t i, const char *report_part)
            fl_lexicon_has_token(half, c->text, &c->t[i], 1);
 }
 
+/* Is the word at token i the code of the report's quarter part ("Q3" of "third quarter": the entry of
+ * "quarter-codes" at the place of part in "quarter-names")? */
+static int own_quarter_code(const sctx *c, size_t i, const char *part)
+{
+    const fl_lexicon *codes = fl_rules_lexicon(c->r, "quarter-codes"), *names = fl_rules_lexicon(c->r, "quarter-names");
+    size_t n = c->t[i].end - c->t[i].start;
+    for (size_t k = 0; k < fl_lexicon_size(codes) && k < fl_lexicon_size(names); k++)
+        if (fl_lexicon_item_len(codes, k) == n && fl_ascii_ieq(fl_lexicon_item(codes, k), c->text + c->t[i].start, n) &&
+            strcmp(fl_lexicon_item(names, k), part) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does the word or phrase at token i name the report's own quarter (rp->part_text, "third quarter"): the same
+ * words ("third-quarter", "third quarter") or its code ("Q3", own_quarter_code)? Sets *used to its words. */
+static int own_quarter_at(const sctx *c, size_t i, const char *part, size_t *used)
+{
+    size_t n = strlen(part), o = 0;
+    *used = 1;
+    if (!n || c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    for (size_t j = i; j < c->b && c->t[j].kind == FL_TOK_WORD && j - i < 3; j++) { /* "third quarter" */
+        for (size_t x = c->t[j].start; x < c->t[j].end; x++, o++) {
+            int ch = fl_ascii_lower((unsigned char)c->text[x]);
+            if (o >= n || (ch == '-' ? ' ' : ch) != (unsigned char)part[o])
+                return own_quarter_code(c, i, part);
+        }
+        if (o == n)
+            return (int)(*used = j - i + 1) > 0;
+        if (part[o++] != ' ')
+            return own_quarter_code(c, i, part);
+    }
+    return own_quarter_code(c, i, part);
+}
+
+/* Does the sentence name a period other than the report's own ("set in the second quarter", "in the first half",
+ * "a year ago", "before the pandemic", "in 2019")? A word of a span (fl_claims_time_phrase, half-spans,
+ * quarter-spans) that is not the report's part, a year not the report's, or a word of "other-period-words". */
+static int names_other_period(const sctx *c, const fl_report_period *rp)
+{
+    const fl_lexicon *quarter = fl_rules_lexicon(c->r, "quarter-spans"), *half = fl_rules_lexicon(c->r, "half-spans"),
+                     *other = fl_rules_lexicon(c->r, "other-period-words"),
+                     *generic = fl_rules_lexicon(c->r, "quarter-generic-words");
+    for (size_t j = c->a, used; j < c->b; j += used) {
+        used = 1;
+        const fl_token *t = &c->t[j];
+        if (t->kind == FL_TOK_NUM) {
+            size_t n = t->end - t->start;
+            long y = n == 4 ? strtol(c->text + t->start, NULL, 10) : 0;
+            if (y >= 1800 && y <= 2199 && y != rp->year)
+                return 1;
+            continue;
+        }
+        if (t->kind != FL_TOK_WORD || fl_lexicon_has_token(generic, c->text, t, 1) ||
+            own_quarter_at(c, j, rp->part_text, &used) || report_half_word(c, j, rp->part_text))
+            continue;
+        if (fl_lexicon_has_token(other, c->text, t, 1) || fl_lexicon_words_at(quarter, c->text, c->t, c->b, j) ||
+            fl_lexicon_words_at(half, c->text, c->t, c->b, j) || fl_claims_time_phrase(c, j))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the word at token i say that a flow it premodifies is the report's own, of the report's whole span: a word
- * of "half-spans" or "quarter-spans" in a report of that span ("quarterly sales" in the results for the third
- * quarter; not in a year's), or of "report-praise-words" in any report ("Record sales of £88.1m")? */
+ * of "half-spans" in a report of a half, in a report of a quarter a word naming that quarter ("third-quarter
+ * sales", "Q3 revenue" in the results for the third quarter; not "Q1 revenue") or one of "quarter-generic-words"
+ * ("quarterly sales"; not in a year's report), or of "report-praise-words" in any report ("Record sales of
+ * £88.1m")? The generic and praise words only when the sentence names no other period (names_other_period:
+ * "Record sales of £71.3m in the first half", "Record quarterly revenue ..., set in the second quarter"). */
 static int report_span_word(const sctx *c, size_t i, const fl_report_period *rp)
 {
     if (c->t[i].kind != FL_TOK_WORD)
@@ -16238,11 +16304,16 @@ static int report_span_word(const sctx *c, size_t i, const fl_report_period *rp)
     if (report_half_word(c, i, rp->part_text))
         return 1;
     const fl_lexicon *quarter = fl_rules_lexicon(c->r, "quarter-spans"),
+                     *generic = fl_rules_lexicon(c->r, "quarter-generic-words"),
                      *praise = fl_rules_lexicon(c->r, "report-praise-words");
-    if (praise && fl_lexicon_has_token(praise, c->text, &c->t[i], 1))
-        return 1;
-    return quarter && rp->part_text[0] && fl_lexicon_has(quarter, rp->part_text, strlen(rp->part_text), 1) &&
-           fl_lexicon_has_token(quarter, c->text, &c->t[i], 1);
+    int quarterly = rp->part_text[0] && fl_lexicon_has(quarter, rp->part_text, strlen(rp->part_text), 1);
+    size_t used;
+    if (quarterly && own_quarter_at(c, i, rp->part_text, &used) && used == 1)
+        return 1; /* "Q3 revenue", "Third-quarter revenue" */
+    if (!fl_lexicon_has_token(praise, c->text, &c->t[i], 1) &&
+        !(quarterly && fl_lexicon_has_token(generic, c->text, &c->t[i], 1)))
+        return 0;
+    return !names_other_period(c, rp);
 }
 
 /* Whose figures a name that labels a headline or line before its colon at token colon says they are ("Strikeline

@@ -108,17 +108,21 @@ const char *const fl_lexicon_names[] = {
     "origin-perfect-verbs",       /* the subject's own beginning after those: "having been founded in 1938" */
     "origin-perfect-owners",      /* the determiners of its object: "having opened its gates in 1953" */
     "origin-perfect-objects",     /* the objects that still tell the subject's beginning: "its doors", "its gates" */
-    "event-pronouns",      /* a subject standing for the event noun before its subordinator: "the outbreak since it" */
-    "founding-words",      /* words of a founding whose year dates no report: "founded in 1995" */
-    "date-links",          /* words joining two days whose last states the year of both: "9 June and 11 June 2026" */
-    "half-spans",          /* words of a half year: "Half-year revenue" in the results for the first half */
-    "quarter-spans",       /* words of a quarter: "quarterly sales" in the results for the third quarter */
-    "report-praise-words", /* words that praise a report's flow and name no part: "Record sales of £88.1m" */
-    "first-set-words",     /* words of an amount set at the start: "the original £68 million budget" */
-    "thing-year-links",    /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
-    "title-year-words",    /* title words a law's year follows: "the Station Access Act 2004" (its year, no label) */
-    "base-anaphors",       /* determiners pointing back to a thing named before: "N years after that winter" */
-    "event-held-verbs",    /* the verbs a meeting or ceremony is held by: "the meeting, held on 19 February" */
+    "event-pronouns", /* a subject standing for the event noun before its subordinator: "the outbreak since it" */
+    "founding-words", /* words of a founding whose year dates no report: "founded in 1995" */
+    "date-links",     /* words joining two days whose last states the year of both: "9 June and 11 June 2026" */
+    "half-spans",     /* words of a half year: "Half-year revenue" in the results for the first half */
+    "quarter-spans",  /* words of a quarter: "quarterly sales" in the results for the third quarter */
+    "quarter-generic-words",  /* words of any quarter: "quarterly sales" */
+    "quarter-codes",          /* codes of the quarters, in the order of quarter-names: "q3" */
+    "quarter-names",          /* names of the quarters, in the order of quarter-codes: "third quarter" */
+    "other-period-words",     /* words that name another period than a report's: "before the pandemic", "a year ago" */
+    "report-praise-words",    /* words that praise a report's flow and name no part: "Record sales of £88.1m" */
+    "first-set-words",        /* words of an amount set at the start: "the original £68 million budget" */
+    "thing-year-links",       /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
+    "title-year-words",       /* title words a law's year follows: "the Station Access Act 2004" (its year, no label) */
+    "base-anaphors",          /* determiners pointing back to a thing named before: "N years after that winter" */
+    "event-held-verbs",       /* the verbs a meeting or ceremony is held by: "the meeting, held on 19 February" */
     "event-back-determiners", /* determiners of an event told again: "that meeting, held on 19 February" */
     "year-to",                /* words before a month and year that end a year's span: "the year to March 2026" */
     "half-year-to",           /* words before a month and year that end a half's span: "the six months to 30 June" */
