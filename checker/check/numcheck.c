@@ -6021,7 +6021,6 @@ static int head_line(const fl_check_ctx *ctx, size_t s)
 }
 
 static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i);
-static int verb_ahead(const fl_check_ctx *ctx, size_t s, size_t i);
 
 /* The most years after a heading's that later_years_ahead looks at: more make the heading's year none. */
 enum { LATER_YEARS_MAX = 8 };
@@ -6497,12 +6496,9 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
             const fl_lexicon *anaphors = fl_rules_lexicon(ctx->rules, "base-anaphors");
             int anaphor = anaphors && obj < b && fl_lexicon_has_token(anaphors, text, &f->tok[obj], 1);
             year = stated_base(ctx, s, i, has_of, anaphor, &base_at);
-            if (year <= 0 ||
-                (anaphor && f->num[base_at].tok >= a && f->num[base_at].tok < i &&
-                 other_act_after(ctx, s, obj, f->num[base_at].tok)) ||
-                (f->num[base_at].tok > i && f->num[base_at].tok < b && verb_ahead(ctx, s, f->num[base_at].tok) == 2))
-                continue; /* "took effect in 2006, two years after it was passed": 2006 is the clause's own year; "the
-                             65th anniversary ... will be held in January 2028": 2028 is when it falls, no base */
+            if (year <= 0 || (anaphor && f->num[base_at].tok >= a && f->num[base_at].tok < i &&
+                              other_act_after(ctx, s, obj, f->num[base_at].tok)))
+                continue; /* "took effect in 2006, two years after it was passed": 2006 is the clause's own year */
             stated = 1;
             force = force_besides(ctx, s, i, year, &how, &force_at);
             used = 0;
