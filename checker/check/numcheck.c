@@ -6026,6 +6026,10 @@ static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i);
 /* The most years after a heading's that later_years_ahead looks at: more make the heading's year none. */
 enum { LATER_YEARS_MAX = 8 };
 
+/* The most years after a standfirst's that a plan may name: a later one makes the standfirst's year no document's
+ * (a retrospective's "January 1963" with a memorial planned for 2028). */
+enum { LATER_YEARS_SPAN = 3 };
+
 /* Is every year after year that the document states told as ahead of the document (told_ahead: "is planned for
  * the autumn of 2027", "will open in 2028"), so that year may still be the document's own (a magazine's "April
  * 2026" whose last paragraph plans a survey for 2027)? Not when one is told as past ("reopened in 2027"), nor when
@@ -6037,9 +6041,24 @@ static int later_years_ahead(const fl_check_ctx *ctx, int year)
     for (size_t s = 0; s < ctx->doc->nsent; s++)
         for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
             if (f->num[x].nonclaim == FL_NC_YEAR && f->num[x].year > year &&
-                (++later > LATER_YEARS_MAX || !told_ahead(ctx, s, f->num[x].tok)))
+                (++later > LATER_YEARS_MAX || f->num[x].year > year + LATER_YEARS_SPAN ||
+                 !told_ahead(ctx, s, f->num[x].tok)))
                 return 0;
     return 1;
+}
+
+/* Does the standfirst (sentence 1) say it is a publication's line: a '|' between its parts ("Coastal Life, April
+ * 2026 | Words by ...") or a word of standfirst-cues (time.json: "words by", "issue", "edition")? A place and date
+ * under a heading ("Ashby, January 1963") is the time of its story, not the document's. */
+static int publication_cue(const fl_check_ctx *ctx)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *cues = fl_rules_lexicon(ctx->rules, "standfirst-cues");
+    for (size_t i = f->sent_tok[1]; i < f->sent_tok[2]; i++)
+        if (fl_mark_at(ctx, i, '|') || (cues && f->tok[i].kind == FL_TOK_WORD &&
+                                        fl_lexicon_words_at(cues, ctx->doc->text, f->tok, f->sent_tok[2], i)))
+            return 1;
+    return 0;
 }
 
 /* Does the standfirst (sentence 1) date the document: a month name right before its year ("Coastal Life, April
@@ -6058,7 +6077,7 @@ static int standfirst_date(const fl_check_ctx *ctx)
             return 0;
     size_t yt = f->sent_year_tok[1];
     return yt > f->sent_tok[1] && yt < f->sent_tok[2] &&
-           fl_phrases_at(&k->months, ctx->doc->text, f->tok, yt, yt - 1, &used) > 0;
+           fl_phrases_at(&k->months, ctx->doc->text, f->tok, yt, yt - 1, &used) > 0 && publication_cue(ctx);
 }
 
 /* The document's year: its date's (not one inferred from the years it mentions), or the year its heading states
@@ -6426,33 +6445,6 @@ static int other_act_after(const fl_check_ctx *ctx, size_t s, size_t obj, size_t
     return 1;
 }
 
-/* Does the whole number at token i of sentence s count the years a thing celebrates, the object of a
- * celebration verb ("celebrates 30 years of service", "marks 25 years", time.json celebration-verbs and
- * celebrated-spans), or the age it turns with nothing after it but the end of its clause or a year of the document
- * ("turns 50 this year", age-turn-verbs)? Returns the token after the count's phrase, 0 when none. "turns 50 per
- * cent", "turned 18 in May" are no such count. */
-static size_t celebrated_count(const fl_check_ctx *ctx, size_t s, size_t i)
-{
-    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
-    const fl_facts *f = ctx->facts;
-    const char *text = ctx->doc->text;
-    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
-    if (i <= a || f->tok[i - 1].kind != FL_TOK_WORD || isnan(whole_number_at(ctx, s, i)))
-        return 0;
-    const fl_token *v = &f->tok[i - 1];
-    if (fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "celebration-verbs"), text, v, 1))
-        return i + 1 < b &&
-                       fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "celebrated-spans"), text, &f->tok[i + 1], 1)
-                   ? i + 2
-                   : 0;
-    if (!fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "age-turn-verbs"), text, v, 1))
-        return 0;
-    if (i + 1 >= b || fl_mark_at(ctx, i + 1, ',') || fl_mark_at(ctx, i + 1, '.'))
-        return i + 1;
-    int r = fl_phrases_at(&k->relative, text, f->tok, b, i + 1, &used);
-    return r >= 0 && k->rel_from[r] == 0 ? i + 1 : 0;
-}
-
 /* "the 80th anniversary of E" / "N years after E" / "N years later" in sentence s: E from the known events, or a
  * base year stated in the sentence or the one before; a qualified count ("nearly 25 years since") is not checked. */
 static void check_anniversaries(fl_check_ctx *ctx, size_t s)
@@ -6479,9 +6471,6 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
                 n = whole_number_at(ctx, s, i);
                 ev = phrase_end = i + 3;
                 later = 1;
-            } else if ((phrase_end = celebrated_count(ctx, s, i)) != 0) {
-                n = whole_number_at(ctx, s, i);
-                ev = phrase_end;
             }
         }
         /* "nearly 25 years since", "more than 20 years after": not a count of whole years; "by 2029 and 2035, six
@@ -6857,6 +6846,9 @@ static int day_year(const fl_check_ctx *ctx, size_t s, size_t at, fl_date day, i
  * year before ("on Monday, December 30" in a paper of January 3), when its weekday fits that year only. */
 enum { YEAR_BEFORE_DAYS = 31 };
 
+/* The most days after the document's date that a day told as to come may be read in the year after its own. */
+enum { NEXT_YEAR_DAYS = 92 };
+
 /* Does the finite verb nearest before token i of sentence s tell what it says as ahead of the document: a modal
  * ("will report on Thursday 31 July") or a present ("has organised a sale on Tuesday 19 August", "is to open"),
  * not a past ("was held on")? A day so told is not one of the year before. */
@@ -6900,17 +6892,6 @@ static int verb_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
         }
     free(tags);
     return ahead;
-}
-
-/* Does a time preposition (time.json month_prepositions: "on", "by", "until") stand right before the weekday at
- * token i of sentence s, so that the day dates its clause ("will be held on Sunday 4 January"), not a thing the
- * clause tells of ("will long remember Sunday 4 January")? */
-static int day_adjunct(const fl_check_ctx *ctx, size_t s, size_t i)
-{
-    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
-    size_t used;
-    return i > ctx->facts->sent_tok[s] &&
-           fl_phrases_at(&k->month_preps, ctx->doc->text, ctx->facts->tok, i, i - 1, &used) >= 0 && used == 1;
 }
 
 /* How many sentences back a yearless day looks for the past year its story tells of (told_back). */
@@ -6961,18 +6942,14 @@ static void judge_weekday(fl_check_ctx *ctx, size_t s, size_t i, size_t start, s
         return;
     const fl_date *doc = &ctx->facts->date;
     long ahead = fl_days_from_civil(dt.year, dt.month, dt.day) - fl_days_from_civil(doc->year, doc->month, doc->day);
-    /* a day far before the document's own, told as to come, is of the year after: "the new year service will be held
-     * on Monday 4 January" in a bulletin of 1 December 2026 is 4 January 2027 */
-    int next = yearless && how == 3 && ahead < -YEAR_BEFORE_DAYS ? verb_ahead(ctx, s, i) : 0;
-    if (next && fl_weekday(dt.year + 1, dt.month, dt.day) == wd)
+    /* a day far before the document's own, told as to come, whose weekday fits the same day of the year after when
+     * that is soon after the document's date, is of that year: "the new year service will be held on Monday 4
+     * January" in a bulletin of 1 December 2026 is 4 January 2027. Only ever silences: a day that fits the
+     * document's year ("will hear evidence about the crash on Sunday 4 January") may be a past one. */
+    long soon = fl_days_from_civil(dt.year + 1, dt.month, dt.day) - fl_days_from_civil(doc->year, doc->month, doc->day);
+    if (yearless && how == 3 && ahead < -YEAR_BEFORE_DAYS && soon <= NEXT_YEAR_DAYS &&
+        fl_weekday(dt.year + 1, dt.month, dt.day) == wd && verb_ahead(ctx, s, i))
         return;
-    if (next == 2 && fl_weekday(dt.year, dt.month, dt.day) == wd && day_adjunct(ctx, s, i)) {
-        fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, start, end,
-                  "%d-%02d-%02d was a %s, not a %s (the next such date after the document's, told as to come)",
-                  dt.year + 1, dt.month, dt.day, weekday_names[fl_weekday(dt.year + 1, dt.month, dt.day)],
-                  weekday_names[wd]);
-        return;
-    }
     int real = fl_weekday(dt.year, dt.month, dt.day);
     if (real == wd)
         return;

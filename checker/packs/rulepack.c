@@ -99,9 +99,6 @@ const char *const fl_lexicon_names[] = {
     "span-sentence-guarded-states", /* states another occurrence of which a sentence often tells: deliberation */
     "years-later",        /* words after a number that count years on from a year stated before: "58 years later" */
     "origin-adverbs",     /* words before a past verb that make it a beginning: "first fired its kilns in 1958" */
-    "celebration-verbs",  /* verbs whose "N years" object counts an anniversary: "celebrates 30 years of service" */
-    "celebrated-spans",   /* the span word of that object: "years" */
-    "age-turn-verbs",     /* verbs of an age a thing turns: "the station turns 50 this year" */
     "origin-relatives",   /* relatives opening an origin aside on an "of" thing: ", which was founded in 1988" */
     "origin-passive-aux", /* the auxiliary after them: "which was founded", "that were formed" */
     "origin-perfect-participles", /* after a comma, a beginning of the subject: "..., having opened in 1953" */
@@ -271,6 +268,7 @@ const char *const fl_lexicon_names[] = {
     "bare-thing-events",     /* thing_event_verbs classes told only by a bare thing: "alarm" */
     "bare-thing-words",      /* the words that may stand before such a thing: "the" ("the alarm sounded") */
     "later-words",           /* a word that tells a later time in a coordinated predicate ("and sank hours later") */
+    "standfirst-cues",       /* words of a publication's standfirst line: "Words by", "issue", "edition" */
     "look-back-words",       /* a heading's words of a look back at its event: "A year on from the mill fire" */
     "date-back-words",       /* before a month, a time relative to the document's: "last March", "next June" */
     "season-words",          /* a season, a part of a year of no month: "in the autumn" */
