@@ -6870,30 +6870,6 @@ static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
     return ahead;
 }
 
-/* How the finite verb nearest before token i of sentence s tells what it says: 2 a modal of the future
- * (time.json future-auxiliaries: "will be held on"), 1 a present ("is on") or another modal ("the council said the
- * road would reopen on Monday 5 January" may tell of a past day), 0 a past or none. */
-static int verb_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
-{
-    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
-    const fl_facts *f = ctx->facts;
-    size_t a = f->sent_tok[s], n = i - a;
-    if (!sx || !n || n > 256)
-        return 0;
-    uint8_t *tags = fl_window_tags(ctx, sx, a, n);
-    int ahead = 0;
-    for (size_t j = n; j-- > 0;)
-        if (tags[j] == FL_TAG_MD || tags[j] == FL_TAG_VBP || tags[j] == FL_TAG_VBD) {
-            ahead = tags[j] == FL_TAG_MD && fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "future-auxiliaries"),
-                                                                 ctx->doc->text, &f->tok[a + j], 1)
-                        ? 2
-                        : tags[j] != FL_TAG_VBD;
-            break;
-        }
-    free(tags);
-    return ahead;
-}
-
 /* How many sentences back a yearless day looks for the past year its story tells of (told_back). */
 enum { TOLD_BACK_SENTENCES = 3 };
 
@@ -6948,7 +6924,7 @@ static void judge_weekday(fl_check_ctx *ctx, size_t s, size_t i, size_t start, s
      * document's year ("will hear evidence about the crash on Sunday 4 January") may be a past one. */
     long soon = fl_days_from_civil(dt.year + 1, dt.month, dt.day) - fl_days_from_civil(doc->year, doc->month, doc->day);
     if (yearless && how == 3 && ahead < -YEAR_BEFORE_DAYS && soon <= NEXT_YEAR_DAYS &&
-        fl_weekday(dt.year + 1, dt.month, dt.day) == wd && verb_ahead(ctx, s, i))
+        fl_weekday(dt.year + 1, dt.month, dt.day) == wd && told_ahead(ctx, s, i))
         return;
     int real = fl_weekday(dt.year, dt.month, dt.day);
     if (real == wd)

@@ -7,110 +7,119 @@ with no other evidence that they are one measure. Prints per TRAIN/TEST half how
 planted numeric-conflict finding (HIT-new), one already found (HIT-old), a trap line (TRAP) or neither, then
 the pairs. Session 45 measured across 12 new vs 18 traps, within 12 new vs 65 traps, and did not build it.
 Run from the checkout after tests/tools/dump.py and tests/tools/evalall.py."""
-import sys
-import json,re,os,glob,collections,sys
-def across():
-    cl=json.load(open(sys.argv[1]))
-    ev=json.load(open(sys.argv[2]+'/summary.json'))
-    def noun(c):
-        it=c.get('item') or ''
-        if it: return it.split(':')[-1]
-        kb=c['join'].get('key_base') or ''
-        if kb.startswith('~'): return kb.split('|')[-1]
-        return ''
-    tot=collections.Counter(); out=[]
-    for setdir in sorted(glob.glob('tests/planted-heldout*'))+['../shared/dev/planted']:
-        name=os.path.basename(setdir); key=json.load(open(setdir+'/key.json'))
-        d=name.replace('planted-heldout',''); n=1 if name=='planted-heldout' else (int(d) if d.isdigit() else 0)
-        tt='TRAIN' if n%2 else 'TEST'
-        nc={}
+import collections, glob, json, os, sys
+
+CLAIMS = json.load(open(sys.argv[1]))
+EVAL = json.load(open(sys.argv[2] + '/summary.json'))
+NEAR = 2.0  # the two figures stand no more than twice apart
+
+
+def noun(c):
+    """The counted noun of a claim: its item's last part, or the noun of a '~' key base."""
+    item = c.get('item') or ''
+    if item:
+        return item.split(':')[-1]
+    kb = c['join'].get('key_base') or ''
+    return kb.split('|')[-1] if kb.startswith('~') else ''
+
+
+def span(c):
+    """The claim's stated range, open where a bound is missing ('more than 20')."""
+    lo = c['low'] if c['low'] is not None else -1e18
+    hi = c['high'] if c['high'] is not None else 1e18
+    return lo, hi
+
+
+def sets():
+    """Each dev set: name, TRAIN/TEST half, its numeric-conflict lines (line -> [(id, found)]), its trap lines."""
+    for setdir in sorted(glob.glob('tests/planted-heldout*')) + ['../shared/dev/planted']:
+        name = os.path.basename(setdir)
+        key = json.load(open(setdir + '/key.json'))
+        d = name.replace('planted-heldout', '')
+        n = 1 if name == 'planted-heldout' else (int(d) if d.isdigit() else 0)
+        nc = {}
         for f in key['expected']:
-            for fn,ln in f['at']: nc.setdefault((os.path.basename(fn),ln),[]).append((f['id'],f['rules'],f['id'] in ev[name]['found']))
-        traps={(t['file'],t['line']) for t in key.get('traps',[])}
-        groups=collections.defaultdict(lambda: collections.defaultdict(list))
-        for c in cl[name]:
-            if 'line' not in c or c.get('type')!='numeric' or c['unit'] in ('weekday','clock','date','year'): continue
-            if c.get('modality')!='actual': continue
-            nn=noun(c)
-            if not nn: continue
-            story=os.path.dirname(c['file'])
-            groups[(story,c['unit'],nn)][c['file']].append(c)
-        for g,docs in groups.items():
-            if len(docs)<2 or g[0].endswith('standalone'): continue
-            vals={f:set(round(c['value'],6) for c in cs) for f,cs in docs.items()}
-            if any(len(v)!=1 for v in vals.values()): continue
-            fs=sorted(docs)
-            for i in range(len(fs)):
-                for j in range(i+1,len(fs)):
-                    a=docs[fs[i]][0]; b=docs[fs[j]][0]
-                    al,ah,bl,bh=[(x if x is not None else (-1e18 if k==0 else 1e18)) for k,x in enumerate((a['low'],a['high']))]+[(x if x is not None else (-1e18 if k==0 else 1e18)) for k,x in enumerate((b['low'],b['high']))]
-                    if a['key'] and b['key']: continue
-                    ia,ib=a.get('item') or '',b.get('item') or ''
-                    if ':' in ia and ':' in ib and ia.split(':')[0]!=ib.split(':')[0]: continue
-                    if a['value']==b['value'] or (al<=bh and bl<=ah): continue
-                    lo,hi=sorted([abs(a['value']),abs(b['value'])])
-                    if lo<=0 or hi>2*lo: continue
-                    la=(os.path.basename(a['file']),a['line']); lb=(os.path.basename(b['file']),b['line'])
-                    fa={x[0] for x in nc.get(la,[]) if 'numeric-conflict' in x[1]}; fb={x[0] for x in nc.get(lb,[]) if 'numeric-conflict' in x[1]}
-                    common=fa&fb
-                    already=any(x[2] for x in nc.get(la,[]) if x[0] in common)
-                    v='HIT-new' if common and not already else 'HIT-old' if common else 'TRAP' if (la in traps or lb in traps) else 'other'
-                    tot[(tt,v)]+=1
-                    out.append((v,tt,name,g[2],g[1],a['text'],la,b['text'],lb))
-    for k,v in sorted(tot.items()): print(k,v)
-    for o in out:
-        if o[0]!='HIT-old': print(*o,sep=' | ')
-    
-def within():
-    cl=json.load(open(sys.argv[1]))
-    ev=json.load(open(sys.argv[2]+'/summary.json'))
-    def noun(c):
-        it=c.get('item') or ''
-        if it: return it.split(':')[-1]
-        kb=c['join'].get('key_base') or ''
-        if kb.startswith('~'): return kb.split('|')[-1]
-        return ''
-    def rng(c):
-        lo=c['low'] if c['low'] is not None else -1e18; hi=c['high'] if c['high'] is not None else 1e18
-        return lo,hi
-    tot=collections.Counter(); out=[]
-    for setdir in sorted(glob.glob('tests/planted-heldout*'))+['../shared/dev/planted']:
-        name=os.path.basename(setdir); key=json.load(open(setdir+'/key.json'))
-        d=name.replace('planted-heldout',''); n=1 if name=='planted-heldout' else (int(d) if d.isdigit() else 0)
-        tt='TRAIN' if n%2 else 'TEST'
-        nc={}
-        for f in key['expected']:
-            for fn,ln in f['at']: nc.setdefault((os.path.basename(fn),ln),[]).append((f['id'],f['rules'],f['id'] in ev[name]['found']))
-        traps={(t['file'],t['line']) for t in key.get('traps',[])}
-        groups=collections.defaultdict(list)
-        for c in cl[name]:
-            if 'line' not in c or c.get('type')!='numeric' or c['unit'] in ('weekday','clock','date','year'): continue
-            if c.get('modality')!='actual': continue
-            nn=noun(c)
-            if not nn: continue
-            groups[(c['file'],c['unit'],nn)].append(c)
-        for g,cs in groups.items():
-            vals=set(round(c['value'],6) for c in cs)
-            if len(vals)!=2: continue   # exactly two values of this noun in the doc
-            for i in range(len(cs)):
-                for j in range(i+1,len(cs)):
-                    a,b=cs[i],cs[j]
-                    if a['line']==b['line']: continue
-                    if a['key'] and b['key'] and a['key']!=b['key'] and a.get('item')!=b.get('item'): continue
-                    al,ah=rng(a); bl,bh=rng(b)
-                    if a['value']==b['value'] or (al<=bh and bl<=ah): continue
-                    lo,hi=sorted([abs(a['value']),abs(b['value'])])
-                    if lo<=0 or hi>2*lo: continue
-                    if a.get('period') and b.get('period') and a['period']!=b['period'] and a.get('period_from')=='stated' and b.get('period_from')=='stated': continue
-                    la=(os.path.basename(a['file']),a['line']); lb=(os.path.basename(b['file']),b['line'])
-                    fa={x[0] for x in nc.get(la,[]) if 'numeric-conflict' in x[1]}; fb={x[0] for x in nc.get(lb,[]) if 'numeric-conflict' in x[1]}
-                    common=fa&fb
-                    already=any(x[2] for x in nc.get(la,[]) if x[0] in common)
-                    v='HIT-new' if common and not already else 'HIT-old' if common else 'TRAP' if (la in traps or lb in traps) else 'other'
-                    tot[(tt,v)]+=1
-                    out.append((v,tt,name,g[2],g[1],a['text'],la,a['key'][:40] if a['key'] else a.get('why_not_compared','')[:30],b['text'],lb,b['key'][:40] if b['key'] else b.get('why_not_compared','')[:30]))
-    for k,v in sorted(tot.items()): print(k,v)
-    for o in out:
-        if o[0]!='HIT-old': print(*o,sep=' | ')
-    
-(within if '--within' in sys.argv else across)()
+            if 'numeric-conflict' in f['rules']:
+                for fn, ln in f['at']:
+                    nc.setdefault((os.path.basename(fn), ln), []).append((f['id'], f['id'] in EVAL[name]['found']))
+        traps = {(t['file'], t['line']) for t in key.get('traps', [])}
+        yield name, 'TRAIN' if n % 2 else 'TEST', nc, traps
+
+
+def candidates(name):
+    """The set's numeric claims of an actual modality that count a noun (no dates nor clock times)."""
+    for c in CLAIMS[name]:
+        if 'line' in c and c.get('type') == 'numeric' and c.get('modality') == 'actual' and \
+                c['unit'] not in ('weekday', 'clock', 'date', 'year') and noun(c):
+            yield c
+
+
+def disagree(a, b):
+    """Do a and b disagree beyond their ranges while standing no more than NEAR apart?"""
+    (al, ah), (bl, bh) = span(a), span(b)
+    if a['value'] == b['value'] or (al <= bh and bl <= ah):
+        return False
+    lo, hi = sorted([abs(a['value']), abs(b['value'])])
+    return lo > 0 and hi <= NEAR * lo
+
+
+def verdict(a, b, nc, traps):
+    la, lb = (os.path.basename(a['file']), a['line']), (os.path.basename(b['file']), b['line'])
+    common = {i for i, _ in nc.get(la, [])} & {i for i, _ in nc.get(lb, [])}
+    if common:
+        return 'HIT-old' if any(found for i, found in nc[la] if i in common) else 'HIT-new'
+    return 'TRAP' if la in traps or lb in traps else 'other'
+
+
+def pairs_across(name):
+    """Two reports of one story folder, each with one value of the noun, at least one of them unkeyed."""
+    groups = collections.defaultdict(lambda: collections.defaultdict(list))
+    for c in candidates(name):
+        groups[(os.path.dirname(c['file']), c['unit'], noun(c))][c['file']].append(c)
+    for g, docs in groups.items():
+        if len(docs) < 2 or g[0].endswith('standalone') or any(len({c['value'] for c in cs}) != 1 for cs in docs.values()):
+            continue
+        files = sorted(docs)
+        for i, fa in enumerate(files):
+            for fb in files[i + 1:]:
+                a, b = docs[fa][0], docs[fb][0]
+                ia, ib = a.get('item') or '', b.get('item') or ''
+                if a['key'] and b['key'] or (':' in ia and ':' in ib and ia.split(':')[0] != ib.split(':')[0]):
+                    continue
+                yield a, b
+
+
+def pairs_within(name):
+    """One document with exactly two values of the noun, on two lines, not two keys of two acts, nor two stated periods."""
+    groups = collections.defaultdict(list)
+    for c in candidates(name):
+        groups[(c['file'], c['unit'], noun(c))].append(c)
+    for cs in groups.values():
+        if len({c['value'] for c in cs}) != 2:
+            continue
+        for i, a in enumerate(cs):
+            for b in cs[i + 1:]:
+                if a['line'] == b['line'] or (a['key'] and b['key'] and a['key'] != b['key'] and a.get('item') != b.get('item')):
+                    continue
+                if a.get('period_from') == b.get('period_from') == 'stated' and a.get('period') != b.get('period'):
+                    continue
+                yield a, b
+
+
+def main():
+    pairs = pairs_within if '--within' in sys.argv else pairs_across
+    tot, rows = collections.Counter(), []
+    for name, half, nc, traps in sets():
+        for a, b in pairs(name):
+            if disagree(a, b):
+                v = verdict(a, b, nc, traps)
+                tot[(half, v)] += 1
+                rows.append((v, half, name, noun(a), a['unit'], a['text'], a['file'], a['line'], b['text'], b['file'], b['line']))
+    for k, v in sorted(tot.items()):
+        print(k, v)
+    for r in rows:
+        if r[0] != 'HIT-old':
+            print(*r, sep=' | ')
+
+
+main()
