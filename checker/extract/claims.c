@@ -1576,14 +1576,6 @@ static int future_clause(const sctx *c, size_t i)
     return 0;
 }
 
-/* A month of the document's year at token i with no year of its own (w->how 2, w->month_only): a month name
- * after a word of time.month_prepositions ("in February", "during March", "by June", "on 12 February", "on Monday
- * 14 September": a weekday may stand before the day), or a phrase of time.relative_months ("last month"). The
- * month is the latest of that name up to the document's (a month after the document's is of the year before), but
- * for a deadline still ahead ("by June" in March: a target of the document's year). Needs the document's date; 0
- * when there is none, or the month states its year ("in February 2026": a stated year). After a phrase of the year-to
- * lexicon ("in the year to December 28", "the six months to 30 September") the month ends the span of that phrase
- * that ended last before the document's month (span_period), not a month of its own. */
 /* Does the document's date give its month, from which month_when reads a month alone ("in March")? */
 static int month_dated(const fl_date *date)
 {
@@ -1605,9 +1597,17 @@ static int label_bracket_month(const sctx *c, size_t p, size_t after)
            punct_is(c, after + 1, ':') && label_bracket(c, after + 1) == p - 1;
 }
 
+/* A month of the document's year at token i with no year of its own (w->how 2, w->month_only): a month name
+ * after a word of time.month_prepositions ("in February", "during March", "by June", "on 12 February", "on Monday
+ * 14 September": a weekday may stand before the day), or a phrase of time.relative_months ("last month"). The
+ * month is the latest of that name up to the document's (a month after the document's is of the year before), but
+ * for a deadline still ahead ("by June" in March: a target of the document's year). Needs the document's date; 0
+ * when there is none, or the month states its year ("in February 2026": a stated year). After a phrase of the year-to
+ * lexicon ("in the year to December 28", "the six months to 30 September") the month ends the span of that phrase
+ * that ended last before the document's month (span_period), not a month of its own. */
 static int month_when(const sctx *c, const num_index *x, const fl_date *date, size_t i, when *w, size_t *used)
 {
-    if (!date->month || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE)
+    if (!month_dated(date))
         return 0;
     int mon = 0, year = date->year;
     *used = 0; /* an offset may be -1 ("last month"), the value of no phrase too: whether one was found is in used */
@@ -16678,13 +16678,13 @@ static int recent_state_length(const fl_knowledge *k, const fl_claim *cl, const 
 static int first_set_amount(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t trig)
 {
     const fl_lexicon *first = fl_rules_lexicon(c->r, "first-set-words");
+    if (!first || !cl->dim || strncmp(cl->dim, "money", 5) != 0 || trig >= c->b)
+        return 0;
     size_t at = qty_first(c, q), end = q->tok_end > trig + 1 ? q->tok_end : trig + 1;
     const fl_parse *p = fl_claims_parse_of(c);
     while (p && end < c->b && end - c->a < p->n &&
            p->tags[end - c->a] == FL_TAG_NOUN) /* the noun it premodifies: "£1.5m budget" */
         end++;
-    if (!first || !cl->dim || strncmp(cl->dim, "money", 5) != 0 || trig >= c->b)
-        return 0;
     /* a phrase after it names which thing's ("the original £1.5m budget for the car park"): not the one amount
      * of the text's topic that a bare "the original budget" points back to */
     if (end < c->b && fl_claims_prep_role(c, end) >= 0)
@@ -16698,7 +16698,6 @@ static int first_set_amount(const sctx *c, const fl_claim *cl, const fl_qty *q, 
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,
                               const fl_facts *f, int change_part)
 {
-
     const fl_knowledge *k = cw->k;
     const fl_date *date = &f->date;
     fl_claims_report_entity(cw, cl, q, trig, &f->report);
