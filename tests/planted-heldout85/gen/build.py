@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Write docs/, key.json and README.md from docs_spec.py."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import docs_spec as S
+
+def resolve(fname, sub):
+    lines = S.DOCS[fname]["lines"]
+    hits = [i + 1 for i, l in enumerate(lines) if sub in l]
+    if len(hits) != 1:
+        raise SystemExit(f"{fname}: substring {sub!r} matches lines {hits}")
+    return hits[0]
+
+def words(fname):
+    return sum(len(l.split()) for l in S.DOCS[fname]["lines"])
+
+def resolved(items):
+    out = []
+    for f in items:
+        d = {"id": f["id"], "rules": f["rules"],
+             "at": [[fn, resolve(fn, sub)] for fn, sub in f["at"]], "what": f["what"]}
+        out.append(d)
+    return out
+
+def main():
+    for fn, d in S.DOCS.items():
+        p = os.path.join(OUT, "docs", d["dir"], fn)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        with open(p, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write("\n".join(d["lines"]) + "\n")
+    expected, notes = resolved(S.EXPECTED), resolved(S.NOTES)
+    traps = []
+    for fn, items in S.TRAPS.items():
+        for sub, what in items:
+            traps.append({"file": fn, "line": resolve(fn, sub), "what": what, "must_not": True})
+    traps.sort(key=lambda t: (t["file"], t["line"]))
+    key = {"set": S.SET, "expected": expected, "notes": notes, "traps": traps,
+           "must_not": [[t["file"], t["line"], t["what"]] for t in traps if t["must_not"]]}
+    with open(os.path.join(OUT, "key.json"), "w", encoding="utf-8") as fh:
+        json.dump(key, fh, indent=1, ensure_ascii=False); fh.write("\n")
+    write_readme(expected, notes, traps)
+
+TRUTH = {
+ "sinkhole": [
+  "Event: sinkhole in the Tanner's Yard car park, Calderbrook, Monday 9 February 2026, about 04:50.",
+  "True figures: 15 m (49ft) across, 9 m (30ft) deep; three cars and a van lost; 37 homes and 86 residents evacuated; "
+  "fill 1,400 t foamed concrete, £380,000, three weeks; mine closed 1911 (115 years); last survey 1986 (40 years); previous hole 2009 (~6 m).",
+  "Planted: F1 depth 'nearly 60ft' (tabloid); F2 73 homes (digest); F3 'more than 90' people (tabloid); "
+  "F4 1,800-tonne vs 1,400 t inside the digest; D1 '1986, 30 years before'; D2 5.40am vs 4:50; Q1 'stable'/'unstable'; U1 tabloid pull-quote.",
+ ],
+ "ashcombe": [
+  "Event: Ashcombe Building Society results for 2025, published Wednesday 4 March 2026.",
+  "True figures: profit before tax £48.6m (2024: £41.2m, +18%); gross lending £1.93bn (from £1.71bn, +12.9%); members 412,000 (+9,000); "
+  "savings £6.8bn; rate 3.62% vs market 2.87% (0.75 points); four of 38 branches close in June, 22 staff; CET1 17.4%; founded 1866 (160 years); £100 x 120,000 = £12m.",
+  "Planted: F5 £46.8m (courier); F6 'some three hundred and fifty thousand' members (feature); F7 six branches closing (courier); "
+  "A1 'increase of 23 per cent' (wire); A2 '1.2 percentage points' (courier); D3 'Thursday, March 4'; Q2 'will continue'/'will not continue'; U2 feature testimonial.",
+ ],
+ "cable_theft": [
+  "Event: signalling cable stolen near Hadley Junction overnight into Thursday 19 March 2026; Kelmouth-Dunmere line shut until 16:30.",
+  "True figures: about 420 m (460 yd, ~1,380ft) of cable; 186 services cancelled, 64 delayed; about 31,000 passengers; 24 replacement coaches; "
+  "17 thefts on the route in 2025 vs 11 in 2024 (+55%); two men aged 34 and 41 arrested.",
+  "Planted: F8 'around 1,000ft' (Voice); F9 196 cancelled (Voice); F10 24 vs 42 coaches inside the live page; F11 27 thefts (Voice); "
+  "Q3 Fenwick 'full service'/'reduced service'.",
+ ],
+ "standalone": [
+  "vision_screening_report.txt: 6,412 children screened in 94 schools (61 + 33); F14 'ninety-one schools'; A3 5,930 -> 6,412 'up 12 per cent' (really 8.1%); "
+  "footnotes: markers 1,2,4,5,6,7 and notes 1,2,4,5,6,8 -> FN1 gap at 3, FN2 [7] undefined, N7 note 8 unused.",
+  "befriending_bulletin.txt: 318 older people matched (label) vs 'more than 350' (F13); D4 'Thursday 10 June 2026' (a Wednesday); U3 testimonial.",
+  "village_shops_survey.md: table North closures 31 vs text 'around 40' (F12); FN3 markers [1]-[4] with no notes section.",
+ ],
+}
+
+def write_readme(expected, notes, traps):
+    L = [f"# {S.SET} — blind planted set for factlint", "",
+         "Twelve invented 2026 documents written without reading factlint's code, tests or rules: three news events, each "
+         "reported by three outlets in different house styles (wire, tabloid, trade newsletter, magazine feature, local paper, "
+         "live page, broadcaster web copy, community weekly), and three stand-alone documents (a health board report with "
+         "footnotes, a charity bulletin with label lines, a survey summary with a Markdown table). `key.json` lists the 30 planted "
+         "findings (`expected`), low-severity `notes`, and a `traps` entry for every other non-empty line, all of which are in "
+         "`must_not`. Generated by `gen/build.py` from `gen/docs_spec.py`; `gen/validate.py` checks the key.", "",
+         "## Files", "", "| file | event | outlet / house style | words |", "|---|---|---|---|"]
+    for fn, d in S.DOCS.items():
+        L.append(f"| {d['dir']}/{fn} | {d['event']} | {d['outlet']} | {words(fn)} |")
+    L += ["", "## Events: true figures and planted errors", ""]
+    for k, v in TRUTH.items():
+        L.append(f"### {k}"); L.append("")
+        L += [f"- {x}" for x in v]; L.append("")
+    L += ["## Findings", "", "| id | rules | lines | what |", "|---|---|---|---|"]
+    for f in expected:
+        L.append(f"| {f['id']} | {', '.join(f['rules'])} | {'; '.join(f'{a}:{b}' for a, b in f['at'])} | {f['what']} |")
+    L += ["", "## Notes (not scored for recall)", "", "| id | rules | lines | what |", "|---|---|---|---|"]
+    for f in notes:
+        L.append(f"| {f['id']} | {', '.join(f['rules'])} | {'; '.join(f'{a}:{b}' for a, b in f['at'])} | {f['what']} |")
+    L += ["", f"Traps: {len(traps)} lines, all must stay silent (see `key.json`).", ""]
+    with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8") as fh:
+        fh.write("\n".join(L))
+
+if __name__ == "__main__":
+    main()
+    for fn in S.DOCS:
+        print(f"{fn}: {words(fn)} words")
