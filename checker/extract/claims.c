@@ -11664,7 +11664,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     v = indirect_object(c, v);
     if (v > c->ca && v > c->a &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0) {
-        copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
+        copular_subject(c, q, v - used, np, npe); /* "the basin holds 4,000 gallons": the basin's volume; "the
+                                                   * meadow has grown to 312 hectares": the phrase's verb */
         return fam;
     }
     if ((fam = measured_at(c, q, np, npe)) >= 0)
