@@ -10785,8 +10785,8 @@ static int dimension_family(char *const *dims, const int *fams, size_t n, const 
 
 /* The family of measure word v (an index into measure_names) for a figure of dimension dim: the one the table
  * names ("dimension": the one premodifiers give dim, never for a sum of money, which is no size of what holds or
- * spans it: "the fund holds £3bn"; "contents": that one only in the contents dimensions, what a container takes),
- * when it admits dim; else -1. */
+ * spans it: "the fund holds £3bn"; "contents": that one only in the contents dimensions, what a container takes;
+ * "size-reached": as "dimension", the size a change reached), when it admits dim; else -1. */
 static int measure_of(const fl_knowledge *k, int v, const char *dim)
 {
     if (v < 0 || (size_t)v >= k->nmeasure_names)
@@ -10796,6 +10796,8 @@ static int measure_of(const fl_knowledge *k, int v, const char *dim)
         return -1; /* "a peak television audience of 3.4 million": viewers, no crowd */
     if (fam == FL_MEASURE_CONTENTS && fl_phrases_word(&k->contents_dims, dim, strlen(dim)) < 0)
         return -1; /* "The estate contains 12 hectares of woodland": a part, no size of the estate */
+    if (fam == FL_MEASURE_GROWTH)
+        fam = -1; /* "has grown to 312 hectares": the size the unit's dimension names, as "dimension" */
     if (fam < 0 && strncmp(dim, "money", 5) == 0)
         return -1;
     if (fam < 0)
@@ -11442,6 +11444,7 @@ static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *
 }
 
 static size_t indirect_object(const sctx *c, size_t v);
+static int growth_at_time(const sctx *c, size_t v);
 static void noun_modified_measure(const sctx *c, size_t mn, size_t *np, size_t *npe);
 
 /* The measure a measure verb gives a figure after a word of measures.estimates "prepositions" ("at"), as it gives its
@@ -11662,9 +11665,10 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     while (p && v > c->ca && v - 1 >= c->a && p->tags[v - 1 - c->a] == FL_TAG_ADV && first - v < 2)
         v--;
     v = indirect_object(c, v);
-    if (v > c->ca && v > c->a &&
+    if (v > c->ca && v > c->a && !growth_at_time(c, v) &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0) {
-        copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
+        copular_subject(c, q, v - used, np, npe); /* "the basin holds 4,000 gallons": the basin's volume; "the
+                                                   * meadow has grown to 312 hectares": the phrase's verb */
         return fam;
     }
     if ((fam = measured_at(c, q, np, npe)) >= 0)
@@ -11682,6 +11686,25 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         return fam;
     *np = SIZE_MAX;
     return -1;
+}
+
+/* Is the measure verb phrase that ends right before token v one of "size-reached" ("has grown to", "expanded to"), in a
+ * clause that names a day of its own (a weekday, a month, "yesterday": "The slick had grown to 12 km² by
+ * Wednesday")? A size a change reached by a day is that day's running measure, which another report's size of
+ * another day does not contradict: the figure takes no measure from the verb. */
+static int growth_at_time(const sctx *c, size_t v)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, end = c->cb ? c->cb : c->b;
+    int m = fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used);
+    if (m < 0 || (size_t)m >= k->nmeasure_names || k->measure_family[m] != FL_MEASURE_GROWTH)
+        return 0;
+    for (size_t i = c->ca; i < end; i++)
+        if (c->t[i].kind == FL_TOK_WORD && (fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0 ||
+                                            fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &used) >= 0 ||
+                                            fl_phrases_at(&k->relative_days, c->text, c->t, c->b, i, &used) >= 0))
+            return 1;
+    return 0;
 }
 
 /* The start of the indirect object right before token v, a short noun phrase with no figure after a measure verb

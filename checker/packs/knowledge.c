@@ -1939,7 +1939,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
 
 /* Applies the attributes and unit items of the claim model to the metrics and units they name. */
 /* Resolves the measures' family names to metric indices ("dimension": -1, "contents": FL_MEASURE_CONTENTS, "none":
- * FL_MEASURE_NONE); -1
+ * FL_MEASURE_NONE, "size-reached": FL_MEASURE_GROWTH); -1
  * with a message when a name is no family. */
 static int finish_measures(fl_knowledge *k, fl_buf *err)
 {
@@ -1950,6 +1950,8 @@ static int finish_measures(fl_knowledge *k, fl_buf *err)
             m = FL_MEASURE_CONTENTS;
         else if (m < 0 && strcmp(k->measure_names[i], "none") == 0)
             m = FL_MEASURE_NONE;
+        else if (m < 0 && strcmp(k->measure_names[i], "size-reached") == 0)
+            m = FL_MEASURE_GROWTH;
         else if (m < 0 && strcmp(k->measure_names[i], "dimension") != 0) {
             fl_buf_printf(err, "claim_model.measures names family \"%s\", which no pack defines", k->measure_names[i]);
             return -1;

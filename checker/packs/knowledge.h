@@ -17,7 +17,7 @@
 #define FL_KNOWLEDGE_MAX_INDEX 32767
 
 /* The measure_family of the verbs of a container's contents ("holds"): its size in the contents_dims only. */
-enum { FL_MEASURE_CONTENTS = -2, FL_MEASURE_NONE = -3 };
+enum { FL_MEASURE_CONTENTS = -2, FL_MEASURE_NONE = -3, FL_MEASURE_GROWTH = -4 };
 
 typedef struct {
     char *key; /* normalised: words joined by single spaces, ’ as ', lower case when the table folds */
@@ -492,7 +492,8 @@ typedef struct {
     fl_phrases estimate_preps; /* "at": what introduces the figure of an estimate ("put the damage at €4m") */
     char **measure_names;
     size_t nmeasure_names, capmeasure_names;
-    int *measure_family; /* -1: "dimension"; FL_MEASURE_CONTENTS: "contents"; FL_MEASURE_NONE: "none" */
+    int *measure_family; /* -1: "dimension"; FL_MEASURE_CONTENTS: "contents"; FL_MEASURE_NONE: "none";
+                          * FL_MEASURE_GROWTH: "size-reached" */
     char **premod_dims;  /* a unit of this dimension premodifying a noun ("a 320-metre dock") ... */
     int *premod_family;  /* ... measures this family of the noun (index into measure_names until finished) */
     size_t npremod, cappremod;
