@@ -3691,11 +3691,31 @@ static int percent_pair(const fl_check_ctx *ctx, size_t s, const fl_qty *x, cons
             comparative_after(ctx, s, x) == y);
 }
 
+/* The difference of no direction apposed after token from and ending with d: after the last comma between them
+ * ("3.62 per cent, compared with 2.87 per cent, a gap of 0.75 percentage points") an article, a word of
+ * difference-nouns, "of" and d, which ends its clause ("a gap of 1.2 points over five years" is of another
+ * period). */
+static int apposed_gap(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *gaps = fl_rules_lexicon(ctx->rules, "difference-nouns");
+    size_t at = qualifier_tok(f, d), b = f->sent_tok[s + 1];
+    if (!gaps || at < from + 4 || !fl_mark_at(ctx, at - 4, ',') || !role(ctx, at - 3, f->ntok, FL_ROLE_ARTICLES) ||
+        !fl_lexicon_has_token(gaps, ctx->doc->text, &f->tok[at - 2], 1) || !role(ctx, at - 1, f->ntok, FL_ROLE_OF))
+        return 0;
+    for (size_t i = from; i < at - 4; i++)
+        if (fl_mark_at(ctx, i, ';') || fl_mark_at(ctx, i, ':'))
+            return 0;
+    return d->tok_end >= b || clause_mark(ctx->doc->text, &f->tok[d->tok_end]);
+}
+
 /* A change in percentage points (d, the quantity at qi) is the difference of the two percentages it is between:
  * stated as an apposition after both ("45.8%, up from 44.1% the year before, an increase of 1.7 percentage points",
  * "from 21.0% to 18.6%, a fall of 2.4 points", "58.2%, compared with 55.9% a year earlier, a rise of 2.3 points"), or
  * as an apposition after the level with the base right after it, after "from" or a word of change-bases ("76.2%, up
  * 0.4 percentage points from 75.8%", "97.1%, down 1.9 percentage points on the 98.0% recorded in 2025": 0.9).
+ * A difference of no direction apposed after both (apposed_gap: "a gap of 0.75 percentage points") is read when
+ * neither level is printed coarser than it ("4%, compared with 3%, a gap of 1.4 points" may be of 4.2% and 2.8%).
  * Neither level hedged; a change whose base is not stated ("up 1.9 points on the year") is not read. */
 static void check_point_change(fl_check_ctx *ctx, size_t s, size_t qi)
 {
@@ -3705,7 +3725,9 @@ static void check_point_change(fl_check_ctx *ctx, size_t s, size_t qi)
     if (d->kind != FL_QK_POINTS || d->qualifier >= 0 || isinf(d->hi) || qi < q0 + 1)
         return;
     if (qi >= q0 + 2 && percent_pair(ctx, s, &f->qty[qi - 2], &f->qty[qi - 1]) &&
-        apposed_change(ctx, s, f->qty[qi - 1].tok_end, d)) {
+        (apposed_change(ctx, s, f->qty[qi - 1].tok_end, d) ||
+         (apposed_gap(ctx, s, f->qty[qi - 1].tok_end, d) && half_width(&f->qty[qi - 2]) <= half_width(d) &&
+          half_width(&f->qty[qi - 1]) <= half_width(d)))) {
         x = &f->qty[qi - 2];
         y = &f->qty[qi - 1];
     } else if (qi + 1 < q1 && (x = points_level(ctx, s, qi)) != NULL && apposed_change(ctx, s, x->tok_end, d)) {

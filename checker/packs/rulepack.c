@@ -153,6 +153,7 @@ const char *const fl_lexicon_names[] = {
     "attendance-verbs",     /* verbs whose subject or object is the crowd: "drew 38,614", "38,614 fans watched" */
     "change-levels",        /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
     "change-modifiers",     /* words between an apposed change's article and its word: "a sharp rise of 14 per cent" */
+    "difference-nouns",     /* nouns of a difference of no direction: "..., a gap of 0.8 percentage points" */
     "remainder-nouns",      /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
     "remainder-states",     /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
     "residual-words",       /* words of a breakdown's catch-all part: "1,210 left for other or unknown reasons" */
