@@ -6672,10 +6672,24 @@ static int ago_fits(int q, int n, int d, int slack)
     }
 }
 
+/* Does a phrase of the now-possessives lexicon (the document's own time: "this week's", "today's") start at token
+ * j, before token b? */
+static int now_possessive_at(const fl_check_ctx *ctx, size_t j, size_t b)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(ctx->rules, "now-possessives");
+    const fl_token *t = ctx->facts->tok;
+    for (size_t n = 1; lex && n <= 3 && j + n <= b; n++)
+        if (fl_lexicon_has(lex, ctx->doc->text + t[j].start, t[j + n - 1].end - t[j].start, 1))
+            return 1;
+    return 0;
+}
+
 /* "the winter smog of 1998, 26 years ago": a whole number before a phrase of the years-ago lexicon counts back
  * from the document's date (not inferred), and the year apposed to it (ago_base) must be the one it reaches; with
  * a month before the year ("in December 2018, seven years ago") the count may be rounded either way. A qualified
- * count ("since 2009, some 15 years ago", "more than 20 years ago") must fit as its qualifier says (ago_fits). */
+ * count ("since 2009, some 15 years ago", "more than 20 years ago") must fit as its qualifier says (ago_fits).
+ * "N years before" a thing of the document's own time (now-possessives: "in 1986, 30 years before this week's
+ * collapse") counts back from it as "N years ago" does. */
 static void check_years_ago(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
@@ -6688,13 +6702,14 @@ static void check_years_ago(fl_check_ctx *ctx, size_t s)
         const fl_num *n = &f->num[x];
         size_t e = n->tok + n->ntok;
         if (n->nonclaim == FL_NC_YEAR || n->range || n->value < 1 || n->value > 200 || n->value != (int)n->value ||
-            !two_words_in(ctx, "years-ago", e, b))
-            continue;
+            !(two_words_in(ctx, "years-ago", e, b) ||
+              (two_words_in(ctx, "years-before", e, b) && now_possessive_at(ctx, e + 2, b))))
+            continue; /* "in 1986, 30 years before this week's collapse" counts back from the document's time too */
         size_t qt;
         int q = qualifier_kind_before(ctx, n->tok, a, &qt);
         size_t bx = ago_base(ctx, s, qt, e + 2);
-        if (bx == SIZE_MAX)
-            continue;
+        if (bx == SIZE_MAX || (f->num[bx].year >= doc->year && !two_words_in(ctx, "years-ago", e, b)))
+            continue; /* "finish in 2040, four years before this year's plan said": of a year to come */
         const fl_num *y = &f->num[bx];
         int expect = doc->year - (int)n->value;
         int month = y->tok > a && fl_phrases_at(&k->months, ctx->doc->text, f->tok, y->tok, y->tok - 1, &used) >= 0;

@@ -88,6 +88,8 @@ const char *const fl_lexicon_names[] = {
     "count-links",           /* words between a part and its whole's count: "34 of the 71 seats" */
     "inclusion-verbs",       /* verbs whose object is a part of an amount before them: "£248.6m included £9.1m" */
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
+    "years-before",          /* words after a number that count years back to the "now-possessives" thing */
+    "now-possessives",       /* words of the document's own time before a noun: "30 years before this week's" */
     "last-act-words",        /* in a verb group before a span and "ago": the time since the act was last done */
     "ago-words",             /* right after a time-span: counted back from the report ("14 months ago") */
     "span-take-verbs",     /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
