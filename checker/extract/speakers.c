@@ -3273,7 +3273,9 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         uint32_t prev = q->para;
         while (prev > 0 && title_line(c, &d->paras[prev - 1]))
             prev--;
-        int headed = prev != q->para; /* a heading stands between the quote and the paragraph before */
+        /* a heading stands between the quote and the paragraph before, which is of the body: not the document's
+         * first line, a headline whose quote goes on past the dateline */
+        int headed = prev != q->para && last_para != 0 && last_para != UINT32_MAX;
         prev = prev > 0 ? prev - 1 : UINT32_MAX;
         int opens_para = q->cont || q->start == p->start || first_token_at(c, p->start) == o;
         /* past a block-quote or list mark the quote opens its paragraph for an introduction before it, but
