@@ -3691,11 +3691,31 @@ static int percent_pair(const fl_check_ctx *ctx, size_t s, const fl_qty *x, cons
             comparative_after(ctx, s, x) == y);
 }
 
+/* The difference of no direction apposed after token from and ending with d: after the last comma between them
+ * ("3.62 per cent, compared with 2.87 per cent, a gap of 0.75 percentage points") an article, a word of
+ * difference-nouns, "of" and d, which ends its clause ("a gap of 1.2 points over five years" is of another
+ * period). */
+static int apposed_gap(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *gaps = fl_rules_lexicon(ctx->rules, "difference-nouns");
+    size_t at = qualifier_tok(f, d), b = f->sent_tok[s + 1];
+    if (!gaps || at < from + 4 || !fl_mark_at(ctx, at - 4, ',') || !role(ctx, at - 3, f->ntok, FL_ROLE_ARTICLES) ||
+        !fl_lexicon_has_token(gaps, ctx->doc->text, &f->tok[at - 2], 1) || !role(ctx, at - 1, f->ntok, FL_ROLE_OF))
+        return 0;
+    for (size_t i = from; i < at - 4; i++)
+        if (fl_mark_at(ctx, i, ';') || fl_mark_at(ctx, i, ':'))
+            return 0;
+    return d->tok_end >= b || clause_mark(ctx->doc->text, &f->tok[d->tok_end]);
+}
+
 /* A change in percentage points (d, the quantity at qi) is the difference of the two percentages it is between:
  * stated as an apposition after both ("45.8%, up from 44.1% the year before, an increase of 1.7 percentage points",
  * "from 21.0% to 18.6%, a fall of 2.4 points", "58.2%, compared with 55.9% a year earlier, a rise of 2.3 points"), or
  * as an apposition after the level with the base right after it, after "from" or a word of change-bases ("76.2%, up
  * 0.4 percentage points from 75.8%", "97.1%, down 1.9 percentage points on the 98.0% recorded in 2025": 0.9).
+ * A difference of no direction apposed after both (apposed_gap: "a gap of 0.75 percentage points") is read when
+ * neither level is printed coarser than it ("4%, compared with 3%, a gap of 1.4 points" may be of 4.2% and 2.8%).
  * Neither level hedged; a change whose base is not stated ("up 1.9 points on the year") is not read. */
 static void check_point_change(fl_check_ctx *ctx, size_t s, size_t qi)
 {
@@ -3705,7 +3725,9 @@ static void check_point_change(fl_check_ctx *ctx, size_t s, size_t qi)
     if (d->kind != FL_QK_POINTS || d->qualifier >= 0 || isinf(d->hi) || qi < q0 + 1)
         return;
     if (qi >= q0 + 2 && percent_pair(ctx, s, &f->qty[qi - 2], &f->qty[qi - 1]) &&
-        apposed_change(ctx, s, f->qty[qi - 1].tok_end, d)) {
+        (apposed_change(ctx, s, f->qty[qi - 1].tok_end, d) ||
+         (apposed_gap(ctx, s, f->qty[qi - 1].tok_end, d) && half_width(&f->qty[qi - 2]) <= half_width(d) &&
+          half_width(&f->qty[qi - 1]) <= half_width(d)))) {
         x = &f->qty[qi - 2];
         y = &f->qty[qi - 1];
     } else if (qi + 1 < q1 && (x = points_level(ctx, s, qi)) != NULL && apposed_change(ctx, s, x->tok_end, d)) {
@@ -6650,10 +6672,24 @@ static int ago_fits(int q, int n, int d, int slack)
     }
 }
 
+/* Does a phrase of the now-possessives lexicon (the document's own time: "this week's", "today's") start at token
+ * j, before token b? */
+static int now_possessive_at(const fl_check_ctx *ctx, size_t j, size_t b)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(ctx->rules, "now-possessives");
+    const fl_token *t = ctx->facts->tok;
+    for (size_t n = 1; lex && n <= 3 && j + n <= b; n++)
+        if (fl_lexicon_has(lex, ctx->doc->text + t[j].start, t[j + n - 1].end - t[j].start, 1))
+            return 1;
+    return 0;
+}
+
 /* "the winter smog of 1998, 26 years ago": a whole number before a phrase of the years-ago lexicon counts back
  * from the document's date (not inferred), and the year apposed to it (ago_base) must be the one it reaches; with
  * a month before the year ("in December 2018, seven years ago") the count may be rounded either way. A qualified
- * count ("since 2009, some 15 years ago", "more than 20 years ago") must fit as its qualifier says (ago_fits). */
+ * count ("since 2009, some 15 years ago", "more than 20 years ago") must fit as its qualifier says (ago_fits).
+ * "N years before" a thing of the document's own time (now-possessives: "in 1986, 30 years before this week's
+ * collapse") counts back from it as "N years ago" does. */
 static void check_years_ago(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
@@ -6666,13 +6702,14 @@ static void check_years_ago(fl_check_ctx *ctx, size_t s)
         const fl_num *n = &f->num[x];
         size_t e = n->tok + n->ntok;
         if (n->nonclaim == FL_NC_YEAR || n->range || n->value < 1 || n->value > 200 || n->value != (int)n->value ||
-            !two_words_in(ctx, "years-ago", e, b))
-            continue;
+            !(two_words_in(ctx, "years-ago", e, b) ||
+              (two_words_in(ctx, "years-before", e, b) && now_possessive_at(ctx, e + 2, b))))
+            continue; /* "in 1986, 30 years before this week's collapse" counts back from the document's time too */
         size_t qt;
         int q = qualifier_kind_before(ctx, n->tok, a, &qt);
         size_t bx = ago_base(ctx, s, qt, e + 2);
-        if (bx == SIZE_MAX)
-            continue;
+        if (bx == SIZE_MAX || (f->num[bx].year >= doc->year && !two_words_in(ctx, "years-ago", e, b)))
+            continue; /* "finish in 2040, four years before this year's plan said": of a year to come */
         const fl_num *y = &f->num[bx];
         int expect = doc->year - (int)n->value;
         int month = y->tok > a && fl_phrases_at(&k->months, ctx->doc->text, f->tok, y->tok, y->tok - 1, &used) >= 0;

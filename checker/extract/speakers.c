@@ -1247,7 +1247,8 @@ static size_t possessed_head(const sp *c, size_t k)
 
 /* The subject a name owns, the possessive at token k before token v ("Ana Ruiz’s lawyer, meanwhile, ..."): the
  * name of what it owns, right after its head or as an apposition ("Ana Ruiz’s lawyer Tor Fenn", "the port's
- * harbour master, Tor Fenn,"), else the head as a description; no speaker when there is no head. */
+ * harbour master, Tor Fenn,", "the port's director, Tor Fenn: “Q”"), else the head as a description; no speaker when
+ * there is no head. */
 static speaker owned_subject(const sp *c, size_t k, size_t v, const char *how)
 {
     speaker none = {SPK_NONE, NONE, 0, 0, how};
@@ -1255,8 +1256,9 @@ static speaker owned_subject(const sp *c, size_t k, size_t v, const char *how)
     if (at < v && punct(c, at, ','))
         at++;
     size_t nl = at < v ? name_run(c, at) : 0;
-    if (nl >= 2 && nl <= MAX_NAME && (at == e + 1 || (at + nl < v && punct(c, at + nl, ','))))
-        return named(c, at, nl, how);
+    if (nl >= 2 && nl <= MAX_NAME &&
+        (at == e + 1 || (at + nl < v && punct(c, at + nl, ',')) || (at + nl + 1 == v && punct(c, at + nl, ':'))))
+        return named(c, at, nl, how); /* "the firm's director, Ana Ruiz, said", "... director, Ana Ruiz: “Q”" */
     return e < v ? described(c, e, how) : none;
 }
 
@@ -3271,6 +3273,9 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         uint32_t prev = q->para;
         while (prev > 0 && title_line(c, &d->paras[prev - 1]))
             prev--;
+        /* a heading stands between the quote and the paragraph before, which is of the body: not the document's
+         * first line, a headline whose quote goes on past the dateline */
+        int headed = prev != q->para && last_para != 0 && last_para != UINT32_MAX;
         prev = prev > 0 ? prev - 1 : UINT32_MAX;
         int opens_para = q->cont || q->start == p->start || first_token_at(c, p->start) == o;
         /* past a block-quote or list mark the quote opens its paragraph for an introduction before it, but
@@ -3283,7 +3288,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             last_para == q->para && (c->tsent[o] < c->tsent[last_end < c->n ? last_end : c->n - 1] + CARRY_SENTENCES ||
                                      quiet_between(c, last_end, o));
         if (!attributed(&a) && last.kind != SPK_NONE &&
-            (near || (last_para != q->para && opens_para && (last_para == prev || last_unclosed)))) {
+            (near || (last_para != q->para && opens_para && ((last_para == prev && !headed) || last_unclosed)))) {
+            /* a speaker does not go on past a heading: "WHAT OUR VOLUNTEERS SAY" opens others' words */
             a.who = last;
             a.who.how = last_para == q->para ? "same-paragraph" : last_unclosed ? "multi-paragraph" : "continuation";
         }

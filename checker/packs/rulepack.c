@@ -88,6 +88,8 @@ const char *const fl_lexicon_names[] = {
     "count-links",           /* words between a part and its whole's count: "34 of the 71 seats" */
     "inclusion-verbs",       /* verbs whose object is a part of an amount before them: "£248.6m included £9.1m" */
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
+    "years-before",          /* words after a number that count years back to the "now-possessives" thing */
+    "now-possessives",       /* words of the document's own time before a noun: "30 years before this week's" */
     "last-act-words",        /* in a verb group before a span and "ago": the time since the act was last done */
     "ago-words",             /* right after a time-span: counted back from the report ("14 months ago") */
     "span-take-verbs",     /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
@@ -153,6 +155,7 @@ const char *const fl_lexicon_names[] = {
     "attendance-verbs",     /* verbs whose subject or object is the crowd: "drew 38,614", "38,614 fans watched" */
     "change-levels",        /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
     "change-modifiers",     /* words between an apposed change's article and its word: "a sharp rise of 14 per cent" */
+    "difference-nouns",     /* nouns of a difference of no direction: "..., a gap of 0.8 percentage points" */
     "remainder-nouns",      /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
     "remainder-states",     /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
     "residual-words",       /* words of a breakdown's catch-all part: "1,210 left for other or unknown reasons" */
