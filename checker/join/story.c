@@ -270,15 +270,58 @@ static void event_days(const fl_claims *all, const char **event, double *day, un
  * place, or the operator. */
 enum { DAY_SHARED = 1 };
 
+/* How many acts of its story's own (story_acts) a document's are kept. */
+enum { STORY_ACTS = 4 };
+
+static int story_measure(const fl_claim *c, const fl_knowledge *k);
+
+/* The acts of its story each document times by its story's own verb or milestone, no event class named (acts[d *
+ * STORY_ACTS + i], a hash of the item and of day or clock: "activity-milestone:result" of "the results were published
+ * at 7 a.m.", "halt" of "the race was halted at 8:05"; 0 none). */
+static void story_acts(const fl_claims *all, const fl_knowledge *k, uint32_t *acts)
+{
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        if (!event_when(c) || !story_measure(c, k) || !c->item || !c->item[0])
+            continue;
+        uint32_t h = 2166136261u;
+        for (const char *p = c->item; *p && *p != ' '; p++) /* "activity-start UTC": the act, not its zone */
+            h = (h ^ (unsigned char)*p) * 16777619u;
+        h = (h ^ (unsigned char)c->dim[0]) * 16777619u;
+        h |= 1u;
+        uint32_t *a = &acts[c->doc * STORY_ACTS];
+        for (size_t j = 0; j < STORY_ACTS; j++)
+            if (a[j] == h || !a[j]) {
+                a[j] = h;
+                break;
+            }
+    }
+}
+
+/* Do documents d and e time one act of their story's own (story_acts)? */
+static int one_story_act(const uint32_t *acts, size_t d, size_t e)
+{
+    for (size_t i = 0; i < STORY_ACTS && acts[d * STORY_ACTS + i]; i++)
+        for (size_t j = 0; j < STORY_ACTS && acts[e * STORY_ACTS + j]; j++)
+            if (acts[d * STORY_ACTS + i] == acts[e * STORY_ACTS + j])
+                return 1;
+    return 0;
+}
+
 /* Are documents d and e (their first claims a, b) of one directory reports of one story: one_story links them by
- * names, or each has a momentary event of its own (of either class), on one day, and they share a name? */
+ * names, or each has a momentary event of its own (of either class), on one day, or each times one act of its story's
+ * own by the same verb or milestone (one_story_act: "the results were published at 7 a.m.", "the winners were
+ * unveiled at 6am, when the office published the results"), and they share a name? */
 static int linked_docs(const fl_claim *a, const fl_claim *b, const char *ea, const char *eb, const double *day,
-                       const unsigned char *has, const fl_knowledge *k)
+                       const unsigned char *has, const uint32_t *acts, const fl_knowledge *k)
 {
     if (one_story(a, b, ea, eb))
         return 1;
-    return ea && eb && momentary_class(k, ea) && momentary_class(k, eb) && has[a->doc] && has[b->doc] &&
-           day[a->doc] == day[b->doc] && fl_story_names_common(a->names, b->names) >= DAY_SHARED;
+    if (fl_story_names_common(a->names, b->names) < DAY_SHARED)
+        return 0;
+    return (ea && eb && momentary_class(k, ea) && momentary_class(k, eb) && has[a->doc] && has[b->doc] &&
+            day[a->doc] == day[b->doc]) ||
+           one_story_act(acts, a->doc, b->doc);
 }
 
 /* Links the documents of each directory into stories (up[d], by story_root: the story's first document); only
@@ -289,6 +332,8 @@ static void link_stories(const fl_claims *all, const fl_knowledge *k, size_t ndo
     double *day = fl_xcalloc(ndocs, sizeof *day);
     unsigned char *has = fl_xcalloc(ndocs, 1);
     event_days(all, event, day, has);
+    uint32_t *acts = fl_xcalloc(ndocs * STORY_ACTS, sizeof *acts);
+    story_acts(all, k, acts);
     doc_dir *v = fl_xmalloc(ndocs * sizeof *v);
     size_t n = 0;
     for (size_t d = 0; d < ndocs; d++) {
@@ -300,7 +345,7 @@ static void link_stories(const fl_claims *all, const fl_knowledge *k, size_t ndo
     for (size_t i = 0; i < n; i++)
         for (size_t j = i; j-- > 0 && same_dir(&v[i], &v[j]);) {
             size_t d = v[i].doc, e = v[j].doc;
-            if (!linked_docs(&all->items[first[d]], &all->items[first[e]], event[d], event[e], day, has, k))
+            if (!linked_docs(&all->items[first[d]], &all->items[first[e]], event[d], event[e], day, has, acts, k))
                 continue;
             size_t ra = story_root(up, d), rb = story_root(up, e);
             if (ra != rb)
@@ -311,6 +356,7 @@ static void link_stories(const fl_claims *all, const fl_knowledge *k, size_t ndo
     free(v);
     free(day);
     free(has);
+    free(acts);
 }
 
 static size_t count_docs(const fl_claims *all)
