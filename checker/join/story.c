@@ -271,9 +271,14 @@ static void event_days(const fl_claims *all, const char **event, double *day, un
 enum { DAY_SHARED = 1 };
 
 /* How many of their most used names two reports of one directory that time one act of their story's own by one verb
- * or milestone (one_story_act) share to be of one story: as many as one_story asks, the act standing for the words
- * or event class it asks besides (two councils' results published on one night name their own towns). */
+ * or milestone (one_story_act) share to be of one story: as many as one_story asks (two councils' results published
+ * on one night name their own towns). */
 enum { ACT_SHARED = EVENT_SHARED };
+
+/* How many of their most used words those two reports share besides: half of what one_story asks of two reports
+ * that share two names and no act (a licensing committee's and a quarry panel's decisions announced at one town's
+ * guildhall on one day share the place's names and few words). */
+enum { ACT_TOPICS = 2 };
 
 /* How many acts of its story's own (story_acts) a document's are kept. */
 enum { STORY_ACTS = 4 };
@@ -359,7 +364,8 @@ static int linked_docs(const fl_claim *a, const fl_claim *b, const char *ea, con
     int shared = fl_story_names_common(a->names, b->names);
     return (ea && eb && momentary_class(k, ea) && momentary_class(k, eb) && has[a->doc] && has[b->doc] &&
             day[a->doc] == day[b->doc] && shared >= DAY_SHARED) ||
-           (shared >= ACT_SHARED && one_story_act(acts, a->doc, b->doc));
+           (shared >= ACT_SHARED && fl_story_names_common(a->topics, b->topics) >= ACT_TOPICS &&
+            one_story_act(acts, a->doc, b->doc));
 }
 
 /* Links the documents of each directory into stories (up[d], by story_root: the story's first document); only
