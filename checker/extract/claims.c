@@ -3009,15 +3009,31 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
     }
 }
 
-/* Is quantity qi the whole of a part before it: "34 of the 71 seats" (the count-links lexicon joins them)? */
+/* Is quantity qi the whole of a part before it: "34 of the 71 seats" (the count-links lexicon joins them), its
+ * whole's owner between them or not ("nine of the council's 54 library jobs": one owner of at most three words and
+ * its "'s", as the quantities' count_unit_after reads the same whole)? */
 static int whole_of_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 {
     const fl_lexicon *links = fl_rules_lexicon(c->r, "count-links");
     if (qi == q0 || !links)
         return 0;
-    size_t i = f->qty[qi].tok;
-    while (i > f->qty[qi - 1].tok_end && fl_lexicon_has_token(links, c->text, &c->t[i - 1], 1))
+    size_t i = f->qty[qi].tok, from = f->qty[qi - 1].tok_end;
+    while (i > from && fl_lexicon_has_token(links, c->text, &c->t[i - 1], 1))
         i--;
+    size_t e = i; /* where the owner's words end: before a "'s" cut off, or after a word that ends in one */
+    int owner = 0;
+    if (i > from + 1 && fl_token_is_possessive(c->text, &c->t[i - 1]))
+        e = i - 1, owner = 1;
+    else if (i > from && c->t[i - 1].kind == FL_TOK_WORD &&
+             fl_possessive_suffix(c->text + c->t[i - 1].start, c->t[i - 1].end - c->t[i - 1].start))
+        owner = 1;
+    size_t w = e; /* "the council's": the owner's words, then the links before them */
+    while (owner && w > from && e - w < 3 && c->t[w - 1].kind == FL_TOK_WORD &&
+           !fl_lexicon_has_token(links, c->text, &c->t[w - 1], 1))
+        w--;
+    if (w < e)
+        for (i = w; i > from && fl_lexicon_has_token(links, c->text, &c->t[i - 1], 1); i--)
+            ;
     return i == f->qty[qi - 1].tok_end && i < f->qty[qi].tok && f->qty[qi - 1].value <= f->qty[qi].value &&
            strcmp(f->qty[qi - 1].dim, f->qty[qi].dim) == 0;
 }
