@@ -3009,17 +3009,35 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
     }
 }
 
-/* Is quantity qi the whole of a part before it: "34 of the 71 seats" (the count-links lexicon joins them)? */
+/* Is quantity qi the whole of a part before it: "34 of the 71 seats" (the count-links lexicon joins them: 1), or
+ * with its owner between them ("nine of the council's 54 library jobs": one owner of at most three words and its
+ * "'s", as the quantities' count_unit_after reads the same whole: 2)? 0 when it is neither. */
 static int whole_of_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 {
     const fl_lexicon *links = fl_rules_lexicon(c->r, "count-links");
     if (qi == q0 || !links)
         return 0;
-    size_t i = f->qty[qi].tok;
-    while (i > f->qty[qi - 1].tok_end && fl_lexicon_has_token(links, c->text, &c->t[i - 1], 1))
+    size_t i = f->qty[qi].tok, from = f->qty[qi - 1].tok_end;
+    while (i > from && fl_lexicon_has_token(links, c->text, &c->t[i - 1], 1))
         i--;
-    return i == f->qty[qi - 1].tok_end && i < f->qty[qi].tok && f->qty[qi - 1].value <= f->qty[qi].value &&
-           strcmp(f->qty[qi - 1].dim, f->qty[qi].dim) == 0;
+    size_t e = i; /* where the owner's words end: before a "'s" cut off, or after a word that ends in one */
+    int owner = 0;
+    if (i > from + 1 && fl_token_is_possessive(c->text, &c->t[i - 1]))
+        e = i - 1, owner = 1;
+    else if (i > from && c->t[i - 1].kind == FL_TOK_WORD &&
+             fl_possessive_suffix(c->text + c->t[i - 1].start, c->t[i - 1].end - c->t[i - 1].start))
+        owner = 1;
+    size_t w = e; /* "the council's": the owner's words, then the links before them */
+    while (owner && w > from && e - w < 3 && c->t[w - 1].kind == FL_TOK_WORD &&
+           !fl_lexicon_has_token(links, c->text, &c->t[w - 1], 1))
+        w--;
+    if (w < e)
+        for (i = w; i > from && fl_lexicon_has_token(links, c->text, &c->t[i - 1], 1); i--)
+            ;
+    if (i != f->qty[qi - 1].tok_end || i >= f->qty[qi].tok || f->qty[qi - 1].value > f->qty[qi].value ||
+        strcmp(f->qty[qi - 1].dim, f->qty[qi].dim) != 0)
+        return 0;
+    return w < e ? 2 : 1;
 }
 
 /* Is figure q in what its clause's inclusion verb says its subject includes, the subject naming what the figure
@@ -3166,13 +3184,22 @@ static int acted_whole(const sctx *c, const fl_qty *q)
            fl_phrases_at(&c->k->acts, c->text, c->t, c->b, head, &used) >= 0;
 }
 
+static size_t partitive_whole_end(const sctx *c, const fl_parse *p, const fl_qty *q);
+
 /* How quantity qi is a part's or a whole's figure, or a normal, rather than a level: 2 the whole of a part
  * (whole_of_part, unless a relative clause says what was done to the whole: acted_whole; or the whole a sentence
  * opens with: opening_whole), 4 a part an inclusion verb joins to an amount
- * before it (included_part), 5 the normal a level is compared with (reference_level: "(average 57 cm)"), 0 none. */
-static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
+ * before it (included_part), 5 the normal a level is compared with (reference_level: "(average 57 cm)"), 0 none.
+ * A whole its owner holds ("the wheel's 28 gondolas") is still that owner's level; it is no figure of the act (claim
+ * cl of the act family) whose finite verb follows the whole right away, the part's verb ("nine of the council's 54
+ * library jobs | will be cut" cuts nine, not 54: partitive_whole_end). */
+static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0, const fl_claim *cl)
 {
-    if ((whole_of_part(c, f, qi, q0) && !acted_whole(c, &f->qty[qi])) || opening_whole(c, f, qi, q0))
+    int act = cl->family >= 0 && cl->family == c->k->act_family;
+    int whole = whole_of_part(c, f, qi, q0);
+    if (whole == 2 && !(act && partitive_whole_end(c, fl_claims_parse_of(c), &f->qty[qi - 1]) != SIZE_MAX))
+        whole = 0; /* the owner's level, unless the act's verb right after the whole is the part's */
+    if ((whole && !acted_whole(c, &f->qty[qi])) || opening_whole(c, f, qi, q0))
         return 2;
     return included_part(c, f, qi, q0) ? 4 : reference_level(c, &f->qty[qi]) ? 5 : 0;
 }
@@ -15706,17 +15733,21 @@ static int of_phrase_thing(const sctx *c, size_t a, size_t limit, size_t *np, si
 /* A figure accumulated over a span (claim_model attribute "span": "94 mm of rain in three hours") is of that span:
  * a quantity of the span's dimension in the figure's clause, introduced by a preposition ("in three hours", "in
  * the 24 hours to 9am", "over two days"), goes into its item in the dimension's base unit, so figures over other
- * spans are not compared. */
+ * spans are not compared. A label line's figure has its label for its clause: "Rainfall, past 7 days: 4mm" is
+ * "rainfall over the past 7 days was 4mm", of another span than "Rainfall, 1 March to 7 June: 116mm". */
 static void claim_span(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qty *qs, size_t nq)
 {
     const char *dim = cl->family >= 0 ? c->k->metrics[cl->family].span : NULL;
     if (!dim)
         return;
+    size_t lo = c->ca, opens = fl_claims_label_start(c, qty_first(c, q));
+    if (opens != SIZE_MAX && opens < lo)
+        lo = opens;
     for (size_t i = 0; i < nq; i++) {
         const fl_qty *x = &qs[i];
         size_t first = qty_first(c, x);
-        if (x == q || strcmp(x->dim, dim) != 0 || first < c->ca || x->tok_end > c->cb || isinf(x->hi) ||
-            introduced_by(c, first, c->ca) < 0)
+        if (x == q || strcmp(x->dim, dim) != 0 || first < lo || x->tok_end > c->cb || isinf(x->hi) ||
+            introduced_by(c, first, lo) < 0)
             continue;
         fl_buf b = {0};
         fl_buf_printf(&b, "%s /%g", cl->item, x->value);
@@ -19691,7 +19722,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int increment = counted_increment(&dc, &cw, &cl, q);
             int old = !increment && change && old_value(&cw, f, qi, wq0, wq1, w, nw);
             int amount = !increment && !old && change_amount(&cw, q);
-            int change_part = increment ? 3 : old || amount ? 1 : part_kind(&cw, f, qi, q0);
+            int change_part = increment ? 3 : old || amount ? 1 : part_kind(&cw, f, qi, q0, &cl);
             fl_claims_claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, trig, pw, f, change_part);
             within_period_apart(&cw, out, first_claim, &cl);
