@@ -17263,6 +17263,35 @@ static int measured_item(const sctx *c, const fl_claim *cl, const fl_qty *q, con
     return 1;
 }
 
+/* Does figure q's clause say it is a whole (a word of `whole-words`, or one of `whole-after-in` after "in" with no
+ * word after it in the clause: "It employs around 1,150 people in total"): 1; is the clause's subject, or the
+ * antecedent a relative clause takes for it, a noun of `part-nouns` ("head office, which employs about 640
+ * people"): 2; 0 neither. */
+static int8_t part_or_whole(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-words"),
+                     *after_in = fl_rules_lexicon(c->r, "whole-after-in"),
+                     *parts = fl_rules_lexicon(c->r, "part-nouns");
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
+    for (size_t i = c->ca; i < end; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || (i >= q->tok && i < q->tok_end))
+            continue;
+        if (whole && fl_lexicon_has_token(whole, c->text, &c->t[i], 1))
+            return 1;
+        if (after_in && i > c->ca && fl_claims_role(c, i - 1, FL_ROLE_IN) &&
+            fl_lexicon_has_token(after_in, c->text, &c->t[i], 1) && (i + 1 >= end || c->t[i + 1].kind != FL_TOK_WORD))
+            return 1;
+    }
+    if (!p || !parts || q->tok < c->a || q->tok - c->a >= p->n)
+        return 0;
+    int subject = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    if (subject < 0)
+        return 0;
+    size_t h = p->nps[subject].head;
+    return p->tags[h] == FL_TAG_NOUN && fl_lexicon_has_token(parts, c->text, &c->t[c->a + h], 1) ? 2 : 0;
+}
+
 /* Gives figure cl of quantity q, which has no key, the clause words and date similar_join compares it on, when
  * it may be compared so (similar_candidate); and a key base "~unit|item|modality" when it has none, so that it
  * is kept for that join; a measure no noun counts, "~unit|modality|noun" of the noun it measures (measured_item),
@@ -17283,6 +17312,7 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, const fl
     }
     if (!cl->sim[0])
         return;
+    cl->part_whole = part_or_whole(c, q);
     if (date_hash)
         cl->sim_when = date_hash;
     if (cl->key)
