@@ -10610,37 +10610,28 @@ static void label_compound_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf_free(&b);
 }
 
-/* A count of the light predicate ("stock": "has 1,240 offences") whose clause's subject (a relative clause's
- * antecedent) names a category or a part, not the story's event nor the document's topic: a bare event noun, no
- * determiner, possessor or figure before its head ("Robbery has 1,240 offences", "Burglary has 2,100 offences"), or
- * a phrase headed by a noun of `part-nouns` ("The science department has 24 teachers", "head office, which employs
- * about 640 people"). The count is that category's or part's ("stock:offence (robbery)", "stock:teacher (science
- * department)"), never compared with another's that folds to the same event class or to the document's topic. */
+/* A count of the light predicate ("stock": "has 1,240 offences") whose clause's subject is a bare event noun, no
+ * determiner, possessor or figure before its head ("Robbery has 1,240 offences", "Burglary has 2,100 offences"):
+ * the noun names a category, not the story's event, and the count is that category's ("stock:offence (robbery)"),
+ * never compared with another category's that folds to the same event class. */
 static void generic_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     const char *light = light_class(c->k);
-    const fl_lexicon *parts = fl_rules_lexicon(c->r, "part-nouns");
     size_t n = light ? strlen(light) : 0, used;
     if (!p || !light || !act_like(c->k, cl->family) || strncmp(cl->item, light, n) != 0 || cl->item[n] != ':' ||
         q->tok < c->a || q->tok - c->a >= p->n)
         return;
     int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
-    if (np < 0 || c->a + p->nps[np].end > q->tok)
+    if (np < 0 || p->nps[np].start != p->nps[np].head || c->a + p->nps[np].end > q->tok)
         return;
-    size_t h = c->a + p->nps[np].head, from = h;
+    size_t h = c->a + p->nps[np].head;
     /* a proper noun only as the sentence's first word, where its capital tells nothing */
     int tag = p->tags[h - c->a];
-    if (!(tag == FL_TAG_NOUN || (tag == FL_TAG_PROPN && h == c->a)))
-        return;
-    if (parts && fl_lexicon_has_token(parts, c->text, &c->t[h], 1)) {
-        while (from > c->a + p->nps[np].start && c->t[from - 1].kind == FL_TOK_WORD &&
-               (p->tags[from - 1 - c->a] == FL_TAG_NOUN || p->tags[from - 1 - c->a] == FL_TAG_ADJ))
-            from--; /* "science department", "head office" */
-    } else if (p->nps[np].start != p->nps[np].head || event_at(c, h, &used) < 0 || used != 1)
+    if (!(tag == FL_TAG_NOUN || (tag == FL_TAG_PROPN && h == c->a)) || event_at(c, h, &used) < 0 || used != 1)
         return;
     fl_buf w = {0};
-    fl_buf_printf(&w, "(%.*s)", (int)(c->t[h].end - c->t[from].start), c->text + c->t[from].start);
+    fl_buf_printf(&w, "(%.*s)", (int)(c->t[h].end - c->t[h].start), c->text + c->t[h].start);
     item_suffix(cl, " ", w.ptr);
     fl_buf_free(&w);
 }
