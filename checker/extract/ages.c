@@ -906,6 +906,9 @@ void fl_ages_note_document(const char *text, const fl_rules *r, const fl_token *
  * of the present follows it; a past verb ("At 20, Solheim joined the navy") tells an age of another time, and a
  * date, a clock time or a measure ("At 31 December", "At 10:40", "At 44 metres") is no bare number ending there.
  * [*s, *e) its tokens. */
+static int person_phrase_at(const sent *c, size_t k);
+static int not_its_age(const sent *c, size_t s, size_t e);
+
 static int fronted_age(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
 {
     if (!c->tags || i != c->a + 1 || c->t[c->a].kind != FL_TOK_WORD || !c->st->fronts ||
@@ -913,7 +916,11 @@ static int fronted_age(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
         return 0;
     *s = j + 1;
     *e = name_starting(c->text, c->r, c->t, c->b, *s);
-    return *e > *s && *e < c->b && c->tags[*e - c->a] == FL_TAG_VBP;
+    if (!(*e > *s && *e < c->b && c->tags[*e - c->a] == FL_TAG_VBP) || not_its_age(c, *s, *e))
+        return 0; /* "At 49, Death Valley is ...": a place's name, no one's age */
+    /* a copula of "age-front-verbs" tells an age only before a phrase of a person ("At 19, Ruiz is the youngest
+     * player"; not "At 49, Salt Basin is the hottest place": a temperature, a thing's measure) */
+    return !word_in(c, c->st->front_verbs, *e) || person_phrase_at(c, *e + 1);
 }
 
 /* Does a noun phrase of a person open at token k, its words up to a preposition, "to", a verb or a mark ("the youngest

@@ -2115,6 +2115,16 @@ static int span_end(const sctx *c, const when_at *x)
     return !x->clock && fl_claims_span_before(c, x->e0);
 }
 
+/* Is day x a bound of its clause's act, a word of `day-bound-words` right before it ("released on bail until April
+ * 16", "must be repaid by 3 May", "before 12 June"): a deadline, a bail or remand date, an expiry, no day the act
+ * happened on, whatever event the clause names? */
+static int bound_day(const sctx *c, const when_at *x)
+{
+    const fl_lexicon *bound = fl_rules_lexicon(c->r, "day-bound-words");
+    return !x->clock && bound && x->e0 > c->a && c->t[x->e0 - 1].kind == FL_TOK_WORD &&
+           fl_lexicon_has_token(bound, c->text, &c->t[x->e0 - 1], 1);
+}
+
 /* Is day x the day a speaker said something, the active speech verb right before it, a preposition between or none
  * ("ITAR-TASS reported September 26", "the minister said on Tuesday"; speech.json speech-verbs): the report's day,
  * no event's ("the result was announced on 3 May" is the announcement's)? */
@@ -2329,7 +2339,7 @@ void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_e
             fl_civil_from_days(x->days, &y, &m, &d);
             ahead = fl_days_from_civil(date->year, m, d);
         }
-        if (stamps_entry(c, x) || (!x->clock && utc_day(k, w, nw, x, zone)) ||
+        if (stamps_entry(c, x) || (!x->clock && utc_day(k, w, nw, x, zone)) || bound_day(c, x) ||
             (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) &&
              open_time(c, f, w, nw, x, day, doc_index, seq, s, out)) ||
             (!x->clock && dated && ahead > doc_day) || planned_when(c, x, &wo, doc_event) || replaced_when(c, x) ||

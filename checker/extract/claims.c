@@ -10637,6 +10637,32 @@ static void label_compound_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf_free(&b);
 }
 
+/* A count of the light predicate ("stock": "has 1,240 offences") whose clause's subject is a bare event noun, no
+ * determiner, possessor or figure before its head ("Robbery has 1,240 offences", "Burglary has 2,100 offences"):
+ * the noun names a category, not the story's event, and the count is that category's ("stock:offence (robbery)"),
+ * never compared with another category's that folds to the same event class. */
+static void generic_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const char *light = light_class(c->k);
+    size_t n = light ? strlen(light) : 0, used;
+    if (!p || !light || !act_like(c->k, cl->family) || strncmp(cl->item, light, n) != 0 || cl->item[n] != ':' ||
+        q->tok < c->a || q->tok - c->a >= p->n)
+        return;
+    int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    if (np < 0 || p->nps[np].start != p->nps[np].head || c->a + p->nps[np].end > q->tok)
+        return;
+    size_t h = c->a + p->nps[np].head;
+    /* a proper noun only as the sentence's first word, where its capital tells nothing */
+    int tag = p->tags[h - c->a];
+    if (!(tag == FL_TAG_NOUN || (tag == FL_TAG_PROPN && h == c->a)) || event_at(c, h, &used) < 0 || used != 1)
+        return;
+    fl_buf w = {0};
+    fl_buf_printf(&w, "(%.*s)", (int)(c->t[h].end - c->t[h].start), c->text + c->t[h].start);
+    item_suffix(cl, " ", w.ptr);
+    fl_buf_free(&w);
+}
+
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
@@ -10645,6 +10671,7 @@ static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty
     label_compound_scope(c, cl, q);
     role_scope(c, cl, q);
     level_scope(c, cl, q);
+    generic_scope(c, cl, q);
     relative_scope(c, cl);
     place_scope(c, cl, q);
 }
@@ -17328,6 +17355,35 @@ static int measured_item(const sctx *c, const fl_claim *cl, const fl_qty *q, con
     return 1;
 }
 
+/* Does figure q's clause say it is a whole (a word of `whole-words`, or one of `whole-after-in` after "in" with no
+ * word after it in the clause: "It employs around 1,150 people in total"): 1; is the clause's subject, or the
+ * antecedent a relative clause takes for it, a noun of `part-nouns` ("head office, which employs about 640
+ * people"): 2; 0 neither. */
+static int8_t part_or_whole(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-words"),
+                     *after_in = fl_rules_lexicon(c->r, "whole-after-in"),
+                     *parts = fl_rules_lexicon(c->r, "part-nouns");
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
+    for (size_t i = c->ca; i < end; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || (i >= q->tok && i < q->tok_end))
+            continue;
+        if (whole && fl_lexicon_has_token(whole, c->text, &c->t[i], 1))
+            return 1;
+        if (after_in && i > c->ca && fl_claims_role(c, i - 1, FL_ROLE_IN) &&
+            fl_lexicon_has_token(after_in, c->text, &c->t[i], 1) && (i + 1 >= end || c->t[i + 1].kind != FL_TOK_WORD))
+            return 1;
+    }
+    if (!p || !parts || q->tok < c->a || q->tok - c->a >= p->n)
+        return 0;
+    int subject = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    if (subject < 0)
+        return 0;
+    size_t h = p->nps[subject].head;
+    return p->tags[h] == FL_TAG_NOUN && fl_lexicon_has_token(parts, c->text, &c->t[c->a + h], 1) ? 2 : 0;
+}
+
 /* Gives figure cl of quantity q, which has no key, the clause words and date similar_join compares it on, when
  * it may be compared so (similar_candidate); and a key base "~unit|item|modality" when it has none, so that it
  * is kept for that join; a measure no noun counts, "~unit|modality|noun" of the noun it measures (measured_item),
@@ -17356,6 +17412,7 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, const fl
     }
     if (!cl->sim[0])
         return;
+    cl->part_whole = part_or_whole(c, q);
     if (date_hash)
         cl->sim_when = date_hash;
     if (cl->key)

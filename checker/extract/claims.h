@@ -51,6 +51,10 @@ typedef struct {
                               * period in a report whose lede says which period it covers (fl_report_period) */
     int8_t subject_event;    /* the subject is an event class ("flood"), not a name: joined within one directory */
     int8_t subject_doc;      /* nothing names the subject: the document's topic, joined within the document only */
+    int8_t part_whole;       /* of a figure compared by its clause's words: 1 its clause says it is a whole ("It
+                              * employs 1,150 people in total"), 2 its clause's subject (a relative clause's
+                              * antecedent) is a part or unit of a thing ("head office, which employs about 640
+                              * people"); a whole never meets a part so (extract/claims.c part_or_whole) */
     int16_t doc_event;       /* the document's own event (fl_story_mark_events): 1 + its index in the packs' event
                               * classes, 0 none; a fact of the whole document, so that a reducer holding only some of
                               * its claims knows it */

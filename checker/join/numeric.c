@@ -1436,6 +1436,8 @@ static int clause_words_meet(const fl_claim *a, const fl_claim *b, int min_commo
  * same noun count different things, "1,900 animals", "38 born"). */
 static int words_meet(const fl_claim *a, const fl_claim *b, int min_common, int part)
 {
+    if ((a->part_whole | b->part_whole) == 3)
+        return 0; /* a whole ("in total") and a part ("head office, which employs"): two things */
     double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
     return lo > 0 && hi <= SIM_MAX_RATIO * lo && clause_words_meet(a, b, min_common, part);
 }
