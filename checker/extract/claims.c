@@ -17078,17 +17078,6 @@ static int level_term(const sctx *c, const fl_qty *q)
     return 0;
 }
 
-/* Is q a label line's figure whose label's words say what it counts (label_line, noun_label: "Young people placed
- * with a mentor: 57", "Members: 418")? Fills *lb when lb is not NULL. The line's clause is its figure alone: the label
- * stands for the clause ("57 young people were placed with a mentor"), so that the figure meets the figures of its
- * document told in the same words (join/numeric.c similar_join), its act's verb among them. */
-static int label_figure_words(const sctx *c, const fl_qty *q, label *lb)
-{
-    label own;
-    label *l = lb ? lb : &own;
-    return (label_line(c, q, l) || noun_label(c, q, l)) && l->to > l->from;
-}
-
 static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q, int change_part, int unreal,
                              int measure)
 {
@@ -17101,9 +17090,9 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
      * document's figures of no key told in its words ("By Friday morning, 360 homes had reported damage") */
     keyed = keyed && !(cl->period_how == 4 && cl->deadline);
     return dims && (cl->item[0] ? fl_lexicon_has(dims, cl->dim, dl, 0) : measure) &&
-           (!keyed || cl->family == c->k->act_family) && !change_part && !cl->base &&
-           (q->kind != FL_QK_BARE || label_figure_words(c, q, NULL)) && cl->subject_how != PRONOUN_SAID && !unreal &&
-           !in_quotation(c, q) && !fronted_anaphor(c, q) && !level_term(c, q);
+           (!keyed || cl->family == c->k->act_family) && !change_part && !cl->base && q->kind != FL_QK_BARE &&
+           cl->subject_how != PRONOUN_SAID && !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q) &&
+           !level_term(c, q);
 }
 
 /* The bit of the name at token i (w: its n letters, lower case) among a clause's names, or 0 when it is one of
@@ -17397,14 +17386,6 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, const fl
         return;
     uint32_t date_hash = 0;
     clause_words(c, q, story, sb, cl->sim, &date_hash);
-    label lb;
-    if (!cl->sim[0] && c->t[q->tok_end - 1].kind == FL_TOK_NUM && label_figure_words(c, q, &lb)) {
-        sctx w = *c;
-        w.ca = lb.from;
-        w.cb = lb.to;
-        words_of_clause(&w, q->tok, q->tok_end, 0, story, sb, cl->sim, &date_hash);
-        cl->sim_label = 1;
-    }
     if (measure) {
         size_t n = strlen(noun);
         const sb_symbol *st = sb ? sb_stemmer_stem(sb, (const sb_symbol *)noun, (int)n) : NULL;

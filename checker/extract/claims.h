@@ -98,8 +98,6 @@ typedef struct {
     int8_t dual;        /* a clock time its document gives both local and with a zone ("9:40 p.m. (2140 GMT)", or a
                          * local time of a document whose places are all in one zone): claimed once in each, and
                          * two such times are compared in the local one only */
-    uint8_t sim_label;  /* 1: a label line's bare count whose clause words are its label's ("Young people placed with
-                         * a mentor: 57"): its act's verb is one another figure's clause must hold (similar_join) */
     uint32_t as_of;     /* the time within its day or report its clause states ("by Tuesday morning", "later",
                          * "the revised figure"), hashed; 0 none. Two figures of no stated period in one
                          * document are compared only when they agree on it */

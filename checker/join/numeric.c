@@ -1449,15 +1449,6 @@ static int stated_month(const fl_claim *c)
     return c->period_how >= 4 ? 0 : c->year * 13 + c->month;
 }
 
-/* Is a an act count whose act's verb (sim_act: extract/claims.c act_verb_bit) the clause of b does not hold, b a
- * figure that names no act of its own, or a a label line's count (sim_label), whose label's act is what it counts?
- * Two acts of clauses may count one thing ("Volunteers guided 3,100 pupils", "The programme reached 3,400 pupils"). */
-static int act_verb_lacking(const fl_claim *a, const fl_claim *b)
-{
-    return a->sim_act && strchr(a->item, ':') && (a->sim_label || !strchr(b->item, ':')) &&
-           !(b->sim[0] >> (a->sim_act - 1) & 1);
-}
-
 /* Are a and b, figures of one document, unit, counted noun (its class: similar_group) and modality, at most one of
  * them keyed by an attribute, the same measure of the same thing by the words of their clauses: in two sentences,
  * stated for the same date (or none) and time of day, naming the same others (or none), no more than SIM_MAX_RATIO
@@ -1478,10 +1469,6 @@ static int similar(const fl_claim *a, const fl_claim *b)
      * ("the 16,800 runners who started"), unless the act is a state ("With 68 boats on the register") */
     const fl_claim *keyed = within_keyed(a) ? a : within_keyed(b) ? b : NULL, *other = keyed == a ? b : a;
     if (keyed && (strchr(other->item, ':') || (keyed->sim_act && !(other->sim[0] >> (keyed->sim_act - 1) & 1))))
-        return 0;
-    /* so does an act count of its document's topic that no key compares here: "40 young people waiting for a
-     * mentor" is not "the 57 young people placed with a mentor" */
-    if (!keyed && (act_verb_lacking(a, b) || act_verb_lacking(b, a)))
         return 0;
     /* nor figures of two entries of a live page, which are of two times ("14 cases" at 09:12, "23" at 16:05) */
     if (stated_month(a) != stated_month(b) || a->as_of != b->as_of || a->sim_when != b->sim_when || a->base ||
