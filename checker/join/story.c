@@ -270,102 +270,15 @@ static void event_days(const fl_claims *all, const char **event, double *day, un
  * place, or the operator. */
 enum { DAY_SHARED = 1 };
 
-/* How many of their most used names two reports of one directory that time one act of their story's own by one verb
- * or milestone (one_story_act) share to be of one story: as many as one_story asks (two councils' results published
- * on one night name their own towns). */
-enum { ACT_SHARED = EVENT_SHARED };
-
-/* How many of their most used words those two reports share besides: half of what one_story asks of two reports
- * that share two names and no act (a licensing committee's and a quarry panel's decisions announced at one town's
- * guildhall on one day share the place's names and few words). */
-enum { ACT_TOPICS = 2 };
-
-/* How many acts of its story's own (story_acts) a document's are kept. */
-enum { STORY_ACTS = 4 };
-
-static int story_measure(const fl_claim *c, const fl_knowledge *k);
-
-/* How many days a report's own act may lie before or after its document's date to tell what story it is of. */
-enum { ACT_NEWS_DAYS = 3 };
-
-/* Is act c stated on a day more than ACT_NEWS_DAYS from its dated document's date ("posted the results of the first
- * ballot at 8am on 12 February" in a report of 5 March): an earlier occurrence, which says nothing of the story? */
-static int act_day_apart(const fl_claim *c)
-{
-    if (!c->day || !c->month || c->doc_date < 10000)
-        return 0;
-    int y = c->doc_date / 10000;
-    long at = fl_days_from_civil(c->year ? c->year : y, c->month, c->day),
-         doc = fl_days_from_civil(y, c->doc_date / 100 % 100, c->doc_date % 100);
-    return at > doc + ACT_NEWS_DAYS || at < doc - ACT_NEWS_DAYS;
-}
-
-/* The acts of its story each document times by its story's own verb or milestone, no event class named (acts[d *
- * STORY_ACTS + i], a hash of the item and of day or clock: "activity-milestone:result" of "the results were published
- * at 7 a.m.", "halt" of "the race was halted at 8:05"; 0 none). */
-static void story_acts(const fl_claims *all, const fl_knowledge *k, uint32_t *acts)
-{
-    /* the sentences that state an act's day apart from their report's date: their clock times are of that day too
-     * ("posted the results of the first ballot at 8am on 12 February") */
-    fl_map apart;
-    fl_map_init(&apart, 0);
-    fl_buf b = {0};
-    for (size_t i = 0; i < all->len; i++) {
-        const fl_claim *c = &all->items[i];
-        if (event_when(c) && story_measure(c, k) && act_day_apart(c)) {
-            b.len = 0;
-            fl_buf_printf(&b, "%zu|%zu", (size_t)c->doc, (size_t)c->sentence);
-            fl_map_set(&apart, b.ptr, b.len, 1);
-        }
-    }
-    for (size_t i = 0; i < all->len; i++) {
-        const fl_claim *c = &all->items[i];
-        if (!event_when(c) || !story_measure(c, k) || !c->item || !c->item[0] || act_day_apart(c))
-            continue;
-        b.len = 0;
-        fl_buf_printf(&b, "%zu|%zu", (size_t)c->doc, (size_t)c->sentence);
-        if (fl_map_get(&apart, b.ptr, b.len) >= 0)
-            continue;
-        uint32_t h = 2166136261u;
-        for (const char *p = c->item; *p && *p != ' '; p++) /* "activity-start UTC": the act, not its zone */
-            h = (h ^ (unsigned char)*p) * 16777619u;
-        h = (h ^ (unsigned char)c->dim[0]) * 16777619u;
-        h |= 1u;
-        uint32_t *a = &acts[c->doc * STORY_ACTS];
-        for (size_t j = 0; j < STORY_ACTS; j++)
-            if (a[j] == h || !a[j]) {
-                a[j] = h;
-                break;
-            }
-    }
-    fl_buf_free(&b);
-    fl_map_free(&apart);
-}
-
-/* Do documents d and e time one act of their story's own (story_acts)? */
-static int one_story_act(const uint32_t *acts, size_t d, size_t e)
-{
-    for (size_t i = 0; i < STORY_ACTS && acts[d * STORY_ACTS + i]; i++)
-        for (size_t j = 0; j < STORY_ACTS && acts[e * STORY_ACTS + j]; j++)
-            if (acts[d * STORY_ACTS + i] == acts[e * STORY_ACTS + j])
-                return 1;
-    return 0;
-}
-
 /* Are documents d and e (their first claims a, b) of one directory reports of one story: one_story links them by
- * names, or each has a momentary event of its own (of either class), on one day, or each times one act of its story's
- * own by the same verb or milestone (one_story_act: "the results were published at 7 a.m.", "the winners were
- * unveiled at 6am, when the office published the results"), and they share a name? */
+ * names, or each has a momentary event of its own (of either class), on one day, and they share a name? */
 static int linked_docs(const fl_claim *a, const fl_claim *b, const char *ea, const char *eb, const double *day,
-                       const unsigned char *has, const uint32_t *acts, const fl_knowledge *k)
+                       const unsigned char *has, const fl_knowledge *k)
 {
     if (one_story(a, b, ea, eb))
         return 1;
-    int shared = fl_story_names_common(a->names, b->names);
-    return (ea && eb && momentary_class(k, ea) && momentary_class(k, eb) && has[a->doc] && has[b->doc] &&
-            day[a->doc] == day[b->doc] && shared >= DAY_SHARED) ||
-           (shared >= ACT_SHARED && fl_story_names_common(a->topics, b->topics) >= ACT_TOPICS &&
-            one_story_act(acts, a->doc, b->doc));
+    return ea && eb && momentary_class(k, ea) && momentary_class(k, eb) && has[a->doc] && has[b->doc] &&
+           day[a->doc] == day[b->doc] && fl_story_names_common(a->names, b->names) >= DAY_SHARED;
 }
 
 /* Links the documents of each directory into stories (up[d], by story_root: the story's first document); only
@@ -376,8 +289,6 @@ static void link_stories(const fl_claims *all, const fl_knowledge *k, size_t ndo
     double *day = fl_xcalloc(ndocs, sizeof *day);
     unsigned char *has = fl_xcalloc(ndocs, 1);
     event_days(all, event, day, has);
-    uint32_t *acts = fl_xcalloc(ndocs * STORY_ACTS, sizeof *acts);
-    story_acts(all, k, acts);
     doc_dir *v = fl_xmalloc(ndocs * sizeof *v);
     size_t n = 0;
     for (size_t d = 0; d < ndocs; d++) {
@@ -389,7 +300,7 @@ static void link_stories(const fl_claims *all, const fl_knowledge *k, size_t ndo
     for (size_t i = 0; i < n; i++)
         for (size_t j = i; j-- > 0 && same_dir(&v[i], &v[j]);) {
             size_t d = v[i].doc, e = v[j].doc;
-            if (!linked_docs(&all->items[first[d]], &all->items[first[e]], event[d], event[e], day, has, acts, k))
+            if (!linked_docs(&all->items[first[d]], &all->items[first[e]], event[d], event[e], day, has, k))
                 continue;
             size_t ra = story_root(up, d), rb = story_root(up, e);
             if (ra != rb)
@@ -400,7 +311,6 @@ static void link_stories(const fl_claims *all, const fl_knowledge *k, size_t ndo
     free(v);
     free(day);
     free(has);
-    free(acts);
 }
 
 static size_t count_docs(const fl_claims *all)
