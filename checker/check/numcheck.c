@@ -3709,13 +3709,60 @@ static int apposed_gap(const fl_check_ctx *ctx, size_t s, size_t from, const fl_
     return d->tok_end >= b || clause_mark(ctx->doc->text, &f->tok[d->tok_end]);
 }
 
+/* Is percentage q a change, not a level: right after a word of change ("fell 12.5 per cent", "up 3%"), or after
+ * one and "of" or "by" ("a rise of 3.1 per cent", "fell by 8.3 per cent")? */
+static int change_level(const fl_check_ctx *ctx, const fl_qty *q)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, q), used;
+    if (at > 1 && (role(ctx, at - 1, f->ntok, FL_ROLE_OF) || word_of(ctx, "change-amount-preps", at - 1)))
+        at--;
+    return at > 0 && (fl_phrases_ending(&k->increase, ctx->doc->text, f->tok, f->ntok, at - 1, &used) >= 0 ||
+                      fl_phrases_ending(&k->decrease, ctx->doc->text, f->tok, f->ntok, at - 1, &used) >= 0);
+}
+
+/* Is a printed more coarsely than b (5.4 per cent than 0.75 points; 8.2 points not than 54.6 per cent, whose
+ * intervals' half-widths differ in their last bits)? */
+static int coarser(const fl_qty *a, const fl_qty *b)
+{
+    return half_width(a) > half_width(b) * (1 + 1e-9);
+}
+
+/* The two levels x and y (the quantities at qi - 2 and qi - 1) of a difference of no direction d apposed after
+ * them (apposed_gap): two levels, neither a change ("fell 12.5 per cent, compared with a rise of 3.1 per cent, a
+ * gap of 15.6 points" is of signed changes), no other percentage before x in its clause (from the sentence's start
+ * or its last semicolon or colon: "52.3 per cent in the north and 47.1 per cent in the south, compared with 49.0
+ * per cent, a gap of 3.3 points" may be of any two), neither printed coarser than d ("4%, compared with 3%, a gap of
+ * 1.4 points" may be of 4.2% and 2.8%); a bare "points" printed as precisely as both levels, since "a margin of 14
+ * points" after two percentages with decimals is a score's, not theirs. */
+static int gap_levels(const fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *x = &f->qty[qi - 2], *y = &f->qty[qi - 1], *d = &f->qty[qi];
+    const fl_num *n = &f->num[d->num];
+    size_t unit = n->tok + n->ntok;
+    int bare = d->tok_end == unit + 1 && word_of(ctx, "bare-points", unit);
+    if (!apposed_gap(ctx, s, y->tok_end, d) || change_level(ctx, x) || change_level(ctx, y) || coarser(x, d) ||
+        coarser(y, d) || (bare && (coarser(d, x) || coarser(d, y))))
+        return 0;
+    for (size_t ci = f->sent_qty[s]; ci < qi - 2; ci++) {
+        int apart = 0;
+        for (size_t i = f->qty[ci].tok_end; i < x->tok && !apart; i++)
+            apart = fl_mark_at(ctx, i, ';') || fl_mark_at(ctx, i, ':');
+        if (f->qty[ci].kind == FL_QK_PERCENT && !apart)
+            return 0;
+    }
+    return 1;
+}
+
 /* A change in percentage points (d, the quantity at qi) is the difference of the two percentages it is between:
  * stated as an apposition after both ("45.8%, up from 44.1% the year before, an increase of 1.7 percentage points",
  * "from 21.0% to 18.6%, a fall of 2.4 points", "58.2%, compared with 55.9% a year earlier, a rise of 2.3 points"), or
  * as an apposition after the level with the base right after it, after "from" or a word of change-bases ("76.2%, up
  * 0.4 percentage points from 75.8%", "97.1%, down 1.9 percentage points on the 98.0% recorded in 2025": 0.9).
- * A difference of no direction apposed after both (apposed_gap: "a gap of 0.75 percentage points") is read when
- * neither level is printed coarser than it ("4%, compared with 3%, a gap of 1.4 points" may be of 4.2% and 2.8%).
+ * A difference of no direction apposed after both ("a gap of 0.75 percentage points") is read of two levels alone
+ * in their clause (gap_levels).
  * Neither level hedged; a change whose base is not stated ("up 1.9 points on the year") is not read. */
 static void check_point_change(fl_check_ctx *ctx, size_t s, size_t qi)
 {
@@ -3725,9 +3772,7 @@ static void check_point_change(fl_check_ctx *ctx, size_t s, size_t qi)
     if (d->kind != FL_QK_POINTS || d->qualifier >= 0 || isinf(d->hi) || qi < q0 + 1)
         return;
     if (qi >= q0 + 2 && percent_pair(ctx, s, &f->qty[qi - 2], &f->qty[qi - 1]) &&
-        (apposed_change(ctx, s, f->qty[qi - 1].tok_end, d) ||
-         (apposed_gap(ctx, s, f->qty[qi - 1].tok_end, d) && half_width(&f->qty[qi - 2]) <= half_width(d) &&
-          half_width(&f->qty[qi - 1]) <= half_width(d)))) {
+        (apposed_change(ctx, s, f->qty[qi - 1].tok_end, d) || gap_levels(ctx, s, qi))) {
         x = &f->qty[qi - 2];
         y = &f->qty[qi - 1];
     } else if (qi + 1 < q1 && (x = points_level(ctx, s, qi)) != NULL && apposed_change(ctx, s, x->tok_end, d)) {
@@ -6673,15 +6718,27 @@ static int ago_fits(int q, int n, int d, int slack)
 }
 
 /* Does a phrase of the now-possessives lexicon (the document's own time: "this week's", "today's") start at token
- * j, before token b? */
-static int now_possessive_at(const fl_check_ctx *ctx, size_t j, size_t b)
+ * j of sentence s, before token b, with no finite verb (nor a form of "be") after it in its clause? "30 years before
+ * this week's collapse" counts from now; "20 years before today's rules were adopted" from the adoption, and "25
+ * years before this year's champion was born" from the birth, each dated by its own verb. */
+static int now_possessive_at(const fl_check_ctx *ctx, size_t s, size_t j, size_t b)
 {
     const fl_lexicon *lex = fl_rules_lexicon(ctx->rules, "now-possessives");
     const fl_token *t = ctx->facts->tok;
-    for (size_t n = 1; lex && n <= 3 && j + n <= b; n++)
-        if (fl_lexicon_has(lex, ctx->doc->text + t[j].start, t[j + n - 1].end - t[j].start, 1))
-            return 1;
-    return 0;
+    size_t n = 1;
+    while (lex && n <= 3 && j + n <= b &&
+           !fl_lexicon_has(lex, ctx->doc->text + t[j].start, t[j + n - 1].end - t[j].start, 1))
+        n++;
+    if (!lex || n > 3 || j + n > b)
+        return 0;
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    int verb = 0;
+    for (size_t i = j + n; i < b && !verb && !clause_mark(ctx->doc->text, &t[i]); i++)
+        verb = verb_kind(ctx, ps, ctx->facts->sent_open[s], i) != 0;
+    fl_parse_free(ps);
+    free(words);
+    return !verb;
 }
 
 /* "the winter smog of 1998, 26 years ago": a whole number before a phrase of the years-ago lexicon counts back
@@ -6703,7 +6760,7 @@ static void check_years_ago(fl_check_ctx *ctx, size_t s)
         size_t e = n->tok + n->ntok;
         if (n->nonclaim == FL_NC_YEAR || n->range || n->value < 1 || n->value > 200 || n->value != (int)n->value ||
             !(two_words_in(ctx, "years-ago", e, b) ||
-              (two_words_in(ctx, "years-before", e, b) && now_possessive_at(ctx, e + 2, b))))
+              (two_words_in(ctx, "years-before", e, b) && now_possessive_at(ctx, s, e + 2, b))))
             continue; /* "in 1986, 30 years before this week's collapse" counts back from the document's time too */
         size_t qt;
         int q = qualifier_kind_before(ctx, n->tok, a, &qt);

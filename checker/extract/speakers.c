@@ -101,6 +101,7 @@ enum {
     LX_NON_PERSON_TITLES,
     LX_AGENT_PREPOSITIONS,
     LX_NAMING_PARTICIPLES,
+    LX_OTHERS_HEADINGS,
     LX_COUNT
 };
 
@@ -149,6 +150,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "non-person-titles",
     "agent-prepositions",
     "naming-participles",
+    "others-words-headings",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -2763,6 +2765,21 @@ static int title_line(const sp *c, const fl_para *p)
                ((unsigned char)c->s[e - 1] == 0x93 || (unsigned char)c->s[e - 1] == 0x94))));
 }
 
+/* The paragraph before paragraph para that is of the body, headings skipped (UINT32_MAX: none); *others 1 when a
+ * heading skipped names other people's words (others-words-headings: "WHAT OUR VOLUNTEERS SAY", "Your letters",
+ * "OVERHEARD AT THE STALLS"), under which a speaker before it does not go on; a plain subhead ("## Housing",
+ * "EARLY STARTS") does not stop the speaker of a speech or a profile. */
+static uint32_t body_before(const sp *c, uint32_t para, int *others)
+{
+    *others = 0;
+    while (para > 0 && title_line(c, &c->d->paras[para - 1])) {
+        const fl_para *h = &c->d->paras[--para];
+        for (size_t k = first_token_at(c, h->start); k < c->n && c->t[k].start < h->end && !*others; k++)
+            *others = lexicon(c, LX_OTHERS_HEADINGS, k, 1);
+    }
+    return para > 0 ? para - 1 : UINT32_MAX;
+}
+
 /* Does the speech verb at k report something: a colon, comma or "that" after it, its sentence's end, or a
  * clause with an auxiliary or a form of "be" ("it added the plant would reopen")? Not "it adds 45 teachers
  * for the youngest pupils": a verb of speech with an object that is no clause. */
@@ -3269,14 +3286,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         if (title_line(c, p))
             continue; /* a quoted headline or title line */
         attribution a = attribute(c, o, cl);
-        /* the paragraph before, headings skipped */
-        uint32_t prev = q->para;
-        while (prev > 0 && title_line(c, &d->paras[prev - 1]))
-            prev--;
-        /* a heading stands between the quote and the paragraph before, which is of the body: not the document's
-         * first line, a headline whose quote goes on past the dateline */
-        int headed = prev != q->para && last_para != 0 && last_para != UINT32_MAX;
-        prev = prev > 0 ? prev - 1 : UINT32_MAX;
+        int others; /* a heading before it names others' words: no speaker before it goes on */
+        uint32_t prev = body_before(c, q->para, &others);
         int opens_para = q->cont || q->start == p->start || first_token_at(c, p->start) == o;
         /* past a block-quote or list mark the quote opens its paragraph for an introduction before it, but
          * no speaker of the quote before goes on into it (a verse set off after a quote: nobody's) */
@@ -3288,14 +3299,13 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             last_para == q->para && (c->tsent[o] < c->tsent[last_end < c->n ? last_end : c->n - 1] + CARRY_SENTENCES ||
                                      quiet_between(c, last_end, o));
         if (!attributed(&a) && last.kind != SPK_NONE &&
-            (near || (last_para != q->para && opens_para && ((last_para == prev && !headed) || last_unclosed)))) {
-            /* a speaker does not go on past a heading: "WHAT OUR VOLUNTEERS SAY" opens others' words */
+            (near || (last_para != q->para && opens_para && ((last_para == prev && !others) || last_unclosed)))) {
             a.who = last;
             a.who.how = last_para == q->para ? "same-paragraph" : last_unclosed ? "multi-paragraph" : "continuation";
         }
         if (!attributed(&a))
             a = chain_end(c, qi);
-        if ((!attributed(&a) || a.who.kind == SPK_PRONOUN) && opens_marked && prev != UINT32_MAX) {
+        if ((!attributed(&a) || a.who.kind == SPK_PRONOUN) && opens_marked && prev != UINT32_MAX && !others) {
             /* the quote's own attribution at its end wins, unless it is a pronoun the introduction names */
             attribution b = previous_paragraph(c, prev);
             if (!attributed(&a) || (b.who.kind == SPK_PERSON && pronoun_fits(c, a.who.tok, &b.who)))

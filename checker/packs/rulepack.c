@@ -63,6 +63,7 @@ const char *const fl_lexicon_names[] = {
     "have-forms",            /* forms of "have" before a past participle: "had cost £1m" is told in the past */
     "speech-participles",    /* speech verbs as participles after a comma: "..., saying" speaks for the subject */
     "naming-participles",    /* participles that give the noun before them a name: "the robot, called Skerry" */
+    "others-words-headings", /* heading words over other people's words: "WHAT OUR VOLUNTEERS SAY", "Letters" */
     "first-person-words",    /* words of a speaker's own voice: a quote with "we" or "our" goes on with its speaker */
     "question-verbs",        /* verbs of asking: their subject asked, so the answer after them is not theirs */
     "organisation-words",    /* words that make a long capitalised run an organisation: "Electronic Data Systems" */
@@ -156,6 +157,7 @@ const char *const fl_lexicon_names[] = {
     "change-levels",        /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
     "change-modifiers",     /* words between an apposed change's article and its word: "a sharp rise of 14 per cent" */
     "difference-nouns",     /* nouns of a difference of no direction: "..., a gap of 0.8 percentage points" */
+    "bare-points",          /* a unit of points that may be a score's as well as percentages': "a gap of 9 points" */
     "remainder-nouns",      /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
     "remainder-states",     /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
     "residual-words",       /* words of a breakdown's catch-all part: "1,210 left for other or unknown reasons" */
