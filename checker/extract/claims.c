@@ -2608,6 +2608,7 @@ static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int role_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
 static int count_modifier(const sctx *c, const fl_parse *p, size_t j);
 enum { PARTITIVE_MODIFIERS = 2 };
@@ -2962,7 +2963,7 @@ static void of_opening_whole(const sctx *c, fl_qty *part, const fl_qty *q, size_
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). before[0, nbefore)
  * are the quantities of the sentence before in the same paragraph, last[0, nlast) of the sentence before in any. */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *before, size_t nbefore, const fl_qty *last,
-                         size_t nlast, const trigger *tr, size_t ntr, fl_qty_strings *pool)
+                         size_t nlast, const trigger *tr, size_t ntr, fl_qty_strings *pool, uint8_t *own)
 {
     for (size_t i = 0; i < nq; i++) {
         size_t used;
@@ -3006,6 +3007,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         if (!act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool) &&
             !level_count(&cw, &q[i], tr, ntr, pool) && !reduced_relative_count(&cw, &q[i], tr, ntr, pool))
             elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
+        if (q[i].kind == FL_QK_BARE)
+            own[i] = (uint8_t)own_noun_count(&cw, &q[i], pool);
     }
 }
 
@@ -8888,6 +8891,40 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (mu >= 0 && !fl_count_dimension(c->r, k->units[mu].dimension))
         return 0;
     if (!generic_noun_count(c, q, head, 1, pool))
+        return 0;
+    q->tok_end = head + 1;
+    q->end = c->t[head].end;
+    return 1;
+}
+
+/* A bare whole number that nothing in its clause says the count of (no act, no level, no label, no family's word)
+ * but that names its own noun right after it, a lower-case common noun in the plural that no unit names ("Total:
+ * 186,400 copies", "a channel with some 40,000 followers", "a cautious eight thousand copies"): a count of that noun
+ * in the generic unit, its item the noun as written, with no attribute. It keys nothing; it meets only figures of
+ * its noun told in the same words (similar_join) or with the same digits in another order. 1 when so. */
+static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int u = c->k->act_family >= 0 ? c->k->metrics[c->k->act_family].count_unit : -1;
+    size_t head, end, used;
+    if (u < 0 || !p || q->value < 2 || q->value != trunc(q->value) || q->tok_end >= c->b ||
+        c->t[q->tok_end].kind != FL_TOK_WORD)
+        return 0;
+    end = noun_run(c, p, q->tok_end, &head);
+    if (end == q->tok_end || head + 1 != end || p->tags[head - c->a] != FL_TAG_NOUN || !plural_word(c, head) ||
+        !(c->text[c->t[head].start] >= 'a' && c->text[c->t[head].start] <= 'z') ||
+        (end < c->b && c->t[end].kind == FL_TOK_WORD &&
+         (p->tags[end - c->a] == FL_TAG_NOUN || fl_claims_prep_role(c, end) == FL_PREP_OF)))
+        return 0; /* "12 of the", "14 cases of measles": what the noun is of says more than the noun */
+    if (fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, head, &used) >= 0 || fl_claims_time_phrase(c, head) ||
+        (end < c->b &&
+         (fl_claims_role(c, end, FL_ROLE_PER) || fl_phrases_at(&c->k->rates, c->text, c->t, c->b, end, &used) >= 0)))
+        return 0; /* "548 rushing yards", "three weeks": a unit of measure or of time is no counted thing; "13
+                   * colonies per square kilometre", "40 flights a day": a rate */
+    size_t from = head;
+    while (from >= c->a + 2 && from - 2 >= q->tok_end && glued_hyphen(c, from - 1))
+        from -= 2;
+    if (!generic_item_count(c, q, from, head, u, pool))
         return 0;
     q->tok_end = head + 1;
     q->end = c->t[head].end;
@@ -17634,6 +17671,8 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
         report_period(d, r, f);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
     f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(uint32_t));
+    f->qty_own_noun = fl_arena_alloc(d->arena, f->nqty + 1);
+    memset(f->qty_own_noun, 0, f->nqty + 1);
     fl_tables_find(d->text, d->start, d->len, r, &f->tables);
     f->contrasts = f->nqty ? doc_contrasts(d, r, f) : 0;
 }
@@ -19290,7 +19329,8 @@ static void resolve_sentence(const sctx *c, const fl_doc *d, fl_facts *f, size_t
 {
     size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1], b0 = paragraph_before(d, f, s);
     size_t l0 = s ? f->sent_qty[s - 1] : q0;
-    resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings);
+    resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings,
+                 f->qty_own_noun + q0);
     label_rates(c, f->qty + q0, q1 - q0, &f->qty_strings);
 }
 
@@ -19675,7 +19715,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             change_key(&cw, &cl, q, amount && !unreal);
             fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;
-            int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);
+            /* a count only its own noun made says too little of what it counts to restate or be restated */
+            int candidate =
+                reference_figure(&cw, &cl, q, pw, unreal || change_part || f->qty_own_noun[qi], &refs, out, &ph);
             anaphor_part_unkey(&cw, d, f, s, qi, out, first_claim, &cl);
             partitive_part_unkey(&cw, f, qi, &cl);
             similar_marks(&cw, &cl, q, f->qty + q0, q1 - q0, change_part, unreal, story, sb);
@@ -19715,7 +19757,7 @@ void fl_facts_release(fl_facts *f, fl_arena *a)
 {
     void *arrays[] = {f->num,          f->sent_num,          f->qty,           f->sent_qty,
                       f->sent_year,    f->sent_year_carried, f->sent_year_tok, f->sent_year_from_tok,
-                      f->qty_modality, f->qty_clause};
+                      f->qty_modality, f->qty_clause,        f->qty_own_noun};
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         fl_arena_release(a, arrays[i]);
     f->num = NULL;
@@ -19723,6 +19765,7 @@ void fl_facts_release(fl_facts *f, fl_arena *a)
     f->nnum = f->nqty = 0;
     f->sent_num = f->sent_qty = f->sent_year_tok = f->sent_year_from_tok = f->qty_clause = NULL;
     f->sent_year = f->sent_year_carried = f->qty_modality = NULL;
+    f->qty_own_noun = NULL;
 }
 
 void fl_facts_free(fl_facts *f)

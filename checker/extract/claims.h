@@ -202,6 +202,7 @@ typedef struct fl_facts_s {
     fl_report_period report;    /* the period its lede says the report covers */
     int *qty_modality;          /* the modality of each quantity's claim; FL_MOD_ACTUAL without one */
     uint32_t *qty_clause;       /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
+    uint8_t *qty_own_noun;      /* 1 for a quantity that only its own noun made a count (claims.c own_noun_count) */
     fl_qty_strings qty_strings; /* the quantities' dimensions and items */
     fl_tables tables;           /* the document's tables (extract/tables.c), found once for the claims and checks */
     uint32_t contrasts;         /* the `contrasted-members` contrasts it names (claims.c doc_contrasts), one bit each */
