@@ -8926,6 +8926,10 @@ static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
         from -= 2;
     if (!generic_item_count(c, q, from, head, u, pool))
         return 0;
+    char one[48]; /* its item in the singular, as an act's or a stock's is ("stock:kiosk") */
+    fl_noun_singular(c->r, q->item, strlen(q->item), one, sizeof one);
+    if (one[0])
+        q->item = fl_qty_intern(pool, one);
     q->tok_end = head + 1;
     q->end = c->t[head].end;
     return 1;
@@ -19684,6 +19688,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             for (wq1 = wq1 <= qi ? qi + 1 : wq1; wq1 < q1 && f->qty[wq1].tok_end <= cw.b;)
                 wq1++;
             fl_claim cl = new_claim(d, &cw, q, doc_index, seq++, s);
+            cl.own_noun = (int8_t)f->qty_own_noun[qi];
             size_t trig = q->tok, ca, cb;
             figure_clause(&cw, f, q0, q, &ca, &cb);
             cw.ca = ca;

@@ -51,6 +51,7 @@ typedef struct {
                               * period in a report whose lede says which period it covers (fl_report_period) */
     int8_t subject_event;    /* the subject is an event class ("flood"), not a name: joined within one directory */
     int8_t subject_doc;      /* nothing names the subject: the document's topic, joined within the document only */
+    int8_t own_noun;         /* only the noun after its figure made it a count (claims.c own_noun_count) */
     int16_t doc_event;       /* the document's own event (fl_story_mark_events): 1 + its index in the packs' event
                               * classes, 0 none; a fact of the whole document, so that a reducer holding only some of
                               * its claims knows it */

@@ -2080,6 +2080,10 @@ static int transposition_pair(const fl_claim *a, const fl_claim *b)
         return 0; /* the keyed join's: one attribute's keys meet there when their story says they are one */
     if (!transposition_near(a, b) || claims_overlap(a, b))
         return 0;
+    /* a count only its own noun made says nothing else of what it counts: it meets counts of that noun alone,
+     * whatever its digits ("2,715 kiosks", "2,751 kiosks"; not "241 respondents" and "412" of another thing) */
+    if ((a->own_noun || b->own_noun) && strcmp(counted_noun(a), counted_noun(b)) != 0)
+        return 0;
     if (strcmp(da, db) == 0)
         return 0; /* one figure in two scales ("1.2 million", "1,200"): another matter */
     /* two attributes known: two measures ("employs 430 people", "the mine's 340 workers"), unless telling digits
