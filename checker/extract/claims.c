@@ -8910,6 +8910,11 @@ static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (u < 0 || !p || q->value < 2 || q->value != trunc(q->value) || q->tok_end >= c->b ||
         c->t[q->tok_end].kind != FL_TOK_WORD)
         return 0;
+    size_t f = qty_first(c, q);
+    if (f >= c->a + 2 && (fl_claims_role(c, f - 1, FL_ROLE_AND) || fl_claims_role(c, f - 1, FL_ROLE_OR)) &&
+        (c->t[f - 2].kind == FL_TOK_NUM || (f >= c->a + 3 && c->t[f - 3].kind == FL_TOK_NUM)))
+        return 0; /* "12 Somali and 11 Yemeni pirates", "23 confirmed and six probable cases": a part of a coordination
+                   */
     end = noun_run(c, p, q->tok_end, &head);
     if (end == q->tok_end || head + 1 != end || p->tags[head - c->a] != FL_TAG_NOUN || !plural_word(c, head) ||
         !(c->text[c->t[head].start] >= 'a' && c->text[c->t[head].start] <= 'z') ||
@@ -19716,6 +19721,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int change_part = increment ? 3 : old || amount ? 1 : part_kind(&cw, f, qi, q0);
             fl_claims_claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, trig, pw, f, change_part);
+            if (cl.own_noun && cl.key)
+                drop_part_key(&cl, "a count only its own noun made: compared by its digits only");
             within_period_apart(&cw, out, first_claim, &cl);
             change_key(&cw, &cl, q, amount && !unreal);
             fl_frame_round(&cl, k, &f->num[q->num]);

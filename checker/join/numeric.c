@@ -1455,8 +1455,8 @@ static int stated_month(const fl_claim *c)
  * (similar_across) the test is stricter. */
 static int similar(const fl_claim *a, const fl_claim *b)
 {
-    if (a->sentence == b->sentence) /* one document: similar_group keys on it */
-        return 0;
+    if (a->sentence == b->sentence || a->own_noun || b->own_noun) /* one document: similar_group keys on it */
+        return 0; /* a count only its noun made ("six rebounds", "11 seasons") may be any of that noun */
     if (a->key_base && b->key_base && a->key_base[0] != '~' && strcmp(a->key_base, b->key_base) == 0 &&
         items_match(a, b))
         return 0; /* the join within the document compares them by their key */
@@ -1571,7 +1571,8 @@ static void similar_join(const fl_claims *all, const unsigned char *reference, c
  * words at least (not a quarter); no live page's entry (true at its time), no figure a change is from. */
 static int similar_across(const fl_claim *a, const fl_claim *b)
 {
-    if (a->doc == b->doc || a->base || b->base || a->entry || b->entry || a->sim_when != b->sim_when)
+    if (a->doc == b->doc || a->base || b->base || a->entry || b->entry || a->sim_when != b->sim_when || a->own_noun ||
+        b->own_noun)
         return 0;
     /* two reports of one game give two players' touchdowns in the same words (the dev clusters) */
     return words_meet(a, b, SIM_MIN_SHARED, 2);
