@@ -2963,7 +2963,7 @@ static void of_opening_whole(const sctx *c, fl_qty *part, const fl_qty *q, size_
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). before[0, nbefore)
  * are the quantities of the sentence before in the same paragraph, last[0, nlast) of the sentence before in any. */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *before, size_t nbefore, const fl_qty *last,
-                         size_t nlast, const trigger *tr, size_t ntr, fl_qty_strings *pool, uint8_t *own)
+                         size_t nlast, const trigger *tr, size_t ntr, fl_qty_strings *pool)
 {
     for (size_t i = 0; i < nq; i++) {
         size_t used;
@@ -3007,8 +3007,6 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         if (!act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool) &&
             !level_count(&cw, &q[i], tr, ntr, pool) && !reduced_relative_count(&cw, &q[i], tr, ntr, pool))
             elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
-        if (q[i].kind == FL_QK_BARE)
-            own[i] = (uint8_t)own_noun_count(&cw, &q[i], pool);
     }
 }
 
@@ -8897,11 +8895,12 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     return 1;
 }
 
-/* A bare whole number that nothing in its clause says the count of (no act, no level, no label, no family's word)
- * but that names its own noun right after it, a lower-case common noun in the plural that no unit names ("Total:
- * 186,400 copies", "a channel with some 40,000 followers", "a cautious eight thousand copies"): a count of that noun
- * in the generic unit, its item the noun as written, with no attribute. It keys nothing; it meets only figures of
- * its noun told in the same words (similar_join) or with the same digits in another order. 1 when so. */
+/* A bare whole number that nothing in its clause says the count of (no act, no level, no label, no family's word),
+ * right after a colon (a label's or a sentence's: "Total: 186,400 copies", "a number nobody had predicted: 174
+ * spiny seahorses"), that names its own noun right after it, a lower-case common noun in the plural that no unit
+ * names: a count of that noun in the generic unit, its item the noun in the singular, with no attribute. It keys
+ * nothing; it meets only figures of its noun told in the same words (similar_join) or with the same digits in another
+ * order. 1 when so. */
 static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -8910,7 +8909,11 @@ static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (u < 0 || !p || q->value < 2 || q->value != trunc(q->value) || q->tok_end >= c->b ||
         c->t[q->tok_end].kind != FL_TOK_WORD)
         return 0;
-    size_t f = qty_first(c, q);
+    size_t f = qty_first(c, q), k = f;
+    while (k > c->a && c->t[k - 1].kind == FL_TOK_PUNCT && strchr("*_", c->text[c->t[k - 1].start]))
+        k--; /* "**Total:** 186,400 copies": the emphasis of a label */
+    if (k == c->a || !punct_is(c, k - 1, ':'))
+        return 0; /* only a figure a colon introduces: elsewhere its clause's words say what it counts */
     if (f >= c->a + 2 && (fl_claims_role(c, f - 1, FL_ROLE_AND) || fl_claims_role(c, f - 1, FL_ROLE_OR)) &&
         (c->t[f - 2].kind == FL_TOK_NUM || (f >= c->a + 3 && c->t[f - 3].kind == FL_TOK_NUM)))
         return 0; /* "12 Somali and 11 Yemeni pirates", "23 confirmed and six probable cases": a part of a coordination
@@ -8938,6 +8941,17 @@ static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     q->tok_end = head + 1;
     q->end = c->t[head].end;
     return 1;
+}
+
+/* own_noun_count of the bare figure q of sentence c, read in its clause as resolve_bare reads figures, once every
+ * figure of the sentence has been read (a count it makes changes no other figure's reading). */
+static int own_noun_at(const sctx *c, fl_qty *q, fl_facts *f)
+{
+    sctx cw = *c;
+    cw.a = q->tok > c->a + KEY_WINDOW ? q->tok - KEY_WINDOW : c->a;
+    cw.b = q->tok_end + KEY_WINDOW < c->b ? q->tok_end + KEY_WINDOW : c->b;
+    fl_claims_clause_span(&cw, q->tok, q->tok_end, &cw.ca, &cw.cb);
+    return own_noun_count(&cw, q, &f->qty_strings);
 }
 
 /* Makes the bare number q a count of the noun whose head is at token head (the whole of a hyphen compound:
@@ -19338,8 +19352,7 @@ static void resolve_sentence(const sctx *c, const fl_doc *d, fl_facts *f, size_t
 {
     size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1], b0 = paragraph_before(d, f, s);
     size_t l0 = s ? f->sent_qty[s - 1] : q0;
-    resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings,
-                 f->qty_own_noun + q0);
+    resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings);
     label_rates(c, f->qty + q0, q1 - q0, &f->qty_strings);
 }
 
@@ -19673,7 +19686,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_modality[qi] = FL_MOD_ACTUAL;
-            if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out, &bare) || q->kind == FL_QK_BARE)
+            if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out, &bare) ||
+                (q->kind == FL_QK_BARE && !(f->qty_own_noun[qi] = (uint8_t)own_noun_at(&c, &f->qty[qi], f))))
                 continue; /* its table says what it is; a number its clause says nothing about is no claim */
             /* the window its key is read from (a normal sentence's whole), with the mentions, triggers and
              * quantities inside it; quantities come in token order, so the window only moves forward */
