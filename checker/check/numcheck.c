@@ -2387,8 +2387,9 @@ static const fl_qty *bare_after(const fl_check_ctx *ctx, size_t s, fl_role word,
 }
 
 /* The first number of sentence s at or after token from, as a bare quantity ("fell from 8,470 to 7,840, a drop of
- * 830": the 830): the bare quantity that holds it, or one made in *out when none does; NULL when the first number
- * there is held by a quantity with a unit, or is no amount (a year, a label, a range, a proportion, words). */
+ * 830": the 830): the bare quantity that holds it, or one made in *out when none does or when only its own noun made
+ * it a count; NULL when the first number there is held by a quantity with a unit, or is no amount (a year, a label, a
+ * range, a proportion, words). */
 static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, size_t from, fl_qty *out)
 {
     const fl_facts *f = ctx->facts;
@@ -2397,8 +2398,10 @@ static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, size_t from, f
         if (n->tok < from)
             continue;
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
-            if (f->qty[qi].num == ni)
-                return f->qty[qi].kind == FL_QK_BARE ? &f->qty[qi] : NULL;
+            if (f->qty[qi].num == ni) /* a count only its own noun made ("the 94,000 copies") is a bare one here */
+                return f->qty[qi].kind == FL_QK_BARE                         ? &f->qty[qi]
+                       : f->qty_own_noun && f->qty_own_noun[qi] && !n->words ? bare_qty(f, ni, out)
+                                                                             : NULL;
         if (n->nonclaim || n->range || n->proportion || n->words)
             return NULL;
         return bare_qty(f, ni, out);

@@ -2608,6 +2608,7 @@ static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int role_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
 static int count_modifier(const sctx *c, const fl_parse *p, size_t j);
 enum { PARTITIVE_MODIFIERS = 2 };
@@ -8919,6 +8920,65 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     q->tok_end = head + 1;
     q->end = c->t[head].end;
     return 1;
+}
+
+/* A bare whole number that nothing in its clause says the count of (no act, no level, no label, no family's word),
+ * right after a colon (a label's or a sentence's: "Total: 186,400 copies", "a number nobody had predicted: 174
+ * spiny seahorses"), that names its own noun right after it, a lower-case common noun in the plural that no unit
+ * names: a count of that noun in the generic unit, its item the noun in the singular, with no attribute. It keys
+ * nothing; it meets only figures of its noun told in the same words (similar_join) or with the same digits in another
+ * order. 1 when so. */
+static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int u = c->k->act_family >= 0 ? c->k->metrics[c->k->act_family].count_unit : -1;
+    size_t head, end, used;
+    if (u < 0 || !p || q->value < 2 || q->value != trunc(q->value) || q->tok_end >= c->b ||
+        c->t[q->tok_end].kind != FL_TOK_WORD)
+        return 0;
+    size_t f = qty_first(c, q), k = f;
+    while (k > c->a && c->t[k - 1].kind == FL_TOK_PUNCT && strchr("*_", c->text[c->t[k - 1].start]))
+        k--; /* "**Total:** 186,400 copies": the emphasis of a label */
+    if (k == c->a || !punct_is(c, k - 1, ':'))
+        return 0; /* only a figure a colon introduces: elsewhere its clause's words say what it counts */
+    if (f >= c->a + 2 && (fl_claims_role(c, f - 1, FL_ROLE_AND) || fl_claims_role(c, f - 1, FL_ROLE_OR)) &&
+        (c->t[f - 2].kind == FL_TOK_NUM || (f >= c->a + 3 && c->t[f - 3].kind == FL_TOK_NUM)))
+        return 0; /* "12 Somali and 11 Yemeni pirates", "23 confirmed and six probable cases": a part of a coordination
+                   */
+    end = noun_run(c, p, q->tok_end, &head);
+    if (end == q->tok_end || head + 1 != end || p->tags[head - c->a] != FL_TAG_NOUN || !plural_word(c, head) ||
+        !(c->text[c->t[head].start] >= 'a' && c->text[c->t[head].start] <= 'z') ||
+        (end < c->b && c->t[end].kind == FL_TOK_WORD &&
+         (p->tags[end - c->a] == FL_TAG_NOUN || fl_claims_prep_role(c, end) == FL_PREP_OF)))
+        return 0; /* "12 of the", "14 cases of measles": what the noun is of says more than the noun */
+    if (fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, head, &used) >= 0 || fl_claims_time_phrase(c, head) ||
+        (end < c->b &&
+         (fl_claims_role(c, end, FL_ROLE_PER) || fl_phrases_at(&c->k->rates, c->text, c->t, c->b, end, &used) >= 0)))
+        return 0; /* "548 rushing yards", "three weeks": a unit of measure or of time is no counted thing; "13
+                   * colonies per square kilometre", "40 flights a day": a rate */
+    size_t from = head;
+    while (from >= c->a + 2 && from - 2 >= q->tok_end && glued_hyphen(c, from - 1))
+        from -= 2;
+    if (!generic_item_count(c, q, from, head, u, pool))
+        return 0;
+    char one[48]; /* its item in the singular, as an act's or a stock's is ("stock:kiosk") */
+    fl_noun_singular(c->r, q->item, strlen(q->item), one, sizeof one);
+    if (one[0])
+        q->item = fl_qty_intern(pool, one);
+    q->tok_end = head + 1;
+    q->end = c->t[head].end;
+    return 1;
+}
+
+/* own_noun_count of the bare figure q of sentence c, read in its clause as resolve_bare reads figures, once every
+ * figure of the sentence has been read (a count it makes changes no other figure's reading). */
+static int own_noun_at(const sctx *c, fl_qty *q, fl_facts *f)
+{
+    sctx cw = *c;
+    cw.a = q->tok > c->a + KEY_WINDOW ? q->tok - KEY_WINDOW : c->a;
+    cw.b = q->tok_end + KEY_WINDOW < c->b ? q->tok_end + KEY_WINDOW : c->b;
+    fl_claims_clause_span(&cw, q->tok, q->tok_end, &cw.ca, &cw.cb);
+    return own_noun_count(&cw, q, &f->qty_strings);
 }
 
 /* Makes the bare number q a count of the noun whose head is at token head (the whole of a hyphen compound:
@@ -17745,6 +17805,8 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
         report_period(d, r, f);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
     f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(uint32_t));
+    f->qty_own_noun = fl_arena_alloc(d->arena, f->nqty + 1);
+    memset(f->qty_own_noun, 0, f->nqty + 1);
     fl_tables_find(d->text, d->start, d->len, r, &f->tables);
     f->contrasts = f->nqty ? doc_contrasts(d, r, f) : 0;
 }
@@ -19735,7 +19797,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_modality[qi] = FL_MOD_ACTUAL;
-            if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out, &bare) || q->kind == FL_QK_BARE)
+            if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out, &bare) ||
+                (q->kind == FL_QK_BARE && !(f->qty_own_noun[qi] = (uint8_t)own_noun_at(&c, &f->qty[qi], f))))
                 continue; /* its table says what it is; a number its clause says nothing about is no claim */
             /* the window its key is read from (a normal sentence's whole), with the mentions, triggers and
              * quantities inside it; quantities come in token order, so the window only moves forward */
@@ -19755,6 +19818,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             for (wq1 = wq1 <= qi ? qi + 1 : wq1; wq1 < q1 && f->qty[wq1].tok_end <= cw.b;)
                 wq1++;
             fl_claim cl = new_claim(d, &cw, q, doc_index, seq++, s);
+            cl.own_noun = (int8_t)f->qty_own_noun[qi];
             size_t trig = q->tok, ca, cb;
             figure_clause(&cw, f, q0, q, &ca, &cb);
             cw.ca = ca;
@@ -19782,11 +19846,15 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int change_part = increment ? 3 : old || amount ? 1 : part_kind(&cw, f, qi, q0, &cl);
             fl_claims_claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, trig, pw, f, change_part);
+            if (cl.own_noun && cl.key)
+                drop_part_key(&cl, "a count only its own noun made: compared by its digits only");
             within_period_apart(&cw, out, first_claim, &cl);
             change_key(&cw, &cl, q, amount && !unreal);
             fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;
-            int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);
+            /* a count only its own noun made says too little of what it counts to restate or be restated */
+            int candidate =
+                reference_figure(&cw, &cl, q, pw, unreal || change_part || f->qty_own_noun[qi], &refs, out, &ph);
             anaphor_part_unkey(&cw, d, f, s, qi, out, first_claim, &cl);
             partitive_part_unkey(&cw, f, qi, &cl);
             similar_marks(&cw, &cl, q, f->qty + q0, q1 - q0, change_part, unreal, story, sb);
@@ -19826,7 +19894,7 @@ void fl_facts_release(fl_facts *f, fl_arena *a)
 {
     void *arrays[] = {f->num,          f->sent_num,          f->qty,           f->sent_qty,
                       f->sent_year,    f->sent_year_carried, f->sent_year_tok, f->sent_year_from_tok,
-                      f->qty_modality, f->qty_clause};
+                      f->qty_modality, f->qty_clause,        f->qty_own_noun};
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         fl_arena_release(a, arrays[i]);
     f->num = NULL;
@@ -19834,6 +19902,7 @@ void fl_facts_release(fl_facts *f, fl_arena *a)
     f->nnum = f->nqty = 0;
     f->sent_num = f->sent_qty = f->sent_year_tok = f->sent_year_from_tok = f->qty_clause = NULL;
     f->sent_year = f->sent_year_carried = f->qty_modality = NULL;
+    f->qty_own_noun = NULL;
 }
 
 void fl_facts_free(fl_facts *f)

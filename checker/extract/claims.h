@@ -55,6 +55,7 @@ typedef struct {
                               * employs 1,150 people in total"), 2 its clause's subject (a relative clause's
                               * antecedent) is a part or unit of a thing ("head office, which employs about 640
                               * people"); a whole never meets a part so (extract/claims.c part_or_whole) */
+    int8_t own_noun;         /* only the noun after its figure made it a count (claims.c own_noun_count) */
     int16_t doc_event;       /* the document's own event (fl_story_mark_events): 1 + its index in the packs' event
                               * classes, 0 none; a fact of the whole document, so that a reducer holding only some of
                               * its claims knows it */
@@ -206,6 +207,7 @@ typedef struct fl_facts_s {
     fl_report_period report;    /* the period its lede says the report covers */
     int *qty_modality;          /* the modality of each quantity's claim; FL_MOD_ACTUAL without one */
     uint32_t *qty_clause;       /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
+    uint8_t *qty_own_noun;      /* 1 for a quantity that only its own noun made a count (claims.c own_noun_count) */
     fl_qty_strings qty_strings; /* the quantities' dimensions and items */
     fl_tables tables;           /* the document's tables (extract/tables.c), found once for the claims and checks */
     uint32_t contrasts;         /* the `contrasted-members` contrasts it names (claims.c doc_contrasts), one bit each */

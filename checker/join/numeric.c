@@ -1457,8 +1457,8 @@ static int stated_month(const fl_claim *c)
  * (similar_across) the test is stricter. */
 static int similar(const fl_claim *a, const fl_claim *b)
 {
-    if (a->sentence == b->sentence) /* one document: similar_group keys on it */
-        return 0;
+    if (a->sentence == b->sentence || a->own_noun || b->own_noun) /* one document: similar_group keys on it */
+        return 0; /* a count only its noun made ("six rebounds", "11 seasons") may be any of that noun */
     if (a->key_base && b->key_base && a->key_base[0] != '~' && strcmp(a->key_base, b->key_base) == 0 &&
         items_match(a, b))
         return 0; /* the join within the document compares them by their key */
@@ -1573,7 +1573,8 @@ static void similar_join(const fl_claims *all, const unsigned char *reference, c
  * words at least (not a quarter); no live page's entry (true at its time), no figure a change is from. */
 static int similar_across(const fl_claim *a, const fl_claim *b)
 {
-    if (a->doc == b->doc || a->base || b->base || a->entry || b->entry || a->sim_when != b->sim_when)
+    if (a->doc == b->doc || a->base || b->base || a->entry || b->entry || a->sim_when != b->sim_when || a->own_noun ||
+        b->own_noun)
         return 0;
     /* two reports of one game give two players' touchdowns in the same words (the dev clusters) */
     return words_meet(a, b, SIM_MIN_SHARED, 2);
@@ -2081,6 +2082,10 @@ static int transposition_pair(const fl_claim *a, const fl_claim *b)
     if (keyed_compares(a, b, telling))
         return 0; /* the keyed join's: one attribute's keys meet there when their story says they are one */
     if (!transposition_near(a, b) || claims_overlap(a, b))
+        return 0;
+    /* a count only its own noun made says nothing else of what it counts: it meets counts of that noun alone,
+     * whatever its digits ("2,715 kiosks", "2,751 kiosks"; not "241 respondents" and "412" of another thing) */
+    if ((a->own_noun || b->own_noun) && strcmp(counted_noun(a), counted_noun(b)) != 0)
         return 0;
     if (strcmp(da, db) == 0)
         return 0; /* one figure in two scales ("1.2 million", "1,200"): another matter */

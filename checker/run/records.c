@@ -206,6 +206,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddBoolToObject(j, "definite", 1);
     if (c->dual)
         cJSON_AddBoolToObject(j, "dual", 1);
+    if (c->own_noun)
+        cJSON_AddBoolToObject(j, "own_noun", 1);
     if (c->whole)
         cJSON_AddBoolToObject(j, "whole", 1);
     if (c->row)
@@ -682,6 +684,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.listed = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "listed"));
     c.definite = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "definite"));
     c.dual = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "dual"));
+    c.own_noun = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "own_noun"));
     c.whole = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "whole"));
     c.row = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "row"));
     c.restated = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "restated"));
