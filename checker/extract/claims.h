@@ -55,7 +55,6 @@ typedef struct {
                               * employs 1,150 people in total"), 2 its clause's subject (a relative clause's
                               * antecedent) is a part or unit of a thing ("head office, which employs about 640
                               * people"); a whole never meets a part so (extract/claims.c part_or_whole) */
-    int8_t own_noun;         /* only the noun after its figure made it a count (claims.c own_noun_count) */
     int16_t doc_event;       /* the document's own event (fl_story_mark_events): 1 + its index in the packs' event
                               * classes, 0 none; a fact of the whole document, so that a reducer holding only some of
                               * its claims knows it */
@@ -99,6 +98,7 @@ typedef struct {
     int8_t dual;        /* a clock time its document gives both local and with a zone ("9:40 p.m. (2140 GMT)", or a
                          * local time of a document whose places are all in one zone): claimed once in each, and
                          * two such times are compared in the local one only */
+    int8_t own_noun;         /* only the noun after its figure made it a count (claims.c own_noun_count) */
     uint32_t as_of;     /* the time within its day or report its clause states ("by Tuesday morning", "later",
                          * "the revised figure"), hashed; 0 none. Two figures of no stated period in one
                          * document are compared only when they agree on it */
