@@ -89,6 +89,8 @@ const char *const fl_lexicon_names[] = {
     "inclusion-verbs",       /* verbs whose object is a part of an amount before them: "£248.6m included £9.1m" */
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
     "last-act-words",        /* in a verb group before a span and "ago": the time since the act was last done */
+    "size-reached-times",    /* in a clause of "has grown to": the size of another time ("overnight", "at its peak") */
+    "particle-measure-stops", /* after a figure of "stretches across": no size of the subject ("of farmland", "from") */
     "ago-words",             /* right after a time-span: counted back from the report ("14 months ago") */
     "span-take-verbs",     /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
     "span-take-purposes",  /* after "took N": the infinitive's mark before a state's end: "took 11 hours to reach" */
