@@ -11734,16 +11734,18 @@ static int particle_denied(const sctx *c, const fl_parse *p, int cl, size_t v)
 /* Does the measure verb with its particle that ends right before token v give figure q no measure? A verb with a
  * particle ("stretches across", "has grown to") gives the subject's size only when it states the size itself: not
  * when "of", "from" or "around" follows the figure ("stretches across 400 metres of open water" is the ground
- * crossed, "expanded to 20 kilometres from the plant" a radius: particle-measure-stops), nor in a negated clause or
- * one a verb of doubt governs ("denied that the marsh has grown to 300 hectares"). A verb of "size-reached" gives it
- * only in the present perfect ("has grown to"), in a clause that names no time of its own ("had grown to 40
- * hectares before the fire", "has grown to 300 hectares overnight", "by Wednesday"): a size a change reached at
- * another time is that time's running measure, which another report's size now does not contradict. */
+ * crossed, "expanded to 20 kilometres from the plant" a radius: particle-measure-stops; an area before "of" and a
+ * determiner is still the subject's: partitive-extent-dims), nor in a negated clause or
+ * one a verb of doubt governs ("denied that the marsh has grown to 300 hectares"). It gives it only in the present
+ * (a verb of "size-reached" in the present perfect: "has grown to"), with no modal, in a clause that names no time
+ * of its own ("had grown to 40 hectares before the fire", "has grown to 300 hectares overnight", "by Wednesday"): a
+ * size reached or held at another time is that time's running measure, which another report's size now does not
+ * contradict. */
 static int particle_measure_refused(const sctx *c, const fl_qty *q, size_t v)
 {
     const fl_knowledge *k = c->k;
     const fl_parse *p = fl_claims_parse_of(c);
-    size_t used, after = past_restatement(c, q->tok_end);
+    size_t used, det, after = past_restatement(c, q->tok_end);
     int m = fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used);
     if (m < 0 || (size_t)m >= k->nmeasure_names)
         return 0;
@@ -11751,18 +11753,24 @@ static int particle_measure_refused(const sctx *c, const fl_qty *q, size_t v)
     if (!growth && used < 2)
         return 0; /* "measures", "spans", "covers": none of this */
     if (after < c->b && c->t[after].kind == FL_TOK_WORD &&
-        fl_lexicon_has_token(fl_rules_lexicon(c->r, "particle-measure-stops"), c->text, &c->t[after], 1))
-        return 1;
+        fl_lexicon_has_token(fl_rules_lexicon(c->r, "particle-measure-stops"), c->text, &c->t[after], 1) &&
+        !(after + 1 < c->b && fl_claims_role(c, after, FL_ROLE_OF) &&
+          fl_phrases_at(&k->determiners, c->text, c->t, c->b, after + 1, &det) >= 0 &&
+          fl_lexicon_has(fl_rules_lexicon(c->r, "partitive-extent-dims"), q->dim, strlen(q->dim), 1)))
+        return 1; /* but an area over a part of a named whole is the subject's ("stretches across 332 hectares of the
+                   * estuary floor", as "covers 332 hectares of the estuary floor") */
     size_t verb = v - used;
     if (!p || verb < c->a || verb - c->a >= p->n)
         return 1;
     int vg = p->vg_of[verb - c->a], cl = p->clause_of[verb - c->a];
     if (vg < 0 || particle_denied(c, p, cl, verb))
         return 1;
-    /* "has grown to", "have expanded to", "has now shrunk to": not "had grown to" (a size before something else),
-     * "grew to", "grows to" (a past or a habitual size: "In wet winters the lake grows to 30 hectares"), "will have
-     * grown to", "would have grown to" */
-    return growth && (!present_perfect(c, verb) || p->vgs[vg].modal >= 0 || reached_at_other_time(c, p, cl));
+    /* "has grown to", "have expanded to", "has now shrunk to", "now stretches across": not "had grown to" (a size
+     * before something else), "grew to", "grows to" (a past or a habitual size: "In wet winters the lake grows to 30
+     * hectares"), "will have grown to", "would have grown to", "stretched across" */
+    if (p->vgs[vg].modal >= 0 || p->vgs[vg].tense != FL_TENSE_PRESENT || (growth && !present_perfect(c, verb)))
+        return 1;
+    return reached_at_other_time(c, p, cl);
 }
 
 /* The start of the indirect object right before token v, a short noun phrase with no figure after a measure verb
