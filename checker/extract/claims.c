@@ -11715,17 +11715,20 @@ static int reached_at_other_time(const sctx *c, const fl_parse *p, int cl)
 
 /* Is clause cl negated ("has not grown to", "has never grown to"), or is a clause it hangs off negated or worded
  * with a verb of doubt before token v ("The trust denied that the marsh has grown to 300 hectares", "Farmers dispute
- * claims that ...": doubt-verbs, read by the word, as the tagger may take "doubts" for a noun)? */
+ * claims that ...": doubt-verbs, read by the word, as the tagger may take "doubts" for a noun; "Some residents claim
+ * the marsh has grown to 400 hectares": size-claim-verbs, a claim no one vouches for)? */
 static int particle_denied(const sctx *c, const fl_parse *p, int cl, size_t v)
 {
-    const fl_lexicon *doubt = fl_rules_lexicon(c->r, "doubt-verbs");
+    const fl_lexicon *doubt = fl_rules_lexicon(c->r, "doubt-verbs"),
+                     *claim = fl_rules_lexicon(c->r, "size-claim-verbs");
     for (int up = cl, depth = 0; up >= 0 && (size_t)up < p->nclause && depth < 8; up = p->clauses[up].parent, depth++) {
         int vg = p->clauses[up].verb;
         if (vg >= 0 && p->vgs[vg].neg)
             return 1;
         for (size_t i = c->a; up != cl && i < v && i < c->b && i - c->a < p->n; i++)
             if (p->clause_of[i - c->a] == up && c->t[i].kind == FL_TOK_WORD &&
-                fl_lexicon_has_token(doubt, c->text, &c->t[i], 1))
+                (fl_lexicon_has_token(doubt, c->text, &c->t[i], 1) ||
+                 fl_lexicon_has_token(claim, c->text, &c->t[i], 1)))
                 return 1;
     }
     return 0;

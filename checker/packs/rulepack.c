@@ -91,6 +91,7 @@ const char *const fl_lexicon_names[] = {
     "last-act-words",        /* in a verb group before a span and "ago": the time since the act was last done */
     "size-reached-times",    /* in a clause of "has grown to": the size of another time ("overnight", "at its peak") */
     "particle-measure-stops", /* after a figure of "stretches across": no size of the subject ("of farmland", "from") */
+    "size-claim-verbs",       /* over a clause of "has grown to": a claim no one vouches for ("residents claim that") */
     "partitive-extent-dims",  /* an area before "of the": still the subject's ("across 332 hectares of the estuary") */
     "ago-words",              /* right after a time-span: counted back from the report ("14 months ago") */
     "span-take-verbs",     /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
