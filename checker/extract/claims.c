@@ -11558,7 +11558,8 @@ static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *
 }
 
 static size_t indirect_object(const sctx *c, size_t v);
-static int growth_at_time(const sctx *c, size_t v);
+static int particle_measure_refused(const sctx *c, const fl_qty *q, size_t v);
+static int present_perfect(const sctx *c, size_t i);
 static void noun_modified_measure(const sctx *c, size_t mn, size_t *np, size_t *npe);
 
 /* The measure a measure verb gives a figure after a word of measures.estimates "prepositions" ("at"), as it gives its
@@ -11779,7 +11780,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     while (p && v > c->ca && v - 1 >= c->a && p->tags[v - 1 - c->a] == FL_TAG_ADV && first - v < 2)
         v--;
     v = indirect_object(c, v);
-    if (v > c->ca && v > c->a && !growth_at_time(c, v) &&
+    if (v > c->ca && v > c->a && !particle_measure_refused(c, q, v) &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0) {
         copular_subject(c, q, v - used, np, npe); /* "the basin holds 4,000 gallons": the basin's volume; "the
                                                    * meadow has grown to 312 hectares": the phrase's verb */
@@ -11802,23 +11803,91 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     return -1;
 }
 
-/* Is the measure verb phrase that ends right before token v one of "size-reached" ("has grown to", "expanded to"), in a
- * clause that names a day of its own (a weekday, a month, "yesterday": "The slick had grown to 12 km² by
- * Wednesday")? A size a change reached by a day is that day's running measure, which another report's size of
- * another day does not contradict: the figure takes no measure from the verb. */
-static int growth_at_time(const sctx *c, size_t v)
+/* Does token i of clause cl's sentence (or of a clause that hangs off cl: "before the fire swept through it") name
+ * a time of its own: a weekday, a month, "yesterday", a clock time, or a word of size-reached-times ("overnight",
+ * "at its peak", "last week", "In wet winters")? */
+static int reached_at_other_time(const sctx *c, const fl_parse *p, int cl)
 {
     const fl_knowledge *k = c->k;
-    size_t used, end = c->cb ? c->cb : c->b;
-    int m = fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used);
-    if (m < 0 || (size_t)m >= k->nmeasure_names || k->measure_family[m] != FL_MEASURE_GROWTH)
-        return 0;
-    for (size_t i = c->ca; i < end; i++)
+    const fl_lexicon *times = fl_rules_lexicon(c->r, "size-reached-times");
+    size_t used;
+    fl_clock ck;
+    for (size_t i = c->a; i < c->b && i - c->a < p->n; i++) {
+        int ic = p->clause_of[i - c->a];
+        if (ic != cl && (ic < 0 || p->clauses[ic].parent != cl))
+            continue;
+        if (c->t[i].kind == FL_TOK_NUM && fl_clock_at(c->text, c->t, c->b, i, c->r, &ck))
+            return 1; /* "By 6pm the fire has grown to 300 hectares" */
         if (c->t[i].kind == FL_TOK_WORD && (fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0 ||
                                             fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &used) >= 0 ||
-                                            fl_phrases_at(&k->relative_days, c->text, c->t, c->b, i, &used) >= 0))
+                                            fl_phrases_at(&k->relative_days, c->text, c->t, c->b, i, &used) >= 0 ||
+                                            fl_lexicon_words_at(times, c->text, c->t, c->b, i)))
             return 1;
+    }
     return 0;
+}
+
+/* Is clause cl negated ("has not grown to", "has never grown to"), or is a clause it hangs off negated or worded
+ * with a verb of doubt before token v ("The trust denied that the marsh has grown to 300 hectares", "Farmers dispute
+ * claims that ...": doubt-verbs, read by the word, as the tagger may take "doubts" for a noun; "Some residents claim
+ * the marsh has grown to 400 hectares": size-claim-verbs, a claim no one vouches for)? */
+static int particle_denied(const sctx *c, const fl_parse *p, int cl, size_t v)
+{
+    const fl_lexicon *doubt = fl_rules_lexicon(c->r, "doubt-verbs"),
+                     *claim = fl_rules_lexicon(c->r, "size-claim-verbs");
+    for (int up = cl, depth = 0; up >= 0 && (size_t)up < p->nclause && depth < 8; up = p->clauses[up].parent, depth++) {
+        int vg = p->clauses[up].verb;
+        if (vg >= 0 && p->vgs[vg].neg)
+            return 1;
+        for (size_t i = c->a; up != cl && i < v && i < c->b && i - c->a < p->n; i++)
+            if (p->clause_of[i - c->a] == up && c->t[i].kind == FL_TOK_WORD &&
+                (fl_lexicon_has_token(doubt, c->text, &c->t[i], 1) ||
+                 fl_lexicon_has_token(claim, c->text, &c->t[i], 1)))
+                return 1;
+    }
+    return 0;
+}
+
+/* Does the measure verb with its particle that ends right before token v give figure q no measure? A verb with a
+ * particle ("stretches across", "has grown to") gives the subject's size only when it states the size itself: not
+ * when "of", "from" or "around" follows the figure ("stretches across 400 metres of open water" is the ground
+ * crossed, "expanded to 20 kilometres from the plant" a radius: particle-measure-stops; an area before "of" and a
+ * determiner is still the subject's: partitive-extent-dims), nor in a negated clause or
+ * one a verb of doubt governs ("denied that the marsh has grown to 300 hectares"). It gives it only in the present
+ * (a verb of "size-reached" in the present perfect: "has grown to"), with no modal, in a clause that names no time
+ * of its own ("had grown to 40 hectares before the fire", "has grown to 300 hectares overnight", "by Wednesday"): a
+ * size reached or held at another time is that time's running measure, which another report's size now does not
+ * contradict. */
+static int particle_measure_refused(const sctx *c, const fl_qty *q, size_t v)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t used, det, after = past_restatement(c, q->tok_end);
+    int m = fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used);
+    if (m < 0 || (size_t)m >= k->nmeasure_names)
+        return 0;
+    int growth = k->measure_family[m] == FL_MEASURE_GROWTH;
+    if (!growth && used < 2)
+        return 0; /* "measures", "spans", "covers": none of this */
+    if (after < c->b && c->t[after].kind == FL_TOK_WORD &&
+        fl_lexicon_has_token(fl_rules_lexicon(c->r, "particle-measure-stops"), c->text, &c->t[after], 1) &&
+        !(after + 1 < c->b && fl_claims_role(c, after, FL_ROLE_OF) &&
+          fl_phrases_at(&k->determiners, c->text, c->t, c->b, after + 1, &det) >= 0 &&
+          fl_lexicon_has(fl_rules_lexicon(c->r, "partitive-extent-dims"), q->dim, strlen(q->dim), 1)))
+        return 1; /* but an area over a part of a named whole is the subject's ("stretches across 332 hectares of the
+                   * estuary floor", as "covers 332 hectares of the estuary floor") */
+    size_t verb = v - used;
+    if (!p || verb < c->a || verb - c->a >= p->n)
+        return 1;
+    int vg = p->vg_of[verb - c->a], cl = p->clause_of[verb - c->a];
+    if (vg < 0 || particle_denied(c, p, cl, verb))
+        return 1;
+    /* "has grown to", "have expanded to", "has now shrunk to", "now stretches across": not "had grown to" (a size
+     * before something else), "grew to", "grows to" (a past or a habitual size: "In wet winters the lake grows to 30
+     * hectares"), "will have grown to", "would have grown to", "stretched across" */
+    if (p->vgs[vg].modal >= 0 || p->vgs[vg].tense != FL_TENSE_PRESENT || (growth && !present_perfect(c, verb)))
+        return 1;
+    return reached_at_other_time(c, p, cl);
 }
 
 /* The start of the indirect object right before token v, a short noun phrase with no figure after a measure verb

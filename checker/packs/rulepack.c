@@ -92,7 +92,11 @@ const char *const fl_lexicon_names[] = {
     "years-before",          /* words after a number that count years back to the "now-possessives" thing */
     "now-possessives",       /* words of the document's own time before a noun: "30 years before this week's" */
     "last-act-words",        /* in a verb group before a span and "ago": the time since the act was last done */
-    "ago-words",             /* right after a time-span: counted back from the report ("14 months ago") */
+    "size-reached-times",    /* in a clause of "has grown to": the size of another time ("overnight", "at its peak") */
+    "particle-measure-stops", /* after a figure of "stretches across": no size of the subject ("of farmland", "from") */
+    "size-claim-verbs",       /* over a clause of "has grown to": a claim no one vouches for ("residents claim that") */
+    "partitive-extent-dims",  /* an area before "of the": still the subject's ("across 332 hectares of the estuary") */
+    "ago-words",              /* right after a time-span: counted back from the report ("14 months ago") */
     "span-take-verbs",     /* verbs whose event subject went on for their time-span object: "The raid took 7 minutes" */
     "span-take-purposes",  /* after "took N": the infinitive's mark before a state's end: "took 11 hours to reach" */
     "span-of-preps",       /* between a time-span and the state it measures: "after 15 hours of deliberation" */
