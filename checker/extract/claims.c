@@ -8922,6 +8922,27 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     return 1;
 }
 
+/* Do the words before the colon at token colon that introduces a figure leave its own noun to say what it counts: a
+ * clause (a finite verb after its first word: "a number nobody had dared to predict: 174 spiny seahorses"), or a
+ * labelled of the whole only (own-noun-labels: "Total: 186,400 copies")? A labelled of a period, part, plan or list row
+ * ("Second quarter: 481 complaints", "Planned for 2030: 246 branches", "Opening parade: 162 dancers") says what its
+ * figure counts beyond the noun, so two such rows never meet by their noun alone. */
+static int own_noun_colon(const sctx *c, const fl_parse *p, size_t colon)
+{
+    const fl_lexicon *whole = fl_rules_lexicon(c->r, "own-noun-labels");
+    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a;
+    int labelled = colon > s;
+    for (size_t i = s; i < colon; i++) {
+        int t = p->tags[i - c->a];
+        if (c->t[i].kind == FL_TOK_WORD && i > s && (t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD))
+            return 1;
+        if (c->t[i].kind == FL_TOK_NUM ||
+            (c->t[i].kind == FL_TOK_WORD && (!whole || !fl_lexicon_has_token(whole, c->text, &c->t[i], 1))))
+            labelled = 0;
+    }
+    return labelled;
+}
+
 /* A bare whole number that nothing in its clause says the count of (no act, no level, no label, no family's word),
  * right after a colon (a label's or a sentence's: "Total: 186,400 copies", "a number nobody had predicted: 174
  * spiny seahorses"), that names its own noun right after it, a lower-case common noun in the plural that no unit
@@ -8939,8 +8960,9 @@ static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     size_t f = qty_first(c, q), k = f;
     while (k > c->a && c->t[k - 1].kind == FL_TOK_PUNCT && strchr("*_", c->text[c->t[k - 1].start]))
         k--; /* "**Total:** 186,400 copies": the emphasis of a label */
-    if (k == c->a || !punct_is(c, k - 1, ':'))
-        return 0; /* only a figure a colon introduces: elsewhere its clause's words say what it counts */
+    if (k == c->a || !punct_is(c, k - 1, ':') || !own_noun_colon(c, p, k - 1))
+        return 0; /* only a figure a clause's or a whole's label's colon introduces: elsewhere its clause's words say
+                   * what it counts */
     if (f >= c->a + 2 && (fl_claims_role(c, f - 1, FL_ROLE_AND) || fl_claims_role(c, f - 1, FL_ROLE_OR)) &&
         (c->t[f - 2].kind == FL_TOK_NUM || (f >= c->a + 3 && c->t[f - 3].kind == FL_TOK_NUM)))
         return 0; /* "12 Somali and 11 Yemeni pirates", "23 confirmed and six probable cases": a part of a coordination
@@ -19820,6 +19842,36 @@ static int restated_figure(const sctx *cw, const fl_qty *qty, size_t q0, size_t 
     return restated;
 }
 
+/* The window a figure's key is read from (a normal sentence's whole), with the mentions, triggers and quantities
+ * inside it: m[m0, m1), tr[tr0, tr1), quantities [wq0, wq1). */
+typedef struct {
+    size_t m0, m1, tr0, tr1, wq0, wq1;
+} window;
+
+/* Moves window w of sentence c to quantity qi (of the sentence's quantities up to q1) and returns the sentence
+ * narrowed to it; quantities come in token order, so the window only moves forward. */
+static sctx key_window(const sctx *c, const fl_facts *f, size_t qi, size_t q1, const mention *m, size_t nm,
+                       const trigger *tr, size_t ntr, window *w)
+{
+    const fl_qty *q = &f->qty[qi];
+    sctx cw = *c;
+    cw.a = q->tok > c->a + KEY_WINDOW ? q->tok - KEY_WINDOW : c->a;
+    cw.b = q->tok_end + KEY_WINDOW < c->b ? q->tok_end + KEY_WINDOW : c->b;
+    while (w->m0 < nm && m[w->m0].tok < cw.a)
+        w->m0++;
+    for (w->m1 = w->m1 < w->m0 ? w->m0 : w->m1; w->m1 < nm && m[w->m1].tok < cw.b;)
+        w->m1++;
+    while (w->tr0 < ntr && tr[w->tr0].tok < cw.a)
+        w->tr0++;
+    for (w->tr1 = w->tr1 < w->tr0 ? w->tr0 : w->tr1; w->tr1 < ntr && tr[w->tr1].tok < cw.b;)
+        w->tr1++;
+    while (w->wq0 < qi && f->qty[w->wq0].tok < cw.a)
+        w->wq0++;
+    for (w->wq1 = w->wq1 <= qi ? qi + 1 : w->wq1; w->wq1 < q1 && f->qty[w->wq1].tok_end <= cw.b;)
+        w->wq1++;
+    return cw;
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -19861,7 +19913,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             resolve_sentence(&c, d, f, s, tr, ntr);
             change = q1 - q0 > 1 && has_change_word(&c);
         }
-        size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;
+        window kw = {0, 0, 0, 0, q0, q0};
         measured prev = {SIZE_MAX, -1, SIZE_MAX, 0, "", 0}, taken;
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
@@ -19869,23 +19921,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out, &bare) ||
                 (q->kind == FL_QK_BARE && !(f->qty_own_noun[qi] = (uint8_t)own_noun_at(&c, &f->qty[qi], f))))
                 continue; /* its table says what it is; a number its clause says nothing about is no claim */
-            /* the window its key is read from (a normal sentence's whole), with the mentions, triggers and
-             * quantities inside it; quantities come in token order, so the window only moves forward */
-            sctx cw = c;
-            cw.a = q->tok > c.a + KEY_WINDOW ? q->tok - KEY_WINDOW : c.a;
-            cw.b = q->tok_end + KEY_WINDOW < c.b ? q->tok_end + KEY_WINDOW : c.b;
-            while (m0 < nm && m[m0].tok < cw.a)
-                m0++;
-            for (m1 = m1 < m0 ? m0 : m1; m1 < nm && m[m1].tok < cw.b;)
-                m1++;
-            while (tr0 < ntr && tr[tr0].tok < cw.a)
-                tr0++;
-            for (tr1 = tr1 < tr0 ? tr0 : tr1; tr1 < ntr && tr[tr1].tok < cw.b;)
-                tr1++;
-            while (wq0 < qi && f->qty[wq0].tok < cw.a)
-                wq0++;
-            for (wq1 = wq1 <= qi ? qi + 1 : wq1; wq1 < q1 && f->qty[wq1].tok_end <= cw.b;)
-                wq1++;
+            sctx cw = key_window(&c, f, qi, q1, m, nm, tr, ntr, &kw);
             fl_claim cl = new_claim(d, &cw, q, doc_index, seq++, s);
             cl.own_noun = (int8_t)f->qty_own_noun[qi];
             size_t trig = q->tok, ca, cb;
@@ -19895,7 +19931,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             f->qty_clause[qi] = ca;
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
             size_t np = SIZE_MAX, npe = 0; /* the phrase the structure says the figure measures */
-            claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig, &np, &npe);
+            claim_attribute(&cw, &cl, q, tr ? tr + kw.tr0 : NULL, kw.tr1 - kw.tr0, m ? m + kw.m0 : NULL, kw.m1 - kw.m0, &trig, &np, &npe);
             int restated = restated_figure(&cw, f->qty, q0, qi, &prev, &taken, &cl, &trig, &np, &npe);
             of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
             figure_item(&cw, &cl, q, np, npe);
@@ -19906,11 +19942,11 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int desc = describes(&cw, q, np, npe);
             const when *pw = figure_when(&cw, q, desc, np, npe, w, nw, f->qty + q0, q1 - q0);
             if (cl.family >= 0)
-                claim_whose(&cw, &dc, &cl, m ? m + m0 : NULL, m1 - m0, q, trig, d->sents[s].para, own_time(pw), np,
+                claim_whose(&cw, &dc, &cl, m ? m + kw.m0 : NULL, kw.m1 - kw.m0, q, trig, d->sents[s].para, own_time(pw), np,
                             npe);
             cl.modality = desc || cl.subject_how == fl_loan_term_how ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = counted_increment(&dc, &cw, &cl, q);
-            int old = !increment && change && old_value(&cw, f, qi, wq0, wq1, w, nw);
+            int old = !increment && change && old_value(&cw, f, qi, kw.wq0, kw.wq1, w, nw);
             int amount = !increment && !old && change_amount(&cw, q);
             int change_part = increment ? 3 : old || amount ? 1 : part_kind(&cw, f, qi, q0, &cl);
             fl_claims_claim_time_marks(&cw, &cl, q, f->date.year == 0);

@@ -2,17 +2,9 @@
 """Experiment (TRAIN only): act figures of one story dir whose join keys differ only in the act's verb class (same counted noun)."""
 import glob, json, os, re, subprocess, collections, sys
 
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'topic_vs_named.py')).read().split('tot = collections.Counter()')[0])
+from common import train_sets, run, claims
 tot = collections.Counter(); pairs = collections.Counter()
-for sd in sorted(glob.glob('tests/planted-heldout*')):
-    d = sd.replace('tests/planted-heldout', ''); n = int(d) if d else 1
-    if n % 2 == 0: continue
-    key = json.load(open(sd + '/key.json'))
-    nc = collections.defaultdict(set)
-    for f in key['expected']:
-        if 'numeric-conflict' in f['rules']:
-            for fn, ln in f['at']: nc[(os.path.basename(fn), ln)].add(f['id'])
-    traps = {(t['file'], t['line']) for t in key.get('traps', [])}
+for sd, nc, traps in train_sets():
     groups = collections.defaultdict(list)
     for c in run(sd):
         k = re.sub(r'^([#~]\d+\|)+', '', c['jk'])

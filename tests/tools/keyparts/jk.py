@@ -1,21 +1,17 @@
 #!/usr/bin/env python3
-"""jk.py BIN: for each item in nc-C-keysdiffer.txt (TRAIN only), final join keys of claims on the finding lines, and the parts that differ."""
-import json, os, re, subprocess, sys, collections, itertools
-BIN = os.path.abspath(sys.argv[1])
-items = [(m.group(1), m.group(2)) for m in re.finditer(r'^== (tests/planted-heldout\d*) (\S+)', open('/work/prompts/classes46/nc-C-keysdiffer.txt').read(), re.M)]
+"""jk.py BIN CLASSES.txt: for each item of a class list (lines "== tests/planted-heldoutNN ID ...", TRAIN only), final join keys of claims on the finding lines, and the parts that differ."""
+import json, os, re, sys, collections, itertools
+import common
+from common import run
+common.BIN = os.path.abspath(sys.argv[1])
+items = [(m.group(1), m.group(2)) for m in re.finditer(r'^== (tests/planted-heldout\d*) (\S+)', open(sys.argv[2]).read(), re.M)]
 def jk(setdir):
-    p = subprocess.run([BIN, 'docs'], cwd=setdir, capture_output=True, env=dict(os.environ, FL_DEBUG_JOIN='1'))
     out = collections.defaultdict(list)
-    for l in p.stderr.decode().splitlines():
-        if l.startswith('JK\t'):
-            _, f, ln, t, k = l.split('\t')
-            out[(os.path.basename(f), int(ln))].append((t, k))
-    p = subprocess.run([BIN, '--dump-claims', 'docs'], cwd=setdir, capture_output=True)
     iv = {}
-    for l in p.stdout.decode().splitlines():
-        c = json.loads(l)
-        if c.get('type') == 'numeric' and 'line' in c:
-            iv[(os.path.basename(c['file']), c['line'], c['text'])] = (c['low'] if c['low'] is not None else -1e18, c['high'] if c['high'] is not None else 1e18, c['unit'])
+    for c in run(setdir):
+        if c['jk'] != '-':
+            out[(os.path.basename(c['file']), c['line'])].append((c['text'], c['jk']))
+        iv[(os.path.basename(c['file']), c['line'], c['text'])] = (c['low'] if c['low'] is not None else -1e18, c['high'] if c['high'] is not None else 1e18, c['unit'])
     return out, iv
 def parts(k):
     pre = ''

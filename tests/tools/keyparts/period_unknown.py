@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Experiment (TRAIN only): figures of one story dir whose join keys (prefix stripped) differ only in the period, one period unknown ('?-MM', 'story')."""
 import glob, json, os, re, subprocess, collections, sys
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'topic_vs_named.py')).read().split('tot = collections.Counter()')[0])
+from common import train_sets, run, claims
 tot = collections.Counter()
 def unknown(p): return p.startswith('?-') or p == 'story'
 def compat(p, q):
@@ -11,15 +11,7 @@ def compat(p, q):
     if p.startswith('?-'): return q.endswith(p[1:])
     if q.startswith('?-'): return p.endswith(q[1:])
     return False
-for sd in sorted(glob.glob('tests/planted-heldout*')):
-    d = sd.replace('tests/planted-heldout', ''); n = int(d) if d else 1
-    if n % 2 == 0: continue
-    key = json.load(open(sd + '/key.json'))
-    nc = collections.defaultdict(set)
-    for f in key['expected']:
-        if 'numeric-conflict' in f['rules']:
-            for fn, ln in f['at']: nc[(os.path.basename(fn), ln)].add(f['id'])
-    traps = {(t['file'], t['line']) for t in key.get('traps', [])}
+for sd, nc, traps in train_sets():
     groups = collections.defaultdict(list)
     for c in run(sd):
         k = re.sub(r'^([#~]\d+\|)+', '', c['jk'])

@@ -2,20 +2,10 @@
 """Experiment (TRAIN only): a person's age keyed by a surname alone within its document (@#dir/file#Surname) vs a
 full name ending in that surname in another report of the directory."""
 import glob, json, os, re, subprocess, collections
-BIN = os.path.abspath('./factlint')
+from common import train_sets, run, claims
 tot = collections.Counter()
-for sd in sorted(glob.glob('tests/planted-heldout*')):
-    d = sd.replace('tests/planted-heldout', ''); n = int(d) if d else 1
-    if n % 2 == 0: continue
-    key = json.load(open(sd + '/key.json'))
-    nc = collections.defaultdict(set)
-    for f in key['expected']:
-        if 'numeric-conflict' in f['rules']:
-            for fn, ln in f['at']: nc[(os.path.basename(fn), ln)].add(f['id'])
-    traps = {(t['file'], t['line']) for t in key.get('traps', [])}
-    p = subprocess.run([BIN, '--dump-claims', 'docs'], cwd=sd, capture_output=True)
-    ages = [json.loads(l) for l in p.stdout.decode().splitlines()]
-    ages = [c for c in ages if c.get('type') == 'numeric' and c.get('unit') == 'age' and c['key'] and 'standalone' not in c['file']]
+for sd, nc, traps in train_sets():
+    ages = [c for c in claims(sd) if c.get('unit') == 'age' and c['key'] and 'standalone' not in c['file']]
     for a in ages:
         m = re.search(r'\|@#[^>#]*#([A-Z][\w\'-]+)>', a['key'])
         if not m: continue

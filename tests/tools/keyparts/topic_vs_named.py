@@ -1,30 +1,9 @@
 #!/usr/bin/env python3
 """Experiment (TRAIN only): doc-own topic figure vs another report's named-subject figure, rest of join key equal."""
 import glob, json, os, re, subprocess, collections
-BIN = os.path.abspath('./factlint')
-def run(sd):
-    p = subprocess.run([BIN, 'docs'], cwd=sd, capture_output=True, env=dict(os.environ, FL_DEBUG_JOIN='1'))
-    jk = {}
-    for l in p.stderr.decode().splitlines():
-        if l.startswith('JK\t'):
-            _, f, ln, t, k = l.split('\t'); jk[(f, int(ln), t)] = k
-    p = subprocess.run([BIN, '--dump-claims', 'docs'], cwd=sd, capture_output=True)
-    cs = []
-    for l in p.stdout.decode().splitlines():
-        c = json.loads(l)
-        if c.get('type') == 'numeric' and 'line' in c:
-            c['jk'] = jk.get((c['file'], c['line'], c['text']), '-'); cs.append(c)
-    return cs
+from common import train_sets, run, claims
 tot = collections.Counter()
-for sd in sorted(glob.glob('tests/planted-heldout*')):
-    d = sd.replace('tests/planted-heldout', ''); n = int(d) if d else 1
-    if n % 2 == 0: continue
-    key = json.load(open(sd + '/key.json'))
-    nc = collections.defaultdict(set)
-    for f in key['expected']:
-        if 'numeric-conflict' in f['rules']:
-            for fn, ln in f['at']: nc[(os.path.basename(fn), ln)].add(f['id'])
-    traps = {(t['file'], t['line']) for t in key.get('traps', [])}
+for sd, nc, traps in train_sets():
     cs = run(sd)
     groups = collections.defaultdict(list)
     for c in cs:
