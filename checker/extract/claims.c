@@ -8922,25 +8922,26 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     return 1;
 }
 
-/* Do the words before the colon at token colon that introduces a figure leave its own noun to say what it counts: a
- * clause (a finite verb after its first word: "a number nobody had dared to predict: 174 spiny seahorses"), or a
- * labelled of the whole only (own-noun-labels: "Total: 186,400 copies")? A labelled of a period, part, plan or list row
- * ("Second quarter: 481 complaints", "Planned for 2030: 246 branches", "Opening parade: 162 dancers") says what its
- * figure counts beyond the noun, so two such rows never meet by their noun alone. */
+/* What the words before the colon at token colon that introduces a figure are: 1 a clause (a finite verb after its
+ * first word: "a number nobody had dared to predict: 174 spiny seahorses") or a label of the whole only
+ * (own-noun-labels: "Total: 186,400 copies"), which leave the noun after the figure to say what it counts; 2 another
+ * label ("Network at half-year end: 2,715 kiosks", "Second quarter: 481 complaints"), which says more than the noun:
+ * two such rows ("First quarter: 418 complaints") are two facts, and never meet by their noun alone (join/numeric.c
+ * transposition_pair); 0 nothing before the colon. */
 static int own_noun_colon(const sctx *c, const fl_parse *p, size_t colon)
 {
     const fl_lexicon *whole = fl_rules_lexicon(c->r, "own-noun-labels");
     size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a;
-    int labelled = colon > s;
+    int kind = colon > s ? 1 : 0;
     for (size_t i = s; i < colon; i++) {
         int t = p->tags[i - c->a];
         if (c->t[i].kind == FL_TOK_WORD && i > s && (t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD))
             return 1;
         if (c->t[i].kind == FL_TOK_NUM ||
             (c->t[i].kind == FL_TOK_WORD && (!whole || !fl_lexicon_has_token(whole, c->text, &c->t[i], 1))))
-            labelled = 0;
+            kind = 2;
     }
-    return labelled;
+    return kind;
 }
 
 /* A bare whole number that nothing in its clause says the count of (no act, no level, no label, no family's word),
@@ -8948,7 +8949,8 @@ static int own_noun_colon(const sctx *c, const fl_parse *p, size_t colon)
  * spiny seahorses"), that names its own noun right after it, a lower-case common noun in the plural that no unit
  * names: a count of that noun in the generic unit, its item the noun in the singular, with no attribute. It keys
  * nothing; it meets only figures of its noun told in the same words (similar_join) or with the same digits in another
- * order. 1 when so. */
+ * order. What own_noun_colon says of its colon (1 a clause's or a whole's label's, 2 another label's) when so, 0 not.
+ */
 static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -8960,9 +8962,9 @@ static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     size_t f = qty_first(c, q), k = f;
     while (k > c->a && c->t[k - 1].kind == FL_TOK_PUNCT && strchr("*_", c->text[c->t[k - 1].start]))
         k--; /* "**Total:** 186,400 copies": the emphasis of a label */
-    if (k == c->a || !punct_is(c, k - 1, ':') || !own_noun_colon(c, p, k - 1))
-        return 0; /* only a figure a clause's or a whole's label's colon introduces: elsewhere its clause's words say
-                   * what it counts */
+    int colon = k > c->a && punct_is(c, k - 1, ':') ? own_noun_colon(c, p, k - 1) : 0;
+    if (!colon)
+        return 0; /* only a figure a colon introduces: elsewhere its clause's words say what it counts */
     if (f >= c->a + 2 && (fl_claims_role(c, f - 1, FL_ROLE_AND) || fl_claims_role(c, f - 1, FL_ROLE_OR)) &&
         (c->t[f - 2].kind == FL_TOK_NUM || (f >= c->a + 3 && c->t[f - 3].kind == FL_TOK_NUM)))
         return 0; /* "12 Somali and 11 Yemeni pirates", "23 confirmed and six probable cases": a part of a coordination
@@ -8989,7 +8991,7 @@ static int own_noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
         q->item = fl_qty_intern(pool, one);
     q->tok_end = head + 1;
     q->end = c->t[head].end;
-    return 1;
+    return colon;
 }
 
 /* own_noun_count of the bare figure q of sentence c, read in its clause as resolve_bare reads figures, once every
@@ -19931,7 +19933,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             f->qty_clause[qi] = ca;
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
             size_t np = SIZE_MAX, npe = 0; /* the phrase the structure says the figure measures */
-            claim_attribute(&cw, &cl, q, tr ? tr + kw.tr0 : NULL, kw.tr1 - kw.tr0, m ? m + kw.m0 : NULL, kw.m1 - kw.m0, &trig, &np, &npe);
+            claim_attribute(&cw, &cl, q, tr ? tr + kw.tr0 : NULL, kw.tr1 - kw.tr0, m ? m + kw.m0 : NULL, kw.m1 - kw.m0,
+                            &trig, &np, &npe);
             int restated = restated_figure(&cw, f->qty, q0, qi, &prev, &taken, &cl, &trig, &np, &npe);
             of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
             figure_item(&cw, &cl, q, np, npe);
@@ -19942,8 +19945,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int desc = describes(&cw, q, np, npe);
             const when *pw = figure_when(&cw, q, desc, np, npe, w, nw, f->qty + q0, q1 - q0);
             if (cl.family >= 0)
-                claim_whose(&cw, &dc, &cl, m ? m + kw.m0 : NULL, kw.m1 - kw.m0, q, trig, d->sents[s].para, own_time(pw), np,
-                            npe);
+                claim_whose(&cw, &dc, &cl, m ? m + kw.m0 : NULL, kw.m1 - kw.m0, q, trig, d->sents[s].para, own_time(pw),
+                            np, npe);
             cl.modality = desc || cl.subject_how == fl_loan_term_how ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = counted_increment(&dc, &cw, &cl, q);
             int old = !increment && change && old_value(&cw, f, qi, kw.wq0, kw.wq1, w, nw);

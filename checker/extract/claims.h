@@ -98,7 +98,8 @@ typedef struct {
     int8_t dual;        /* a clock time its document gives both local and with a zone ("9:40 p.m. (2140 GMT)", or a
                          * local time of a document whose places are all in one zone): claimed once in each, and
                          * two such times are compared in the local one only */
-    int8_t own_noun;         /* only the noun after its figure made it a count (claims.c own_noun_count) */
+    int8_t own_noun;    /* only the noun after its figure made it a count (claims.c own_noun_count): 1 after a clause's
+                         * or a whole's label's colon, 2 after another label's ("Second quarter: 481 complaints") */
     uint32_t as_of;     /* the time within its day or report its clause states ("by Tuesday morning", "later",
                          * "the revised figure"), hashed; 0 none. Two figures of no stated period in one
                          * document are compared only when they agree on it */
@@ -207,7 +208,7 @@ typedef struct fl_facts_s {
     fl_report_period report;    /* the period its lede says the report covers */
     int *qty_modality;          /* the modality of each quantity's claim; FL_MOD_ACTUAL without one */
     uint32_t *qty_clause;       /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
-    uint8_t *qty_own_noun;      /* 1 for a quantity that only its own noun made a count (claims.c own_noun_count) */
+    uint8_t *qty_own_noun;      /* what own_noun_count made of a quantity (fl_claim.own_noun), 0 nothing */
     fl_qty_strings qty_strings; /* the quantities' dimensions and items */
     fl_tables tables;           /* the document's tables (extract/tables.c), found once for the claims and checks */
     uint32_t contrasts;         /* the `contrasted-members` contrasts it names (claims.c doc_contrasts), one bit each */

@@ -2087,6 +2087,11 @@ static int transposition_pair(const fl_claim *a, const fl_claim *b)
      * whatever its digits ("2,715 kiosks", "2,751 kiosks"; not "241 respondents" and "412" of another thing) */
     if ((a->own_noun || b->own_noun) && strcmp(counted_noun(a), counted_noun(b)) != 0)
         return 0;
+    if ((a->own_noun == 2 && b->own_noun == 2) ||
+        ((a->own_noun == 2 || b->own_noun == 2) && a->own_noun != 1 && b->own_noun != 1 && a->doc == b->doc))
+        return 0; /* two labels' rows ("First quarter: 418 complaints", "Second quarter: 481 complaints"), or a label's
+                   * row and another figure of its document: the label says what it counts beyond the noun, and
+                   * only a figure another report or a clause's colon gives of that noun may be its slip */
     if (strcmp(da, db) == 0)
         return 0; /* one figure in two scales ("1.2 million", "1,200"): another matter */
     /* two attributes known: two measures ("employs 430 people", "the mine's 340 workers"), unless telling digits

@@ -383,11 +383,11 @@ const char *const fl_lexicon_names[] = {
     "free-relatives",     /* a word that opens a clause standing as a noun phrase: "what" ("across what was open
                            * fen"); an axis word that is a preposition before one is the preposition */
     "agent-prepositions", /* the word before a participle's doer: "by" ("an exam sat by 286,400 pupils") */
-    "own-noun-labels",    /* a label's only words for its figure to count the noun after it by that noun alone: "Total" */
-    "whole-words",        /* in a figure's clause, it is a whole: "overall", "altogether" ("in total": after "in") */
-    "whole-after-in",     /* after "in" at a clause's end, a whole: "total", "all" ("It employs 1,150 in total") */
-    "part-nouns",         /* a subject that is a part or unit of a thing: "office", "branch", "plant" */
-    "day-bound-words",    /* right before a day, a bound, no event's day: "until" ("bailed until April 16") */
+    "own-noun-labels", /* a label's only words for its figure to count the noun after it by that noun alone: "Total" */
+    "whole-words",     /* in a figure's clause, it is a whole: "overall", "altogether" ("in total": after "in") */
+    "whole-after-in",  /* after "in" at a clause's end, a whole: "total", "all" ("It employs 1,150 in total") */
+    "part-nouns",      /* a subject that is a part or unit of a thing: "office", "branch", "plant" */
+    "day-bound-words", /* right before a day, a bound, no event's day: "until" ("bailed until April 16") */
     "rate-span-prepositions", /* between "every day" and a sum, a span it covers: "since", "for" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */

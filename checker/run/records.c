@@ -207,7 +207,7 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     if (c->dual)
         cJSON_AddBoolToObject(j, "dual", 1);
     if (c->own_noun)
-        cJSON_AddBoolToObject(j, "own_noun", 1);
+        cJSON_AddNumberToObject(j, "own_noun", c->own_noun);
     if (c->whole)
         cJSON_AddBoolToObject(j, "whole", 1);
     if (c->row)
@@ -680,11 +680,12 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.subject_event = cJSON_IsTrue(ev);
     if (cJSON_GetObjectItemCaseSensitive(j, "count_state") && whole_i8(j, "count_state", 0, 2, &c.count_state) < 0)
         return bad(rd, "a numeric claim record with a bad count_state");
+    if (cJSON_GetObjectItemCaseSensitive(j, "own_noun") && whole_i8(j, "own_noun", 0, 2, &c.own_noun) < 0)
+        return bad(rd, "a numeric claim record with a bad own_noun");
     c.base = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "base"));
     c.listed = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "listed"));
     c.definite = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "definite"));
     c.dual = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "dual"));
-    c.own_noun = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "own_noun"));
     c.whole = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "whole"));
     c.row = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "row"));
     c.restated = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "restated"));
