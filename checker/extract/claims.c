@@ -3186,6 +3186,20 @@ static int acted_whole(const sctx *c, const fl_qty *q)
 
 static size_t partitive_whole_end(const sctx *c, const fl_parse *p, const fl_qty *q);
 
+/* Does another finite verb group start in the words right after the one at token at, before any punctuation or
+ * the clause's end? Then the group at at is a reduced relative on the whole, not the part's verb: "nine of the
+ * council's 54 jobs | cut last year | were in libraries" (54 is the number cut). */
+static int later_finite_group(const sctx *c, const fl_parse *p, size_t at)
+{
+    int vg = p->vg_of[at - c->a];
+    for (size_t j = c->a + p->vgs[vg].end; j < c->cb && c->t[j].kind != FL_TOK_PUNCT; j++) {
+        int w = p->vg_of[j - c->a];
+        if (w >= 0 && w != vg && p->vgs[w].finite && c->a + p->vgs[w].start == j)
+            return 1;
+    }
+    return 0;
+}
+
 /* How quantity qi is a part's or a whole's figure, or a normal, rather than a level: 2 the whole of a part
  * (whole_of_part, unless a relative clause says what was done to the whole: acted_whole; or the whole a sentence
  * opens with: opening_whole), 4 a part an inclusion verb joins to an amount
@@ -3197,7 +3211,9 @@ static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0, con
 {
     int act = cl->family >= 0 && cl->family == c->k->act_family;
     int whole = whole_of_part(c, f, qi, q0);
-    if (whole == 2 && !(act && partitive_whole_end(c, fl_claims_parse_of(c), &f->qty[qi - 1]) != SIZE_MAX))
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t end = whole == 2 && act ? partitive_whole_end(c, p, &f->qty[qi - 1]) : SIZE_MAX;
+    if (whole == 2 && (end == SIZE_MAX || later_finite_group(c, p, end)))
         whole = 0; /* the owner's level, unless the act's verb right after the whole is the part's */
     if ((whole && !acted_whole(c, &f->qty[qi])) || opening_whole(c, f, qi, q0))
         return 2;
