@@ -3187,6 +3187,20 @@ static int acted_whole(const sctx *c, const fl_qty *q)
 
 static size_t partitive_whole_end(const sctx *c, const fl_parse *p, const fl_qty *q);
 
+/* Does another finite verb group start in the words right after the one at token at, before any punctuation or
+ * the clause's end? Then the group at at is a reduced relative on the whole, not the part's verb: "nine of the
+ * council's 54 jobs | cut last year | were in libraries" (54 is the number cut). */
+static int later_finite_group(const sctx *c, const fl_parse *p, size_t at)
+{
+    int vg = p->vg_of[at - c->a];
+    for (size_t j = c->a + p->vgs[vg].end; j < c->cb && c->t[j].kind != FL_TOK_PUNCT; j++) {
+        int w = p->vg_of[j - c->a];
+        if (w >= 0 && w != vg && p->vgs[w].finite && c->a + p->vgs[w].start == j)
+            return 1;
+    }
+    return 0;
+}
+
 /* How quantity qi is a part's or a whole's figure, or a normal, rather than a level: 2 the whole of a part
  * (whole_of_part, unless a relative clause says what was done to the whole: acted_whole; or the whole a sentence
  * opens with: opening_whole), 4 a part an inclusion verb joins to an amount
@@ -3198,7 +3212,9 @@ static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0, con
 {
     int act = cl->family >= 0 && cl->family == c->k->act_family;
     int whole = whole_of_part(c, f, qi, q0);
-    if (whole == 2 && !(act && partitive_whole_end(c, fl_claims_parse_of(c), &f->qty[qi - 1]) != SIZE_MAX))
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t end = whole == 2 && act ? partitive_whole_end(c, p, &f->qty[qi - 1]) : SIZE_MAX;
+    if (whole == 2 && (end == SIZE_MAX || later_finite_group(c, p, end)))
         whole = 0; /* the owner's level, unless the act's verb right after the whole is the part's */
     if ((whole && !acted_whole(c, &f->qty[qi])) || opening_whole(c, f, qi, q0))
         return 2;
@@ -15910,11 +15926,36 @@ static int of_phrase_thing(const sctx *c, size_t a, size_t limit, size_t *np, si
     return 1;
 }
 
+/* Key claim cl by the span it accumulates over, in days (the base unit of time-span). */
+static void span_item(fl_claim *cl, double days)
+{
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s /%g", cl->item, days);
+    free(cl->item);
+    cl->item = fl_buf_take(&b);
+}
+
+/* A span named with no number (claim_model "span_periods") after a preposition in the clause from lo: "in the past
+ * week" is 7 days, as "in the past 7 days" is. Its value in the dimension's base unit, or 0. */
+static double numberless_span(const sctx *c, size_t lo, const char *dim)
+{
+    size_t used, unit_used;
+    for (size_t i = lo; i < c->cb; i++) {
+        if (fl_phrases_at(&c->k->span_periods, c->text, c->t, c->b, i, &used) < 0 || introduced_by(c, i, lo) < 0)
+            continue;
+        int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i + used - 1, &unit_used);
+        if (u >= 0 && unit_used == 1 && strcmp(c->k->units[u].dimension, dim) == 0)
+            return c->k->units[u].factor;
+    }
+    return 0;
+}
+
 /* A figure accumulated over a span (claim_model attribute "span": "94 mm of rain in three hours") is of that span:
  * a quantity of the span's dimension in the figure's clause, introduced by a preposition ("in three hours", "in
  * the 24 hours to 9am", "over two days"), goes into its item in the dimension's base unit, so figures over other
  * spans are not compared. A label line's figure has its label for its clause: "Rainfall, past 7 days: 4mm" is
- * "rainfall over the past 7 days was 4mm", of another span than "Rainfall, 1 March to 7 June: 116mm". */
+ * "rainfall over the past 7 days was 4mm", of another span than "Rainfall, 1 March to 7 June: 116mm"; a span with no
+ * number is read too (numberless_span). */
 static void claim_span(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qty *qs, size_t nq)
 {
     const char *dim = cl->family >= 0 ? c->k->metrics[cl->family].span : NULL;
@@ -15929,12 +15970,12 @@ static void claim_span(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qt
         if (x == q || strcmp(x->dim, dim) != 0 || first < lo || x->tok_end > c->cb || isinf(x->hi) ||
             introduced_by(c, first, lo) < 0)
             continue;
-        fl_buf b = {0};
-        fl_buf_printf(&b, "%s /%g", cl->item, x->value);
-        free(cl->item);
-        cl->item = fl_buf_take(&b);
+        span_item(cl, x->value);
         return;
     }
+    double v = numberless_span(c, lo, dim);
+    if (v > 0)
+        span_item(cl, v);
 }
 
 /* What a figure is of beyond its attribute: the thing a cost is of (costed_of), the span it accumulates over

@@ -332,10 +332,11 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->zone_names, 0);
     phrases_init(&k->zone_places, 0);
     phrases_init(&k->local_zone, 1);
-    fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps,       &k->span_verbs,
-                           &k->span_state_preps, &k->span_moments,  &k->span_ends,        &k->elapsed_words,
-                           &k->not_states,       &k->term_verbs,    &k->term_not,         &k->term_totals,
-                           &k->event_verbs,      &k->acts,          &k->part_whole_words, &k->not_event_object_of};
+    fl_phrases *spans[] = {
+        &k->states,           &k->running_spans,      &k->span_periods, &k->span_preps,    &k->span_verbs,
+        &k->span_state_preps, &k->span_moments,       &k->span_ends,    &k->elapsed_words, &k->not_states,
+        &k->term_verbs,       &k->term_not,           &k->term_totals,  &k->event_verbs,   &k->acts,
+        &k->part_whole_words, &k->not_event_object_of};
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         phrases_init(spans[i], 1);
     fl_phrases *open[] = {&k->pred_words,        &k->linking,         &k->existential,     &k->locatives,
@@ -1715,6 +1716,7 @@ static const char *const claim_model_keys[] = {
     "measured_acts",
     "states",
     "running_spans",
+    "span_periods",
     "span_preps",
     "span_verbs",
     "span_state_preps",
@@ -1764,8 +1766,8 @@ static int load_severity_sums(fl_knowledge *k, const cJSON *sec, const char *fil
     return 0;
 }
 
-/* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
- * and term_totals (classes of phrases); severity_sums (load_severity_sums); responders, part_counts and
+/* claim_model's lists of a span's state and of a court's terms: span_state_preps, span_periods, term_verbs, term_not
+ * (phrases) and term_totals (classes of phrases); severity_sums (load_severity_sums); responders, part_counts and
  * person_pronouns (phrases); and a search's finds: search_context and search_find_dims (phrases), search_finds
  * (classes of phrases). */
 static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
@@ -1777,6 +1779,7 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
         const char *key;
         fl_phrases *names;
     } flat[] = {{"span_state_preps", &k->span_state_preps},
+                {"span_periods", &k->span_periods},
                 {"term_verbs", &k->term_verbs},
                 {"term_not", &k->term_not},
                 {"responders", &k->responders},
@@ -2582,11 +2585,11 @@ static void free_phrase_tables(fl_knowledge *k)
     free_section_tables(k);
 }
 
-/* The phrase tables of a span's state and of a court's terms (claim_model span_state_preps, term_*), and of
- * severity_sums. */
+/* The phrase tables of a span's state and of a court's terms (claim_model span_state_preps, span_periods, term_*), and
+ * of severity_sums. */
 static void free_term_tables(fl_knowledge *k)
 {
-    fl_phrases *terms[] = {&k->span_state_preps, &k->term_verbs,     &k->term_not,
+    fl_phrases *terms[] = {&k->span_state_preps, &k->span_periods,   &k->term_verbs,      &k->term_not,
                            &k->term_totals,      &k->severity_light, &k->severity_sum_not};
     for (size_t i = 0; i < sizeof terms / sizeof terms[0]; i++)
         phrases_free(terms[i]);

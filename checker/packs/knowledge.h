@@ -381,6 +381,8 @@ typedef struct {
     char **term_total_classes;
     size_t nterm_total_classes, capterm_total_classes;
     fl_phrases elapsed_words; /* claim_model "elapsed_words": "after", "later": beside a time-span, the time elapsed */
+    fl_phrases span_periods;  /* claim_model "span_periods": a span named with no number after a preposition ("in the
+                               * past week"), its last word the unit (claims.c claim_span) */
     fl_phrases running_spans; /* claim_model "running_spans": words of a verb group that tell a duration still
                                * running ("has been shut for five hours"): no final figure to compare */
     /* measured acts (claim_model "measured_acts"): the act classes whose figure may be a measure, and of which
