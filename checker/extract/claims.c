@@ -17373,6 +17373,17 @@ static int measured_item(const sctx *c, const fl_claim *cl, const fl_qty *q, con
     return 1;
 }
 
+/* Is token i a possessive determiner ("its", "their")? */
+static int possessive_det(const sctx *c, size_t i)
+{
+    static const char *const dets[] = {"its", "their", "our", "his", "her"};
+    size_t n = c->t[i].end - c->t[i].start;
+    for (size_t x = 0; x < sizeof dets / sizeof dets[0]; x++)
+        if (n == strlen(dets[x]) && strncasecmp(c->text + c->t[i].start, dets[x], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Does figure q's clause say it is a whole (a word of `whole-words`, or one of `whole-after-in` after "in" with no
  * word after it in the clause: "It employs around 1,150 people in total"): 1; is the clause's subject, or the
  * antecedent a relative clause takes for it, a noun of `part-nouns` ("head office, which employs about 640
@@ -17399,7 +17410,14 @@ static int8_t part_or_whole(const sctx *c, const fl_qty *q)
     if (subject < 0)
         return 0;
     size_t h = p->nps[subject].head;
-    return p->tags[h] == FL_TAG_NOUN && fl_lexicon_has_token(parts, c->text, &c->t[c->a + h], 1) ? 2 : 0;
+    if (p->tags[h] != FL_TAG_NOUN || !fl_lexicon_has_token(parts, c->text, &c->t[c->a + h], 1))
+        return 0;
+    /* a part only with a word before it that names the whole or the part ("head office", "its Denby plant"); a bare
+     * "the factory, which employs about 520 people" is most often the story's own thing, no part of another */
+    for (size_t x = p->nps[subject].start; x < h; x++)
+        if (p->tags[x] != FL_TAG_DET || possessive_det(c, c->a + x))
+            return 2;
+    return 0;
 }
 
 /* Gives figure cl of quantity q, which has no key, the clause words and date similar_join compares it on, when
