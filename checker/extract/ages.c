@@ -907,6 +907,7 @@ void fl_ages_note_document(const char *text, const fl_rules *r, const fl_token *
  * date, a clock time or a measure ("At 31 December", "At 10:40", "At 44 metres") is no bare number ending there.
  * [*s, *e) its tokens. */
 static int person_phrase_at(const sent *c, size_t k);
+static int thing_phrase_at(const sent *c, size_t k);
 static int not_its_age(const sent *c, size_t s, size_t e);
 
 static int fronted_age(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
@@ -918,9 +919,50 @@ static int fronted_age(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
     *e = name_starting(c->text, c->r, c->t, c->b, *s);
     if (!(*e > *s && *e < c->b && c->tags[*e - c->a] == FL_TAG_VBP) || not_its_age(c, *s, *e))
         return 0; /* "At 49, Death Valley is ...": a place's name, no one's age */
-    /* a copula of "age-front-verbs" tells an age only before a phrase of a person ("At 19, Ruiz is the youngest
-     * player"; not "At 49, Salt Basin is the hottest place": a temperature, a thing's measure) */
-    return !word_in(c, c->st->front_verbs, *e) || person_phrase_at(c, *e + 1);
+    /* after a copula of "age-front-verbs" the name's age is lost only to a phrase of a thing ("At 49, Salt Basin is
+     * the hottest place": a temperature); a bare superlative, an adjective or a verb keeps it ("At 17, Lee is the
+     * youngest", "is too young to vote", "is still coaching") */
+    return !word_in(c, c->st->front_verbs, *e) || !thing_phrase_at(c, *e + 1);
+}
+
+/* Is token k the plural in "s" of a word of a person ("players", "members")? */
+static int plural_person(const sent *c, size_t k)
+{
+    const fl_token *t = &c->t[k];
+    size_t n = t->end - t->start;
+    if (n < 3 || c->text[t->end - 1] != 's')
+        return 0;
+    const fl_ages_state *st = c->st;
+    const fl_lexicon *lex[] = {st->others, st->roles, st->story_roles, st->persons, st->age_persons};
+    for (size_t x = 0; x < sizeof lex / sizeof lex[0]; x++)
+        if (lex[x] && fl_lexicon_has(lex[x], c->text + t->start, n - 1, 1))
+            return 1;
+    return 0;
+}
+
+/* Does a noun phrase of a thing open at token k, after adverbs and a partitive "one of" ("the hottest place", "one
+ * of the hottest spots"): a common noun before a preposition, "to", a verb or a mark, with no word of a person in
+ * the phrase ("the youngest player", "a senior international" are a person's)? */
+static int thing_phrase_at(const sent *c, size_t k)
+{
+    while (k < c->b && c->t[k].kind == FL_TOK_WORD && c->tags[k - c->a] == FL_TAG_ADV)
+        k++;
+    if (k + 1 < c->b && c->t[k].kind == FL_TOK_WORD && c->t[k + 1].kind == FL_TOK_WORD &&
+        c->tags[k + 1 - c->a] == FL_TAG_ADP && c->t[k].end - c->t[k].start == 3 &&
+        strncasecmp(c->text + c->t[k].start, "one", 3) == 0 && c->t[k + 1].end - c->t[k + 1].start == 2 &&
+        strncasecmp(c->text + c->t[k + 1].start, "of", 2) == 0)
+        k += 2; /* "one of the youngest players" */
+    int thing = 0;
+    for (; k < c->b && c->t[k].kind == FL_TOK_WORD; k++) {
+        fl_tag g = c->tags[k - c->a];
+        if (g == FL_TAG_ADP || g == FL_TAG_TO || g == FL_TAG_VBP || g == FL_TAG_VBD || g == FL_TAG_MD ||
+            g == FL_TAG_VBG || g == FL_TAG_VBN || g == FL_TAG_CONJ)
+            break;
+        if (person_word(c, k) || plural_person(c, k))
+            return 0;
+        thing |= g == FL_TAG_NOUN;
+    }
+    return thing;
 }
 
 /* Does a noun phrase of a person open at token k, its words up to a preposition, "to", a verb or a mark ("the youngest

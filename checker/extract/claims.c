@@ -10737,11 +10737,24 @@ static void label_compound_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf_free(&b);
 }
 
+/* Does the document's lede, before sentence token h, have the word of token h ("Fire destroyed the mill" for "Fire
+ * had 60 firefighters")? */
+static int lede_names_word(const sctx *c, const discourse *dc, size_t h)
+{
+    size_t n = c->t[h].end - c->t[h].start;
+    for (size_t i = 0; i < h && c->t[i].start < dc->lede_end; i++)
+        if (c->t[i].kind == FL_TOK_WORD && c->t[i].end - c->t[i].start == n &&
+            strncasecmp(c->text + c->t[i].start, c->text + c->t[h].start, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* A count of the light predicate ("stock": "has 1,240 offences") whose clause's subject is a bare event noun, no
  * determiner, possessor or figure before its head ("Robbery has 1,240 offences", "Burglary has 2,100 offences"):
  * the noun names a category, not the story's event, and the count is that category's ("stock:offence (robbery)"),
- * never compared with another category's that folds to the same event class. */
-static void generic_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+ * never compared with another category's that folds to the same event class; not the document's own event named
+ * by the word its lede names it by. */
+static void generic_scope(const sctx *c, const discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     const char *light = light_class(c->k);
@@ -10755,7 +10768,12 @@ static void generic_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     size_t h = c->a + p->nps[np].head;
     /* a proper noun only as the sentence's first word, where its capital tells nothing */
     int tag = p->tags[h - c->a];
-    if (!(tag == FL_TAG_NOUN || (tag == FL_TAG_PROPN && h == c->a)) || event_at(c, h, &used) < 0 || used != 1)
+    if (!(tag == FL_TAG_NOUN || (tag == FL_TAG_PROPN && h == c->a)))
+        return;
+    /* the document's own event, bare ("Fire had 60 firefighters at its height" after "Fire destroyed the mill"), is
+     * that event, no category of it */
+    int ev = event_at(c, h, &used);
+    if (ev < 0 || used != 1 || (ev == dc->doc_event && lede_names_word(c, dc, h)))
         return;
     fl_buf w = {0};
     fl_buf_printf(&w, "(%.*s)", (int)(c->t[h].end - c->t[h].start), c->text + c->t[h].start);
@@ -10771,7 +10789,7 @@ static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty
     label_compound_scope(c, cl, q);
     role_scope(c, cl, q);
     level_scope(c, cl, q);
-    generic_scope(c, cl, q);
+    generic_scope(c, dc, cl, q);
     relative_scope(c, cl);
     place_scope(c, cl, q);
 }
@@ -17538,6 +17556,17 @@ static int measured_item(const sctx *c, const fl_claim *cl, const fl_qty *q, con
     return 1;
 }
 
+/* Is token i a possessive determiner ("its", "their")? */
+static int possessive_det(const sctx *c, size_t i)
+{
+    static const char *const dets[] = {"its", "their", "our", "his", "her"};
+    size_t n = c->t[i].end - c->t[i].start;
+    for (size_t x = 0; x < sizeof dets / sizeof dets[0]; x++)
+        if (n == strlen(dets[x]) && strncasecmp(c->text + c->t[i].start, dets[x], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Does figure q's clause say it is a whole (a word of `whole-words`, or one of `whole-after-in` after "in" with no
  * word after it in the clause: "It employs around 1,150 people in total"): 1; is the clause's subject, or the
  * antecedent a relative clause takes for it, a noun of `part-nouns` ("head office, which employs about 640
@@ -17564,7 +17593,14 @@ static int8_t part_or_whole(const sctx *c, const fl_qty *q)
     if (subject < 0)
         return 0;
     size_t h = p->nps[subject].head;
-    return p->tags[h] == FL_TAG_NOUN && fl_lexicon_has_token(parts, c->text, &c->t[c->a + h], 1) ? 2 : 0;
+    if (p->tags[h] != FL_TAG_NOUN || !fl_lexicon_has_token(parts, c->text, &c->t[c->a + h], 1))
+        return 0;
+    /* a part only with a word before it that names the whole or the part ("head office", "its Denby plant"); a bare
+     * "the factory, which employs about 520 people" is most often the story's own thing, no part of another */
+    for (size_t x = p->nps[subject].start; x < h; x++)
+        if (p->tags[x] != FL_TAG_DET || possessive_det(c, c->a + x))
+            return 2;
+    return 0;
 }
 
 /* Gives figure cl of quantity q, which has no key, the clause words and date similar_join compares it on, when
