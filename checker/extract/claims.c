@@ -17556,17 +17556,6 @@ static int measured_item(const sctx *c, const fl_claim *cl, const fl_qty *q, con
     return 1;
 }
 
-/* Is token i a possessive determiner ("its", "their")? */
-static int possessive_det(const sctx *c, size_t i)
-{
-    static const char *const dets[] = {"its", "their", "our", "his", "her"};
-    size_t n = c->t[i].end - c->t[i].start;
-    for (size_t x = 0; x < sizeof dets / sizeof dets[0]; x++)
-        if (n == strlen(dets[x]) && strncasecmp(c->text + c->t[i].start, dets[x], n) == 0)
-            return 1;
-    return 0;
-}
-
 /* Does figure q's clause say it is a whole (a word of `whole-words`, or one of `whole-after-in` after "in" with no
  * word after it in the clause: "It employs around 1,150 people in total"): 1; is the clause's subject, or the
  * antecedent a relative clause takes for it, a noun of `part-nouns` ("head office, which employs about 640
@@ -17592,13 +17581,13 @@ static int8_t part_or_whole(const sctx *c, const fl_qty *q)
     int subject = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
     if (subject < 0)
         return 0;
-    size_t h = p->nps[subject].head;
+    size_t h = p->nps[subject].head, used;
     if (p->tags[h] != FL_TAG_NOUN || !fl_lexicon_has_token(parts, c->text, &c->t[c->a + h], 1))
         return 0;
     /* a part only with a word before it that names the whole or the part ("head office", "its Denby plant"); a bare
      * "the factory, which employs about 520 people" is most often the story's own thing, no part of another */
     for (size_t x = p->nps[subject].start; x < h; x++)
-        if (p->tags[x] != FL_TAG_DET || possessive_det(c, c->a + x))
+        if (p->tags[x] != FL_TAG_DET || fl_phrases_at(&c->k->possessives, c->text, c->t, c->b, c->a + x, &used) >= 0)
             return 2;
     return 0;
 }
