@@ -3749,13 +3749,13 @@ static int gap_levels(const fl_check_ctx *ctx, size_t s, size_t qi)
     if (!apposed_gap(ctx, s, y->tok_end, d) || change_level(ctx, x) || change_level(ctx, y) || coarser(x, d) ||
         coarser(y, d) || (bare && (coarser(d, x) || coarser(d, y))))
         return 0;
-    for (size_t ci = f->sent_qty[s]; ci < qi - 2; ci++) {
-        int apart = 0;
-        for (size_t i = f->qty[ci].tok_end; i < x->tok && !apart; i++)
-            apart = fl_mark_at(ctx, i, ';') || fl_mark_at(ctx, i, ':');
-        if (f->qty[ci].kind == FL_QK_PERCENT && !apart)
+    size_t clause = f->sent_tok[s]; /* x's clause opens after the last semicolon or colon before it */
+    for (size_t i = clause; i < x->tok; i++)
+        if (fl_mark_at(ctx, i, ';') || fl_mark_at(ctx, i, ':'))
+            clause = i + 1;
+    for (size_t ci = f->sent_qty[s]; ci < qi - 2; ci++)
+        if (f->qty[ci].kind == FL_QK_PERCENT && f->qty[ci].tok_end >= clause)
             return 0;
-    }
     return 1;
 }
 
@@ -7014,12 +7014,13 @@ static void judge_weekday(fl_check_ctx *ctx, size_t s, size_t i, size_t start, s
     if (!dt.year)
         return;
     const fl_date *doc = &ctx->facts->date;
-    long ahead = fl_days_from_civil(dt.year, dt.month, dt.day) - fl_days_from_civil(doc->year, doc->month, doc->day);
+    long today = fl_days_from_civil(doc->year, doc->month, doc->day);
+    long ahead = fl_days_from_civil(dt.year, dt.month, dt.day) - today;
     /* a day far before the document's own, told as to come, whose weekday fits the same day of the year after when
      * that is soon after the document's date, is of that year: "the new year service will be held on Monday 4
      * January" in a bulletin of 1 December 2026 is 4 January 2027. Only ever silences: a day that fits the
      * document's year ("will hear evidence about the crash on Sunday 4 January") may be a past one. */
-    long soon = fl_days_from_civil(dt.year + 1, dt.month, dt.day) - fl_days_from_civil(doc->year, doc->month, doc->day);
+    long soon = fl_days_from_civil(dt.year + 1, dt.month, dt.day) - today;
     if (yearless && how == 3 && ahead < -YEAR_BEFORE_DAYS && soon <= NEXT_YEAR_DAYS &&
         fl_weekday(dt.year + 1, dt.month, dt.day) == wd && told_ahead(ctx, s, i))
         return;

@@ -869,6 +869,7 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->front_relatives = fl_rules_lexicon(r, "age-front-relatives");
     st->front_verbs = fl_rules_lexicon(r, "age-front-verbs");
     st->front_adverbs = fl_rules_lexicon(r, "age-front-adverbs");
+    st->front_partitives = fl_rules_lexicon(r, "age-front-partitives");
     st->place_heads = fl_rules_lexicon(r, "place-name-heads");
 }
 
@@ -947,11 +948,8 @@ static int thing_phrase_at(const sent *c, size_t k)
 {
     while (k < c->b && c->t[k].kind == FL_TOK_WORD && c->tags[k - c->a] == FL_TAG_ADV)
         k++;
-    if (k + 1 < c->b && c->t[k].kind == FL_TOK_WORD && c->t[k + 1].kind == FL_TOK_WORD &&
-        c->tags[k + 1 - c->a] == FL_TAG_ADP && c->t[k].end - c->t[k].start == 3 &&
-        strncasecmp(c->text + c->t[k].start, "one", 3) == 0 && c->t[k + 1].end - c->t[k + 1].start == 2 &&
-        strncasecmp(c->text + c->t[k + 1].start, "of", 2) == 0)
-        k += 2; /* "one of the youngest players" */
+    if (c->st->front_partitives && k < c->b && c->t[k].kind == FL_TOK_WORD)
+        k += fl_lexicon_words_at(c->st->front_partitives, c->text, c->t, c->b, k); /* "one of the youngest players" */
     int thing = 0;
     for (; k < c->b && c->t[k].kind == FL_TOK_WORD; k++) {
         fl_tag g = c->tags[k - c->a];
@@ -1005,7 +1003,7 @@ static int not_its_age(const sent *c, size_t s, size_t e)
     while (s > c->a && c->t[s - 1].kind == FL_TOK_WORD && c->tags[s - 1 - c->a] == FL_TAG_NOUN)
         s--; /* "conductor Sian Pritchard" */
     return s > c->a && c->t[s - 1].kind == FL_TOK_WORD && c->tags[s - 1 - c->a] == FL_TAG_ADP &&
-           (c->t[s - 1].end - c->t[s - 1].start) == 2 && strncasecmp(c->text + c->t[s - 1].start, "of", 2) == 0;
+           fl_role_at(c->r, FL_ROLE_OF, c->text, c->t, c->b, s - 1);
 }
 
 /* An age fronted inside the clause of a name, before a verb of the present (present_after): "Pritchard, who at 36

@@ -59,6 +59,7 @@ typedef struct {
     const fl_lexicon *fronts;                                        /* "age-fronts": "At 44, Oyelaran has ..." */
     const fl_lexicon *front_relatives; /* "age-front-relatives": "Pritchard, who at 36 becomes ..." */
     const fl_lexicon *front_verbs, *front_adverbs, *place_heads; /* "age-front-verbs", "age-front-adverbs" */
+    const fl_lexicon *front_partitives; /* "age-front-partitives": "one of" before such a copula's phrase */
 } fl_ages_state;
 
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word

@@ -14542,17 +14542,21 @@ static int state_of_noun(const sctx *c, const fl_parse *p, const fl_qty *q, size
     return s;
 }
 
+/* Is a word of tokens [from, to) of sentence c one of lex (none when lex is NULL)? */
+static int lexicon_word_in(const sctx *c, size_t from, size_t to, const fl_lexicon *lex)
+{
+    for (size_t i = from; lex && i < to; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
+            return 1;
+    return 0;
+}
+
 /* Does a word of span-end-part-words or span-part-words (rules/time.json) follow token e in its clause, making the
  * end a "took N to" phrase tells a part's ("to reach its verdicts on the last count")? */
 static int span_end_part(const sctx *c, size_t e)
 {
-    const fl_lexicon *nouns = fl_rules_lexicon(c->r, "span-end-part-words"),
-                     *part = fl_rules_lexicon(c->r, "span-part-words");
-    for (size_t i = e; i < c->cb; i++)
-        if (c->t[i].kind == FL_TOK_WORD && ((nouns && fl_lexicon_has_token(nouns, c->text, &c->t[i], 1)) ||
-                                            (part && fl_lexicon_has_token(part, c->text, &c->t[i], 1))))
-            return 1;
-    return 0;
+    return lexicon_word_in(c, e, c->cb, fl_rules_lexicon(c->r, "span-end-part-words")) ||
+           lexicon_word_in(c, e, c->cb, fl_rules_lexicon(c->r, "span-part-words"));
 }
 
 /* The state whose end an infinitive after "took N" tells, N being how long the state went on: a verb of
@@ -14590,16 +14594,11 @@ static const char *state_taken_to(const sctx *c, const fl_parse *p, const fl_qty
  * deliberation")? Another jury's or phase's length is not the story's. */
 static int other_round_sentence(const sctx *c, const char *what)
 {
-    const fl_lexicon *guarded = fl_rules_lexicon(c->r, "span-sentence-guarded-states"),
-                     *phase = fl_rules_lexicon(c->r, "span-other-phase-words"),
-                     *other = fl_rules_lexicon(c->r, "other-occurrences");
+    const fl_lexicon *guarded = fl_rules_lexicon(c->r, "span-sentence-guarded-states");
     if (!guarded || !fl_lexicon_has(guarded, what, strlen(what), 1))
         return 0;
-    for (size_t i = c->a; i < c->b; i++)
-        if (c->t[i].kind == FL_TOK_WORD && ((phase && fl_lexicon_has_token(phase, c->text, &c->t[i], 1)) ||
-                                            (other && fl_lexicon_has_token(other, c->text, &c->t[i], 1))))
-            return 1;
-    return 0;
+    return lexicon_word_in(c, c->a, c->b, fl_rules_lexicon(c->r, "span-other-phase-words")) ||
+           lexicon_word_in(c, c->a, c->b, fl_rules_lexicon(c->r, "other-occurrences"));
 }
 
 /* Is time-span q how long it is since its clause's act was last done: "it was last serviced 14 months ago" (a word of
