@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""label-strict-experiment.py {CLAIMS.json EVALDIR | --own DIR} [--guards]: a measured negative result (session 47,
+"""label-strict-experiment.py {CLAIMS.json EVALDIR | --own DIR} [--guards] [--tables]: a measured negative result (session 47,
 within47). It measures a stricter form of the label-line comparison session 46 built and removed (review-E46.tsv), on
 TRAIN sets only (TEST documents are never opened), or on documents of one's own (--own DIR: each of DIR's documents
 alone; tests/tools/label-strict-own/ holds within47's, t*/u* true, s*/v* traps). A label line's figure ("Median
@@ -16,13 +16,17 @@ wait, charge to trial: 41 weeks", the figure right after the colon) meets a pros
   - the two disagree beyond their stated ranges and stand no more than twice apart.
 --guards adds refusals fitted on the first own batch (own/): two keyed items that differ, a clause opened by a
 preposition, a possessive before the figure, an inclusion or restriction word (guarded()).
+--tables takes a table row's latest figure (its last figure cell, not a change column) and its row label (first
+cell, one word enough, units not compared: cells have none) instead of a label line's.
 Prints counts: HIT-new (a missed planted numeric-conflict), HIT-old (one found already), TRAP, other (no finding:
 a false warning were it built), then the pairs. Session 47 measured at e4cbf087+: TRAIN 1 new (h87 F13) / 5 old /
 0 traps / 0 other (guards: 1 / 3 / 0 / 0); own/ (4 true, 14 traps) 3 true / 4 false (guards 3 / 0, fitted);
 own2/ written afterwards (4 true, 10 traps) 1 true (already found) / 2 false with or without the guards ('Weekend
 riders had an average trip length of 5.0 km', 'The average trip length for electric bikes was 4.4 km': a subgroup
 restricting the measure, which the label-words test cannot see), and three true pairs missed because the label
-line gives no claim at all ('Hedgehogs released back to the wild: 96'). So it was not built."""
+line gives no claim at all ('Hedgehogs released back to the wild: 96'). So it was not built. --tables: TRAIN 0 new /
+1 old / 0 traps (with or without --appositive): the table misses' prose side mostly makes no claim ('Robbery fell to
+1,240 offences') or the table's cells none of a level."""
 import collections, glob, json, os, re, subprocess, sys
 
 OWN = sys.argv[sys.argv.index('--own') + 1] if '--own' in sys.argv else None
@@ -97,7 +101,8 @@ def clause(line, col):
     start = max(line.rfind('. ', 0, i), line.rfind('; ', 0, i), line.rfind(', which', 0, i), line.rfind(', who', 0, i))
     start = 0 if start < 0 else start + 1
     ends = [e for e in (line.find('. ', i), line.find('; ', i), line.find(', which', i), line.find(', who', i),
-                        line.find(', up from', i), line.find(', down from', i), line.find(', compared with', i))
+                        line.find(', up from', i), line.find(', down from', i), line.find(', compared with', i),
+                        line.find(', the ', i) if APPOS else -1)
             if e >= 0]
     return line[start:min(ends) if ends else len(line)]
 
@@ -118,6 +123,32 @@ def guarded(a, b, cl):
     return bool(FRONT.search(cl) or re.search(r"\w['’]s\b", before) or INCLUDE.search(cl))
 
 
+TABLES = '--tables' in sys.argv
+APPOS = '--appositive' in sys.argv  # also cut the clause at an appositive after the figure (', the lowest since')
+NUMCELL = re.compile(r"^[£$€]?[\d,.]+%?$")
+
+
+def line_label(line, a):
+    """The label of a label line whose figure a is right after the colon, else None."""
+    m, colon, col = LABEL.match(line), line.find(':'), a['join']['start'][2]
+    if not m or colon < 0 or colon > col or re.search(r'\d', line[colon + 1:col - 1]):
+        return None
+    return m.group(1)
+
+
+def table_label(line, a):
+    """--tables: the row label (first cell, its parenthesised unit out) of a table row whose last figure cell, not
+    a change column ('+3%', '-0.3'), is a's figure (the latest column), else None."""
+    if not line.lstrip().startswith('|'):
+        return None
+    cells = [x.strip() for x in line.strip().strip('|').split('|')]
+    nums = [x for x in cells[1:] if NUMCELL.match(x)]
+    if len(cells) < 3 or re.search(r'\d', cells[0]) or not nums or cells[-1][:1] in '+-−' or \
+            a['text'].strip() != nums[-1]:
+        return None
+    return re.sub(r'\(.*?\)', '', cells[0])
+
+
 def main():
     tot, rows = collections.Counter(), []
     for name, setdir, nc, traps in sets():
@@ -131,13 +162,11 @@ def main():
             except OSError:
                 continue
             for a in cs:
-                line = lines[a['line'] - 1]
-                m, colon, col = LABEL.match(line), line.find(':'), a['join']['start'][2]
-                if not m or colon < 0 or colon > col or re.search(r'\d', line[colon + 1:col - 1]):
+                label = table_label(lines[a['line'] - 1], a) if TABLES else line_label(lines[a['line'] - 1], a)
+                if label is None:
                     continue
-                label = m.group(1)
                 lw = words(label)
-                if len(lw) < 2 or PERIODW.search(label):
+                if len(lw) < (1 if TABLES else 2) or PERIODW.search(label):
                     continue
                 hits, equal = [], False
                 for b in cs:
@@ -147,7 +176,7 @@ def main():
                     if b['value'] == a['value']:
                         equal = True
                     cl = clause(other, b['join']['start'][2])
-                    if b['unit'] != a['unit'] or not lw <= words(cl) or BLOCK.search(cl):
+                    if (b['unit'] != a['unit'] and not TABLES) or not lw <= words(cl) or BLOCK.search(cl):
                         continue
                     if 'change or its old value' in (b.get('why_not_compared') or '') or b.get('modality') != 'actual':
                         continue
