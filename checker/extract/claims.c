@@ -1486,6 +1486,17 @@ static size_t weekday_before(const sctx *c, size_t p)
     return p;
 }
 
+/* Do the `used` tokens from i, a relative year counted from the document, name its own present (rules/time.json
+ * present-times: "now", "today", "this week")? Such a time dates a figure as its report's news, not as a time of
+ * its own: "Four lifeboats are taking part in today's search" is of the document's event, as the same count with no
+ * time is; "last week" and "so far this year" are not. */
+static int present_time(const sctx *c, size_t i, size_t used)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "present-times");
+    return used && i + used <= c->b &&
+           fl_lexicon_has(lex, c->text + c->t[i].start, c->t[i + used - 1].end - c->t[i].start, 1);
+}
+
 /* "seven years ago": a whole number at token i and a phrase of the years-ago lexicon count back from the
  * document's year (w->how 2); 0 when token i starts no such phrase or the document has no date. */
 static int years_ago(const sctx *c, const num_index *x, const fl_date *date, size_t i, when *w, size_t *used)
@@ -1746,7 +1757,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
             at[nums[k].tok - c->a] = k;
     num_index x = {nums, nn, c->a, at};
     for (size_t i = dateline_end(c); i < c->b; i++) {
-        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         size_t k = at[i - c->a];
         if (k < nn && nums[k].nonclaim == FL_NC_YEAR) {
             w.year = nums[k].year;
@@ -1788,6 +1799,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                 if (base > 0) {
                     w.year = base + c->k->rel_offset[rel];
                     w.how = from == 0 ? 2 : 3;
+                    w.present = from == 0 && present_time(c, i, used);
                     /* "little changed from last year", "up 5 percent on a year earlier" */
                     w.base = preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON);
                 }
@@ -15844,7 +15856,7 @@ static const when *figure_when(const sctx *c, const fl_qty *q, int desc, size_t 
  * not ("had received 41,000 claims by 31 July" is of the event reported), as "last year" does. */
 static int own_time(const when *pw)
 {
-    return pw && !pw->month_only;
+    return pw && !pw->month_only && !pw->present;
 }
 
 /* The start of the object of a gerund that opens the phrase at token a ("the cost of replacing the turbine": the
