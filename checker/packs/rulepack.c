@@ -91,7 +91,7 @@ const char *const fl_lexicon_names[] = {
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
     "years-before",          /* words after a number that count years back to the "now-possessives" thing */
     "now-possessives",       /* words of the document's own time before a noun: "30 years before this week's" */
-    "present-times",         /* relative times that are the document's own present: "now", "today", "this week" */
+    "present-times",         /* relative times that are the document's own present: "today", "this week" */
     "last-act-words",        /* in a verb group before a span and "ago": the time since the act was last done */
     "size-reached-times",    /* in a clause of "has grown to": the size of another time ("overnight", "at its peak") */
     "particle-measure-stops", /* after a figure of "stretches across": no size of the subject ("of farmland", "from") */
