@@ -1487,9 +1487,9 @@ static size_t weekday_before(const sctx *c, size_t p)
 }
 
 /* Do the `used` tokens from i, a relative year counted from the document, name its own present (rules/time.json
- * present-times: "now", "today", "this week")? Such a time dates a figure as its report's news, not as a time of
- * its own: "Four lifeboats are taking part in today's search" is of the document's event, as the same count with no
- * time is; "last week" and "so far this year" are not. */
+ * present-times: "today", "this week"; not "now", a level set against an earlier one)? Such a time dates a figure
+ * as its report's news, not as a time of its own: "Four lifeboats are taking part in today's search" is of the
+ * document's event, as the same count with no time is; "last week" and "so far this year" are not. */
 static int present_time(const sctx *c, size_t i, size_t used)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "present-times");
