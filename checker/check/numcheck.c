@@ -5961,6 +5961,84 @@ static int year_after(const fl_check_ctx *ctx, size_t s, size_t from)
     return 0;
 }
 
+/* Does the word at token t equal, folding case, the n bytes at w? */
+static int token_is(const fl_check_ctx *ctx, size_t t, const char *w, size_t n)
+{
+    const fl_token *k = &ctx->facts->tok[t];
+    return k->kind == FL_TOK_WORD && k->end - k->start == n && fl_ascii_ieq(ctx->doc->text + k->start, w, n);
+}
+
+/* Is the year number x of sentence s dated by a verb of the act the noun at token noun names (rules/time.json
+ * "anniversary-nominals", "gift=given"): one of the noun's verbs in the year's clause of the sentence's parse ("The
+ * clock was given to the town by the Hale family in 1911, ... the 100th anniversary of the gift", "In 1911 the Hale
+ * family donated the clock")? The noun, right after the anniversary's "of" and its determiner, names that act
+ * again; a year of another act ("bought in 1990") is not the gift's. SIZE_MAX for noun: none. */
+static int nominal_year(const fl_check_ctx *ctx, size_t s, const fl_num *x, size_t noun)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(ctx->rules, "anniversary-nominals");
+    const fl_facts *f = ctx->facts;
+    if (!lex || noun == SIZE_MAX || f->tok[noun].kind != FL_TOK_WORD)
+        return 0;
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, s, &words);
+    size_t a0 = f->sent_open[s], b = f->sent_tok[s + 1];
+    int c = p && x->tok >= a0 && x->tok - a0 < p->n ? fl_parse_clause_of(p, x->tok - a0) : -1, found = 0;
+    size_t nl = f->tok[noun].end - f->tok[noun].start;
+    for (size_t i = 0; c >= 0 && !found && i < fl_lexicon_size(lex); i++) {
+        const char *item = fl_lexicon_item(lex, i), *eq = strchr(item, '=');
+        if (!eq || (size_t)(eq - item) != nl || !fl_ascii_ieq(item, ctx->doc->text + f->tok[noun].start, nl))
+            continue;
+        for (size_t t = a0; t < b && t - a0 < p->n && !found; t++)
+            found = fl_parse_clause_of(p, t - a0) == c && token_is(ctx, t, eq + 1, strlen(eq + 1));
+    }
+    fl_parse_free(p);
+    free(words);
+    return found;
+}
+
+/* The token noun of sentence s when it heads its noun phrase: no noun follows it ("the 40th anniversary of the gift
+ * shop" names a shop, not a gift); SIZE_MAX otherwise or with no parse. */
+static size_t phrase_head(const fl_check_ctx *ctx, size_t s, size_t noun)
+{
+    fl_str *words;
+    fl_parse *p = noun == SIZE_MAX ? NULL : parse_sentence(ctx, s, &words);
+    size_t a0 = ctx->facts->sent_open[s], head = SIZE_MAX;
+    if (!p)
+        return SIZE_MAX;
+    if (noun >= a0 && noun - a0 < p->n) {
+        size_t nx = noun - a0 + 1;
+        head = nx < p->n && (p->tags[nx] == FL_TAG_NOUN || p->tags[nx] == FL_TAG_PROPN) ? SIZE_MAX : noun;
+    }
+    fl_parse_free(p);
+    free(words);
+    return head;
+}
+
+/* Is the verb of the clause of the anniversary phrase at token phrase of sentence s a simple past, with no
+ * auxiliary ("Staff threw a party for the tenth anniversary of the move")? For a base year that a noun's act dates
+ * (nominal_year), the marking then may have happened at a past time the sentence does not give; a present ("This
+ * year marks"), a perfect ("we had planned a celebration in June to mark") or a verb to come ties it to the
+ * document's time. (A base year of a word of beginning keeps the document's year: "opened in 2006 and celebrated
+ * its 25th anniversary in January".) */
+static int past_marking(const fl_check_ctx *ctx, size_t s, size_t phrase)
+{
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, s, &words);
+    size_t a0 = ctx->facts->sent_open[s];
+    int c = p && phrase >= a0 && phrase - a0 < p->n ? fl_parse_clause_of(p, phrase - a0) : -1;
+    int v = c >= 0 ? fl_parse_verb(p, c) : -1, past = 0;
+    if (v >= 0) {
+        const fl_vgroup *g = &p->vgs[v];
+        past = g->finite && g->tense == FL_TENSE_PAST && p->tags[g->head] == FL_TAG_VBD;
+        for (size_t t = g->start; past && t < g->head; t++)
+            past = p->tags[t] != FL_TAG_VBD && p->tags[t] != FL_TAG_VBP && p->tags[t] != FL_TAG_MD &&
+                   p->tags[t] != FL_TAG_VB && p->tags[t] != FL_TAG_VBN;
+    }
+    fl_parse_free(p);
+    free(words);
+    return past;
+}
+
 /* The year an anniversary or "N years after" counts from when no known event names it: the first year
  * stated after the phrase in its sentence ("the 50th anniversary of the treaty signed in 1979", "ten years
  * after her first election in 2013"), else the last year of a beginning before it in the sentence or the
@@ -5970,7 +6048,8 @@ static int year_after(const fl_check_ctx *ctx, size_t s, size_t from)
  * base; one whose noun a participle clause holding the phrase follows is when it was marked ("the retrospective
  * of 1971, held on the fiftieth anniversary of that death"), and what it counts from is not known. Returns 0 when
  * there is none; *at is its number. */
-static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has_of, int anaphor, size_t *at)
+static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has_of, int anaphor, size_t noun,
+                       size_t *at)
 {
     const fl_facts *f = ctx->facts;
     int before = 0;
@@ -5999,14 +6078,16 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
             *at = 0;
             return 0; /* "the retrospective of 1971, held on the fiftieth anniversary": when it was marked */
         }
-        if (origin_year(ctx, &f->num[x], f->sent_tok[s]) || (anaphor && thing_year(ctx, &f->num[x], f->sent_tok[s]))) {
+        if (origin_year(ctx, &f->num[x], f->sent_tok[s]) || (anaphor && thing_year(ctx, &f->num[x], f->sent_tok[s])) ||
+            nominal_year(ctx, s, &f->num[x], noun)) {
             before = f->num[x].year;
             bat = x;
         }
     }
     if (!before && s > 0 && !paragraph_before(ctx, s))
         for (size_t x = f->sent_num[s - 1]; x < f->sent_num[s]; x++)
-            if (f->num[x].nonclaim == FL_NC_YEAR && origin_year(ctx, &f->num[x], f->sent_tok[s - 1])) {
+            if (f->num[x].nonclaim == FL_NC_YEAR &&
+                (origin_year(ctx, &f->num[x], f->sent_tok[s - 1]) || nominal_year(ctx, s - 1, &f->num[x], noun))) {
                 before = f->num[x].year;
                 bat = x;
             }
@@ -6551,7 +6632,7 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         while (ev < b && fl_phrases_at(&k->determiners, text, f->tok, b, ev, &used) >= 0)
             ev++;
         int year = has_of && ev < b ? fl_phrases_at(&k->events, text, f->tok, b, ev, &used) : -1;
-        int how, stated = 0;
+        int how, stated = 0, by_nominal = 0;
         size_t base_at = 0, force_at = 0;
         int force;
         if (later) {
@@ -6566,7 +6647,14 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         else {
             const fl_lexicon *anaphors = fl_rules_lexicon(ctx->rules, "base-anaphors");
             int anaphor = anaphors && obj < b && fl_lexicon_has_token(anaphors, text, &f->tok[obj], 1);
-            year = stated_base(ctx, s, i, has_of, anaphor, &base_at);
+            /* "the 50th anniversary of the gift": the noun after the "of" phrase's determiners */
+            size_t noun = has_of && ev < b && ev > obj ? phrase_head(ctx, s, ev) : SIZE_MAX;
+            year = stated_base(ctx, s, i, has_of, anaphor, noun, &base_at);
+            if (year > 0 && noun != SIZE_MAX) {
+                const fl_num *bx = &f->num[base_at];
+                size_t bs = bx->tok < a ? s - 1 : s;
+                by_nominal = !origin_year(ctx, bx, f->sent_tok[bs]) && nominal_year(ctx, bs, bx, noun);
+            }
             if (year <= 0 || (anaphor && f->num[base_at].tok >= a && f->num[base_at].tok < i &&
                               other_act_after(ctx, s, obj, f->num[base_at].tok)))
                 continue; /* "took effect in 2006, two years after it was passed": 2006 is the clause's own year */
@@ -6576,7 +6664,7 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
             ev = phrase_end;
         }
         int expect = year + (int)n;
-        if (!force || force == expect)
+        if (!force || force == expect || (how == 3 && by_nominal && past_marking(ctx, s, i)))
             continue;
         fl_buf ph = {0};
         size_t end = f->tok[(used ? ev + used : phrase_end) - 1].end;
