@@ -1,9 +1,11 @@
 /* numcheck.c - the per-document numeric rules: numeric-arithmetic and date-inconsistency. */
 #include "check/numcheck.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/interval.h"
 #include "core/map.h"
@@ -1399,6 +1401,72 @@ static void check_share_total_before(fl_check_ctx *ctx, size_t s, size_t qi)
     }
     if (y && !count_share_fits(ctx, x, y, p))
         report_count_share(ctx, x, y, p);
+}
+
+/* Does word token w name, as the word or its plural, one of the words of sentence s before token end? */
+static int word_in_sentence(const fl_check_ctx *ctx, size_t s, size_t end, size_t w)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t n = f->tok[w].end - f->tok[w].start;
+    for (size_t i = f->sent_tok[s]; i < end && i < f->sent_tok[s + 1]; i++) {
+        size_t m = f->tok[i].end - f->tok[i].start;
+        if (f->tok[i].kind == FL_TOK_WORD && (m == n || m == n + 1) &&
+            strncasecmp(text + f->tok[i].start, text + f->tok[w].start, n) == 0 &&
+            (m == n || tolower((unsigned char)text[f->tok[i].end - 1]) == 's'))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Voltaris has put the total cost of the project at 3.8 billion pounds. A state grant of 410 million pounds,
+ * agreed in 2024, covers about 20 percent of that cost.": a share whose "of" phrase is a demonstrative
+ * (whole-demonstratives), at most two modifiers and a noun that ends the clause, in a sentence whose one amount
+ * of the part's measure stands in the share's own clause before it, stated as actual. The whole is the one amount
+ * of that measure larger than the part in the sentence before, and that sentence names the noun (or its plural)
+ * before it; with none or several nothing is checked ("that cost" may be another one). */
+static void check_share_pointed_whole(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = NULL, *y = NULL;
+    const fl_lexicon *dem = fl_rules_lexicon(ctx->rules, "whole-demonstratives");
+    size_t b = f->sent_tok[s + 1], d = p->tok_end + 1, w;
+    if (s == 0 || !dem || p->kind != FL_QK_PERCENT || d >= b || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF) ||
+        f->tok[d].kind != FL_TOK_WORD || !fl_lexicon_has_token(dem, ctx->doc->text, &f->tok[d], 1))
+        return;
+    for (w = d + 1; w < b && w - d <= 3 && !clause_end_at(ctx, s, w + 1); w++)
+        if (f->tok[w].kind != FL_TOK_WORD)
+            return;
+    if (w >= b || f->tok[w].kind != FL_TOK_WORD || !clause_end_at(ctx, s, w + 1))
+        return; /* "20% of that cost over ten years": the phrase goes on */
+    for (size_t k = f->sent_qty[s]; k < f->sent_qty[s + 1]; k++) {
+        const fl_qty *c = &f->qty[k];
+        if (k == qi || !(c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY))
+            continue;
+        if (x || k > qi)
+            return; /* two amounts: which is the part is not known */
+        x = c;
+    }
+    if (!x || !rounding_hedge(x) || x->lo <= 0 || isinf(x->hi) || f->qty_modality[x - f->qty] != FL_MOD_ACTUAL ||
+        f->qty_clause[x - f->qty] != f->qty_clause[qi] || stop_between(ctx, x, p))
+        return;
+    for (size_t k = f->sent_qty[s - 1]; k < f->sent_qty[s]; k++) {
+        const fl_qty *c = &f->qty[k];
+        if (c->kind != x->kind || !same_measure(c->dim, x->dim) || c->hi <= x->lo)
+            continue;
+        if (y || f->qty_modality[k] != FL_MOD_ACTUAL || isinf(c->hi) || !rounding_hedge(c))
+            return;
+        y = c;
+    }
+    if (!y || !word_in_sentence(ctx, s - 1, y->tok, w) || count_share_fits(ctx, x, y, p))
+        return;
+    double py = printed(f, y);
+    fl_diag *dg = report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
+    fl_buf part = {0};
+    fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
+    fl_report_related(ctx, dg, x->qstart, x->end, "the part: %s", fl_buf_cstr(&part));
+    fl_buf_free(&part);
+    relate_whole(ctx, dg, y);
 }
 
 /* The first token of p with its qualifier ("about a quarter": "about"). */
@@ -5566,6 +5634,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_anaphor(ctx, s, qi);
             check_share_elided_object(ctx, s, qi);
             check_share_total_before(ctx, s, qi);
+            check_share_pointed_whole(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_share_of_which(ctx, s, qi);
             check_share_restated(ctx, s, qi);

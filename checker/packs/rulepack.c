@@ -147,6 +147,7 @@ const char *const fl_lexicon_names[] = {
     "settled-verbs",          /* verbs of where a person settled or began: "was born 10 miles from", no event's */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "whole-openers",       /* words before the "of" that opens a sentence with its whole: "Out of the 640 hives, ..." */
+    "whole-demonstratives", /* words that point the "of" phrase of a share back to a whole before: "of that cost" */
     "stock-change-verbs",  /* verbs whose object changes a stock: "has gained 200, or 25 per cent" is no part */
     "change-since-words",  /* words after a share that give a change's base: "or 25 per cent, since 2020" */
     "change-amount-preps", /* prepositions of a change's size: "cut their time by two minutes, or 20 per cent" */
