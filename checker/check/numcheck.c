@@ -464,8 +464,30 @@ static int rounding_hedge(const fl_qty *q)
     return q->qualifier < 0 || q->qualifier == FL_Q_APPROX || q->qualifier == FL_Q_NEARLY;
 }
 
+/* Does amount q of sentence s stand in a relative clause on the noun of the amount before it: a relative pronoun
+ * (relatives) between them, and only words (that noun, "and" and a second noun) between that amount and the pronoun
+ * ("180 nurses and healthcare assistants who work on the three wards")? */
+static int in_relative_after(const fl_check_ctx *ctx, size_t s, const fl_qty *q)
+{
+    const fl_facts *f = ctx->facts;
+    size_t qi = (size_t)(q - f->qty), used;
+    if (qi <= f->sent_qty[s])
+        return 0;
+    const fl_qty *y = q - 1;
+    for (size_t i = y->tok_end; i < qualifier_tok(f, q) && i - y->tok_end <= 4; i++) {
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return 0;
+        if (i > y->tok_end && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->relatives, ctx->doc->text, f->tok,
+                                            f->sent_tok[s + 1], i, &used) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
- * budget, or 52 per cent"); the words between part and whole are the count-links lexicon. */
+ * budget, or 52 per cent"); the words between part and whole are the count-links lexicon. An amount in a relative
+ * clause on the whole's noun stands aside ("23 of the 180 nurses who work on the three wards were off sick, nearly
+ * 30 per cent of the team": in_relative_after). */
 static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -473,7 +495,10 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
     if (qi < f->sent_qty[s] + 2 || !links || !percent_beside(ctx, s, p) || share_of_other_whole(ctx, s, p))
         return;
-    const fl_qty *x = &f->qty[qi - 2], *y = &f->qty[qi - 1];
+    size_t yi = qi - 1;
+    if (yi >= f->sent_qty[s] + 2 && in_relative_after(ctx, s, &f->qty[yi]))
+        yi--;
+    const fl_qty *x = &f->qty[yi - 1], *y = &f->qty[yi];
     if (!(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 ||
         isinf(x->hi) || isinf(y->hi) || !rounding_hedge(x) || !rounding_hedge(y) ||
         f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty])
