@@ -477,8 +477,8 @@ static int in_relative_after(const fl_check_ctx *ctx, size_t s, const fl_qty *q)
     for (size_t i = y->tok_end; i < qualifier_tok(f, q) && i - y->tok_end <= 4; i++) {
         if (f->tok[i].kind != FL_TOK_WORD)
             return 0;
-        if (i > y->tok_end && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->relatives, ctx->doc->text, f->tok,
-                                            f->sent_tok[s + 1], i, &used) >= 0)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->relatives, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
+                          &used) >= 0)
             return 1;
     }
     return 0;
