@@ -1494,6 +1494,78 @@ static void check_share_pointed_whole(fl_check_ctx *ctx, size_t s, size_t qi)
     relate_whole(ctx, dg, y);
 }
 
+/* Is there a word of lexicon name among the up to n tokens right before token at of sentence s? */
+static int lexicon_before(const fl_check_ctx *ctx, size_t s, const char *name, size_t at, size_t n)
+{
+    for (size_t i = at; i > ctx->facts->sent_tok[s] && at - i < n; i--)
+        if (word_of(ctx, name, i - 1))
+            return 1;
+    return 0;
+}
+
+/* Does the extension whose "by" is token by extend what new level y measures: no object between the verb of
+ * extension and "by" ("increasing by"), a pronoun that stands for it (extension-pronouns: "extending it by"), or
+ * a noun that the sentence names before y ("Network length now 14.2 km; ... extending the network by"); not
+ * another thing ("extending the heating season by")? */
+static int extends_level(const fl_check_ctx *ctx, size_t s, size_t by, const fl_qty *y)
+{
+    size_t v = by;
+    while (v > ctx->facts->sent_tok[s] && !word_of(ctx, "extension-verbs", v - 1))
+        v--;
+    if (v == by)
+        return 1;
+    return (v + 1 == by && word_of(ctx, "extension-pronouns", v)) || word_in_sentence(ctx, s, y->tok, by - 1);
+}
+
+/* "Network length now 14.2 km; phase 2 laid 6.8 km of pipe, extending the network by 62 per cent": a percentage
+ * after "by" and a verb of extension (extension-verbs, at most three words between), an increment that is the
+ * object of a verb of addition (increment-verbs: "laid", "added") and the new level of the same measure, the one
+ * other amount of it in the sentence, larger, up to four words after "now" or a verb that brings a total to it
+ * (level-markers: "bringing the network to 14.2 km"). The extension is the increment over the old level, the new one
+ * less the increment; a percentage that is neither that nor the increment's share of the new level is reported. */
+static void check_extension(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = NULL, *y = NULL;
+    size_t at = qualifier_tok(f, p);
+    if (p->kind != FL_QK_PERCENT || at <= f->sent_tok[s] || !word_of(ctx, "extension-by", at - 1) ||
+        !lexicon_before(ctx, s, "extension-verbs", at - 1, 4) || !clause_end_at(ctx, s, p->tok_end))
+        return;
+    for (size_t k = f->sent_qty[s]; k < f->sent_qty[s + 1]; k++) {
+        const fl_qty *c = &f->qty[k];
+        if (k == qi || !(c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY))
+            continue;
+        if (!rounding_hedge(c) || c->lo <= 0 || isinf(c->hi) || f->qty_modality[k] != FL_MOD_ACTUAL)
+            return;
+        size_t ct = qualifier_tok(f, c);
+        if (!x && word_of(ctx, "increment-verbs", ct - 1))
+            x = c;
+        else if (!y && lexicon_before(ctx, s, "level-markers", ct, 4))
+            y = c;
+        else
+            return; /* a third amount: which is which is not known */
+    }
+    if (!x || !y || strcmp(x->dim, y->dim) != 0 || y->lo <= x->hi || !extends_level(ctx, s, at - 1, y))
+        return;
+    if (share_fits(f, 100 * x->lo / (y->hi - x->lo), 100 * x->hi / (y->lo - x->hi), p) ||
+        share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
+        return;
+    fl_buf msg = {0};
+    fmt_num(&msg, printed(f, x));
+    fl_buf_puts(&msg, " / (");
+    fmt_num(&msg, printed(f, y));
+    fl_buf_puts(&msg, " - ");
+    fmt_num(&msg, printed(f, x));
+    fl_buf_printf(&msg, ") = %.1f%%, not ", 100 * x->value / (y->value - x->value));
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf lv = {0};
+    fl_excerpt(&lv, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, y->qstart, y->end, "the new level: %s", fl_buf_cstr(&lv));
+    fl_buf_free(&lv);
+}
+
 /* The first token of p with its qualifier ("about a quarter": "about"). */
 static size_t qualifier_tok(const fl_facts *f, const fl_qty *p)
 {
@@ -5660,6 +5732,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_elided_object(ctx, s, qi);
             check_share_total_before(ctx, s, qi);
             check_share_pointed_whole(ctx, s, qi);
+            check_extension(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_share_of_which(ctx, s, qi);
             check_share_restated(ctx, s, qi);

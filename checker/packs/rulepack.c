@@ -146,7 +146,12 @@ const char *const fl_lexicon_names[] = {
                                * Darton" */
     "settled-verbs",          /* verbs of where a person settled or began: "was born 10 miles from", no event's */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
-    "whole-openers", /* words before the "of" that opens a sentence with its whole: "Out of the 640 hives, ..." */
+    "whole-openers",      /* words before the "of" that opens a sentence with its whole: "Out of the 640 hives, ..." */
+    "extension-by",       /* the preposition of an extension's size: "extending the network by 62 per cent" */
+    "extension-verbs",    /* verbs of extension before "by": "extending", "increasing" */
+    "extension-pronouns", /* pronouns that stand for what an extension extends: "extending it by" */
+    "increment-verbs",    /* verbs whose object is an increment: "laid 6.8 km", "added 120 beds" */
+    "level-markers",      /* words before a new level: "now 14.2 km", "bringing the network to 14.2 km" */
     "whole-demonstratives", /* words that point the "of" phrase of a share back to a whole before: "of that cost" */
     "stock-change-verbs",   /* verbs whose object changes a stock: "has gained 200, or 25 per cent" is no part */
     "change-since-words",   /* words after a share that give a change's base: "or 25 per cent, since 2020" */
