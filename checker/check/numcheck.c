@@ -1,9 +1,11 @@
 /* numcheck.c - the per-document numeric rules: numeric-arithmetic and date-inconsistency. */
 #include "check/numcheck.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/interval.h"
 #include "core/map.h"
@@ -462,8 +464,30 @@ static int rounding_hedge(const fl_qty *q)
     return q->qualifier < 0 || q->qualifier == FL_Q_APPROX || q->qualifier == FL_Q_NEARLY;
 }
 
+/* Does amount q of sentence s stand in a relative clause on the noun of the amount before it: a relative pronoun
+ * (relatives) between them, and only words (that noun, "and" and a second noun) between that amount and the pronoun
+ * ("180 nurses and healthcare assistants who work on the three wards")? */
+static int in_relative_after(const fl_check_ctx *ctx, size_t s, const fl_qty *q)
+{
+    const fl_facts *f = ctx->facts;
+    size_t qi = (size_t)(q - f->qty), used;
+    if (qi <= f->sent_qty[s])
+        return 0;
+    const fl_qty *y = q - 1;
+    for (size_t i = y->tok_end; i < qualifier_tok(f, q) && i - y->tok_end <= 4; i++) {
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return 0;
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->relatives, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
+                          &used) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
- * budget, or 52 per cent"); the words between part and whole are the count-links lexicon. */
+ * budget, or 52 per cent"); the words between part and whole are the count-links lexicon. An amount in a relative
+ * clause on the whole's noun stands aside ("23 of the 180 nurses who work on the three wards were off sick, nearly
+ * 30 per cent of the team": in_relative_after). */
 static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -471,7 +495,10 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
     if (qi < f->sent_qty[s] + 2 || !links || !percent_beside(ctx, s, p) || share_of_other_whole(ctx, s, p))
         return;
-    const fl_qty *x = &f->qty[qi - 2], *y = &f->qty[qi - 1];
+    size_t yi = qi - 1;
+    if (yi >= f->sent_qty[s] + 2 && in_relative_after(ctx, s, &f->qty[yi]))
+        yi--;
+    const fl_qty *x = &f->qty[yi - 1], *y = &f->qty[yi];
     if (!(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 ||
         isinf(x->hi) || isinf(y->hi) || !rounding_hedge(x) || !rounding_hedge(y) ||
         f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty])
@@ -1399,6 +1426,144 @@ static void check_share_total_before(fl_check_ctx *ctx, size_t s, size_t qi)
     }
     if (y && !count_share_fits(ctx, x, y, p))
         report_count_share(ctx, x, y, p);
+}
+
+/* Does word token w name, as the word or its plural, one of the words of sentence s before token end? */
+static int word_in_sentence(const fl_check_ctx *ctx, size_t s, size_t end, size_t w)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t n = f->tok[w].end - f->tok[w].start;
+    for (size_t i = f->sent_tok[s]; i < end && i < f->sent_tok[s + 1]; i++) {
+        size_t m = f->tok[i].end - f->tok[i].start;
+        if (f->tok[i].kind == FL_TOK_WORD && (m == n || m == n + 1) &&
+            strncasecmp(text + f->tok[i].start, text + f->tok[w].start, n) == 0 &&
+            (m == n || tolower((unsigned char)text[f->tok[i].end - 1]) == 's'))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Voltaris has put the total cost of the project at 3.8 billion pounds. A state grant of 410 million pounds,
+ * agreed in 2024, covers about 20 percent of that cost.": a share whose "of" phrase is a demonstrative
+ * (whole-demonstratives), at most two modifiers and a noun that ends the clause, in a sentence whose one amount
+ * of the part's measure stands in the share's own clause before it, stated as actual. The whole is the one amount
+ * of that measure larger than the part in the sentence before, and that sentence names the noun (or its plural)
+ * before it; with none or several nothing is checked ("that cost" may be another one). */
+static void check_share_pointed_whole(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = NULL, *y = NULL;
+    const fl_lexicon *dem = fl_rules_lexicon(ctx->rules, "whole-demonstratives");
+    size_t b = f->sent_tok[s + 1], d = p->tok_end + 1, w;
+    if (s == 0 || !dem || p->kind != FL_QK_PERCENT || d >= b || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF) ||
+        f->tok[d].kind != FL_TOK_WORD || !fl_lexicon_has_token(dem, ctx->doc->text, &f->tok[d], 1))
+        return;
+    for (w = d + 1; w < b && w - d <= 3 && !clause_end_at(ctx, s, w + 1); w++)
+        if (f->tok[w].kind != FL_TOK_WORD)
+            return;
+    if (w >= b || f->tok[w].kind != FL_TOK_WORD || !clause_end_at(ctx, s, w + 1))
+        return; /* "20% of that cost over ten years": the phrase goes on */
+    for (size_t k = f->sent_qty[s]; k < f->sent_qty[s + 1]; k++) {
+        const fl_qty *c = &f->qty[k];
+        if (k == qi || !(c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY))
+            continue;
+        if (x || k > qi)
+            return; /* two amounts: which is the part is not known */
+        x = c;
+    }
+    if (!x || !rounding_hedge(x) || x->lo <= 0 || isinf(x->hi) || f->qty_modality[x - f->qty] != FL_MOD_ACTUAL ||
+        f->qty_clause[x - f->qty] != f->qty_clause[qi] || stop_between(ctx, x, p))
+        return;
+    for (size_t k = f->sent_qty[s - 1]; k < f->sent_qty[s]; k++) {
+        const fl_qty *c = &f->qty[k];
+        if (c->kind != x->kind || !same_measure(c->dim, x->dim) || c->hi <= x->lo)
+            continue;
+        if (y || f->qty_modality[k] != FL_MOD_ACTUAL || isinf(c->hi) || !rounding_hedge(c))
+            return;
+        y = c;
+    }
+    if (!y || !word_in_sentence(ctx, s - 1, y->tok, w) || count_share_fits(ctx, x, y, p))
+        return;
+    double py = printed(f, y);
+    fl_diag *dg = report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
+    fl_buf part = {0};
+    fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
+    fl_report_related(ctx, dg, x->qstart, x->end, "the part: %s", fl_buf_cstr(&part));
+    fl_buf_free(&part);
+    relate_whole(ctx, dg, y);
+}
+
+/* Is there a word of lexicon name among the up to n tokens right before token at of sentence s? */
+static int lexicon_before(const fl_check_ctx *ctx, size_t s, const char *name, size_t at, size_t n)
+{
+    for (size_t i = at; i > ctx->facts->sent_tok[s] && at - i < n; i--)
+        if (word_of(ctx, name, i - 1))
+            return 1;
+    return 0;
+}
+
+/* Does the extension whose "by" is token by extend what new level y measures: no object between the verb of
+ * extension and "by" ("increasing by"), a pronoun that stands for it (extension-pronouns: "extending it by"), or
+ * a noun that the sentence names before y ("Network length now 14.2 km; ... extending the network by"); not
+ * another thing ("extending the heating season by")? */
+static int extends_level(const fl_check_ctx *ctx, size_t s, size_t by, const fl_qty *y)
+{
+    size_t v = by;
+    while (v > ctx->facts->sent_tok[s] && !word_of(ctx, "extension-verbs", v - 1))
+        v--;
+    if (v == by)
+        return 1;
+    return (v + 1 == by && word_of(ctx, "extension-pronouns", v)) || word_in_sentence(ctx, s, y->tok, by - 1);
+}
+
+/* "Network length now 14.2 km; phase 2 laid 6.8 km of pipe, extending the network by 62 per cent": a percentage
+ * after "by" and a verb of extension (extension-verbs, at most three words between), an increment that is the
+ * object of a verb of addition (increment-verbs: "laid", "added") and the new level of the same measure, the one
+ * other amount of it in the sentence, larger, up to four words after "now" or a verb that brings a total to it
+ * (level-markers: "bringing the network to 14.2 km"). The extension is the increment over the old level, the new one
+ * less the increment; a percentage that is neither that nor the increment's share of the new level is reported. */
+static void check_extension(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = NULL, *y = NULL;
+    size_t at = qualifier_tok(f, p);
+    if (p->kind != FL_QK_PERCENT || at <= f->sent_tok[s] || !word_of(ctx, "extension-by", at - 1) ||
+        !lexicon_before(ctx, s, "extension-verbs", at - 1, 4) || !clause_end_at(ctx, s, p->tok_end))
+        return;
+    for (size_t k = f->sent_qty[s]; k < f->sent_qty[s + 1]; k++) {
+        const fl_qty *c = &f->qty[k];
+        if (k == qi || !(c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY))
+            continue;
+        if (!rounding_hedge(c) || c->lo <= 0 || isinf(c->hi) || f->qty_modality[k] != FL_MOD_ACTUAL)
+            return;
+        size_t ct = qualifier_tok(f, c);
+        if (!x && word_of(ctx, "increment-verbs", ct - 1))
+            x = c;
+        else if (!y && lexicon_before(ctx, s, "level-markers", ct, 4))
+            y = c;
+        else
+            return; /* a third amount: which is which is not known */
+    }
+    if (!x || !y || strcmp(x->dim, y->dim) != 0 || y->lo <= x->hi || !extends_level(ctx, s, at - 1, y))
+        return;
+    if (share_fits(f, 100 * x->lo / (y->hi - x->lo), 100 * x->hi / (y->lo - x->hi), p) ||
+        share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
+        return;
+    fl_buf msg = {0};
+    fmt_num(&msg, printed(f, x));
+    fl_buf_puts(&msg, " / (");
+    fmt_num(&msg, printed(f, y));
+    fl_buf_puts(&msg, " - ");
+    fmt_num(&msg, printed(f, x));
+    fl_buf_printf(&msg, ") = %.1f%%, not ", 100 * x->value / (y->value - x->value));
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf lv = {0};
+    fl_excerpt(&lv, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, y->qstart, y->end, "the new level: %s", fl_buf_cstr(&lv));
+    fl_buf_free(&lv);
 }
 
 /* The first token of p with its qualifier ("about a quarter": "about"). */
@@ -5566,6 +5731,8 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_anaphor(ctx, s, qi);
             check_share_elided_object(ctx, s, qi);
             check_share_total_before(ctx, s, qi);
+            check_share_pointed_whole(ctx, s, qi);
+            check_extension(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_share_of_which(ctx, s, qi);
             check_share_restated(ctx, s, qi);

@@ -147,11 +147,17 @@ const char *const fl_lexicon_names[] = {
                                * Darton" */
     "settled-verbs",          /* verbs of where a person settled or began: "was born 10 miles from", no event's */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
-    "whole-openers",       /* words before the "of" that opens a sentence with its whole: "Out of the 640 hives, ..." */
-    "stock-change-verbs",  /* verbs whose object changes a stock: "has gained 200, or 25 per cent" is no part */
-    "change-since-words",  /* words after a share that give a change's base: "or 25 per cent, since 2020" */
-    "change-amount-preps", /* prepositions of a change's size: "cut their time by two minutes, or 20 per cent" */
-    "figure-anaphors",     /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
+    "whole-openers",      /* words before the "of" that opens a sentence with its whole: "Out of the 640 hives, ..." */
+    "extension-by",       /* the preposition of an extension's size: "extending the network by 62 per cent" */
+    "extension-verbs",    /* verbs of extension before "by": "extending", "increasing" */
+    "extension-pronouns", /* pronouns that stand for what an extension extends: "extending it by" */
+    "increment-verbs",    /* verbs whose object is an increment: "laid 6.8 km", "added 120 beds" */
+    "level-markers",      /* words before a new level: "now 14.2 km", "bringing the network to 14.2 km" */
+    "whole-demonstratives", /* words that point the "of" phrase of a share back to a whole before: "of that cost" */
+    "stock-change-verbs",   /* verbs whose object changes a stock: "has gained 200, or 25 per cent" is no part */
+    "change-since-words",   /* words after a share that give a change's base: "or 25 per cent, since 2020" */
+    "change-amount-preps",  /* prepositions of a change's size: "cut their time by two minutes, or 20 per cent" */
+    "figure-anaphors",      /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
     "part-restatements", /* words before a share's part stated again: "27% of the 1,248,600 trips, equal to 337,000" */
     "change-bases",      /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
     "modality-noun-senses", /* modality words that as nouns name things: "hardship projects received £68,000" */
