@@ -297,6 +297,7 @@ typedef struct {
     fl_phrases event_verbs; /* "gave way", "occurred" -> index into verb_classes: the clause says when it happened */
     char **verb_classes;    /* the event class a verb list is about ("collapse"), or "document": the document's */
     size_t nverb_classes, capverb_classes;
+    fl_phrases update_verbs; /* "bringing", "taking": "bringing the death toll to three" states a risen count -> 2 */
     fl_phrases open_counts; /* "so far", "missing": a running count in such a clause may still grow -> 1 */
     fl_phrases superseded;  /* "initial reports", "at first": a figure of such a clause was replaced later -> 1 */
     fl_phrases retractions; /* "that was wrong": a sentence opening with one retracts the sentence before -> 1 */
