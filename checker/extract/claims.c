@@ -17054,7 +17054,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     else if (cl->entry && cl->family >= 0 && fl_frame_entry_dim(k, cl->dim) && running_entry(cw, q, cw->ca, cw->cb))
         cl->count_state = 1; /* a live entry's running total of a measure that is otherwise fixed */
     else if (cl->family >= 0 && cl->family == k->act_family && progressive_subject(cw, q))
-        cl->count_state = 1; /* "about 120 volunteers are helping" (a live entry's or a report's): the count at its time */
+        cl->count_state =
+            1; /* "about 120 volunteers are helping" (a live entry's or a report's): the count at its time */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     int earlier = !supposed && !replaced && !pw && distal_earlier(cw, f, date);
     int scheduled = !supposed && !replaced && !earlier && scheduled_entry(cw, date);

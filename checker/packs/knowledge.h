@@ -203,6 +203,7 @@ typedef struct {
     fl_phrases datelines, copyright, anniversary, years_after, part_of_year; /* -> 1 */
     fl_phrases months;                                                       /* case-sensitive -> 1..12 */
     fl_phrases increase, decrease;                                           /* change words -> 1 */
+    fl_phrases update_verbs;      /* raise_to: "bringing" the toll "to three" -> 1 */
     fl_phrases comparisons;       /* "against", "compared with": the amount after one is the base of the one before */
     fl_phrases times;             /* "times": "four times the £15.5 million" */
     fl_phrases multiple_hedges;   /* "about", "nearly": a multiple after one is rounded */
@@ -297,7 +298,6 @@ typedef struct {
     fl_phrases event_verbs; /* "gave way", "occurred" -> index into verb_classes: the clause says when it happened */
     char **verb_classes;    /* the event class a verb list is about ("collapse"), or "document": the document's */
     size_t nverb_classes, capverb_classes;
-    fl_phrases update_verbs; /* "bringing", "taking": "bringing the death toll to three" states a risen count -> 2 */
     fl_phrases open_counts; /* "so far", "missing": a running count in such a clause may still grow -> 1 */
     fl_phrases superseded;  /* "initial reports", "at first": a figure of such a clause was replaced later -> 1 */
     fl_phrases retractions; /* "that was wrong": a sentence opening with one retracts the sentence before -> 1 */
