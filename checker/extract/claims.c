@@ -16046,6 +16046,24 @@ static int open_in_clause(const sctx *c, const fl_qty *q, size_t ca, size_t cb, 
     return 0;
 }
 
+/* Is q the object of "to" after a verb of update_verbs whose object is the count's noun phrase, nothing but words
+ * between them ("bringing the death toll to three", "taking the number of deaths in the region to nine")? The
+ * clause states the count as having risen to q. A number or punctuation between ("took 11 hours to", "raised £2m,
+ * to") makes it another phrase. */
+static int raised_to(const sctx *c, const fl_qty *q, size_t ca)
+{
+    if (q->tok < c->a + 3 || q->tok - 1 < ca || !fl_claims_role(c, q->tok - 1, FL_ROLE_TO))
+        return 0;
+    size_t used;
+    for (size_t i = q->tok - 2; i >= ca && i > c->a && q->tok - i <= 14; i--) {
+        if (c->t[i].kind != FL_TOK_WORD || number_word(c, i))
+            return 0;
+        if (i + 1 < q->tok - 1 && fl_phrases_at(&c->k->update_verbs, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is a running count stated as still open ("at least 14", "14 so far", "with six still missing": 1) or as
  * having risen ("the toll rose to 19": 2)? The join takes a later, larger figure as an update only then. */
 static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
@@ -16057,6 +16075,8 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
         if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 &&
             !(i > c->a && (c->t[i - 1].kind == FL_TOK_NUM || number_word(c, i - 1))))
             return 2; /* "Four more members spent 38 hours trapped": the "more" of another count adds to a group */
+    if (raised_to(c, q, ca))
+        return 2;
     /* "12 engines were at the scene, up from eight in the first hour": risen from a level stated after it */
     for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 6; i++)
         if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 &&
@@ -17045,8 +17065,9 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->count_state = 2; /* an act's count stated as risen ("up from eight"); an open one stays a level */
     else if (cl->entry && cl->family >= 0 && fl_frame_entry_dim(k, cl->dim) && running_entry(cw, q, cw->ca, cw->cb))
         cl->count_state = 1; /* a live entry's running total of a measure that is otherwise fixed */
-    else if (cl->entry && cl->family >= 0 && cl->family == k->act_family && progressive_subject(cw, q))
-        cl->count_state = 1; /* a live entry's "about 120 volunteers are helping": the count at its time */
+    else if (cl->family >= 0 && cl->family == k->act_family && progressive_subject(cw, q))
+        cl->count_state =
+            1; /* "about 120 volunteers are helping" (a live entry's or a report's): the count at its time */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     int earlier = !supposed && !replaced && !pw && distal_earlier(cw, f, date);
     int scheduled = !supposed && !replaced && !earlier && scheduled_entry(cw, date);

@@ -215,9 +215,13 @@ static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
         dc %= 10000;
         da %= 10000;
     }
-    if (c->family < 0 || !k->metrics[c->family].cumulative || !dc || !da || dc == da)
+    if (c->family < 0 || !dc || !da || dc == da)
         return 0;
     const fl_claim *later = dc > da ? c : a, *earlier = later == c ? a : c;
+    /* an act's count a report states in the present progressive ("about 600 firefighters are tackling it") is the
+     * count on its day, which a later report's larger one ("850 firefighters were deployed") passed */
+    if (!k->metrics[c->family].cumulative)
+        return c->family == k->act_family && later->lo >= earlier->hi && earlier->count_state == 1;
     return later->lo >= earlier->hi && (earlier->count_state == 1 || later->count_state == 2);
 }
 

@@ -311,7 +311,7 @@ void fl_knowledge_init(fl_knowledge *k)
                             &k->estimate_verbs,  &k->estimate_preps, &k->thing_event_verbs,
                             &k->event_things,    &k->rated_dims,     &k->multiplication_signs,
                             &k->increase,        &k->decrease,       &k->multiples,
-                            &k->subtractions,    &k->differences};
+                            &k->subtractions,    &k->differences,    &k->update_verbs};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->part_of_year, 0);
@@ -1039,23 +1039,17 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase",    "decrease",
-                                       "multiples",   "comparisons",
-                                       "times",       "multiple_hedges",
-                                       "excess",      "shortfall",
-                                       "totals",      "remainders",
-                                       "additions",   "compositions",
-                                       "vote_splits", "vote_shares",
-                                       "add_joints",  "multiple_suffixes",
-                                       "equatives",   "subtractions",
-                                       "differences", "approaches",
-                                       "rise_bases",  NULL};
+    static const char *const keys[] = {
+        "increase",    "decrease",    "multiples",  "comparisons",       "times",     "multiple_hedges",
+        "excess",      "shortfall",   "totals",     "remainders",        "additions", "compositions",
+        "vote_splits", "vote_shares", "add_joints", "multiple_suffixes", "equatives", "subtractions",
+        "differences", "approaches",  "rise_bases", "raise_to",          NULL};
     /* every key but "multiples" is a list of phrases */
     fl_phrases *const lists[] = {
         &k->increase,    &k->decrease,    NULL,           &k->comparisons,       &k->times,     &k->multiple_hedges,
         &k->excess,      &k->shortfall,   &k->totals,     &k->remainders,        &k->additions, &k->compositions,
         &k->vote_splits, &k->vote_shares, &k->add_joints, &k->multiple_suffixes, &k->equatives, &k->subtractions,
-        &k->differences, &k->approaches,  &k->rise_bases};
+        &k->differences, &k->approaches,  &k->rise_bases, &k->update_verbs};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     for (size_t i = 0; keys[i]; i++) {
@@ -2447,12 +2441,12 @@ static void free_zones(fl_knowledge *k)
  * of things' events, a live entry's running-total words. */
 static void free_section_tables(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,         &k->level_verbs,
-                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans,     &k->reporting_wholes,
-                         &k->reporting_bases, &k->thing_event_verbs, &k->event_things,        &k->vote_splits,
-                         &k->vote_shares,     &k->add_joints,        &k->multiple_suffixes,   &k->equatives,
-                         &k->subtractions,    &k->differences,       &k->approaches,          &k->rise_bases,
-                         &k->margin_sides,    &k->rated_dims,        &k->multiplication_signs};
+    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,          &k->level_verbs,
+                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans,      &k->reporting_wholes,
+                         &k->reporting_bases, &k->thing_event_verbs, &k->event_things,         &k->vote_splits,
+                         &k->vote_shares,     &k->add_joints,        &k->multiple_suffixes,    &k->equatives,
+                         &k->subtractions,    &k->differences,       &k->approaches,           &k->rise_bases,
+                         &k->margin_sides,    &k->rated_dims,        &k->multiplication_signs, &k->update_verbs};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     phrases_free(&k->level_fills);

@@ -203,6 +203,7 @@ typedef struct {
     fl_phrases datelines, copyright, anniversary, years_after, part_of_year; /* -> 1 */
     fl_phrases months;                                                       /* case-sensitive -> 1..12 */
     fl_phrases increase, decrease;                                           /* change words -> 1 */
+    fl_phrases update_verbs;      /* raise_to: "bringing" the toll "to three" -> 1 */
     fl_phrases comparisons;       /* "against", "compared with": the amount after one is the base of the one before */
     fl_phrases times;             /* "times": "four times the £15.5 million" */
     fl_phrases multiple_hedges;   /* "about", "nearly": a multiple after one is rounded */
