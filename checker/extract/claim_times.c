@@ -2585,6 +2585,41 @@ static fl_claim day_claim(const sctx *c, size_t doc_index, size_t *seq, size_t s
     return cl;
 }
 
+/* How many years before the latest year a text names, and after it, a year-less wire dateline's year may be: a
+ * report names the years of its story's past and of its plans, a few years either way of its own. */
+enum { WIRE_YEARS_BEFORE = 1, WIRE_YEARS_AFTER = 3 };
+/* How many days from a wire dateline's day a day the text gives with a weekday may be to fix the dateline's year. */
+enum { WIRE_WEEKDAY_DAYS = 45 };
+
+/* The year of the day m-d given with weekday wd when the dateline's day (wm-wd_) is of year y: y, or the year
+ * before or after across the new year ("Dec 30" in a report of Jan 2); 0 when the day is not within
+ * WIRE_WEEKDAY_DAYS of the dateline's. */
+static int day_year_near(int y, int m, int d, int wm, int wday)
+{
+    long at = fl_days_from_civil(y, wm, wday);
+    for (int dy = -1; dy <= 1; dy++) {
+        long x = fl_days_from_civil(y + dy, m, d);
+        if (x - at <= WIRE_WEEKDAY_DAYS && at - x <= WIRE_WEEKDAY_DAYS)
+            return y + dy;
+    }
+    return 0;
+}
+
+/* The year of day dt, given with weekday wd and no year in sentence s: the year in force there, unless the
+ * weekday does not fall on that year's day and does on the day near the document's own date (a dated report's
+ * "on Tuesday, March 10" is of its own March 10 when that is a Tuesday, whatever later year its sentence names:
+ * "a year later than planned"). */
+static int near_year(const fl_facts *f, size_t s, const fl_date *dt, int wd)
+{
+    int y = f->sent_year[s];
+    const fl_date *own = &f->date;
+    if ((y && fl_weekday(y, dt->month, dt->day) == wd) || !own->year || !own->month || !own->day ||
+        own->source == FL_DATE_INFERRED || own->source == FL_DATE_NONE)
+        return y;
+    int near = day_year_near(own->year, dt->month, dt->day, own->month, own->day);
+    return near && fl_weekday(near, dt->month, dt->day) == wd ? near : y;
+}
+
 /* The weekdays that sentence s gives a day ("on Thursday, November 18"), as claims keyed by the day's month
  * and day in its directory (one story per cluster): two reports that give one day two weekdays disagree,
  * whatever the year, and a day of an undated report can be checked against the year of the story's dated
@@ -2614,7 +2649,7 @@ void fl_claims_weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t
         while (e1 < c->b && c->t[e1].start < c->t[j].start + len)
             e1++;
         fl_claim cl = day_claim(c, doc_index, seq, s, fam_date, wd, &dt);
-        cl.year = dt.year ? dt.year : f->sent_year[s];
+        cl.year = dt.year ? dt.year : near_year(f, s, &dt, wd);
         fl_claims_claim_doc_date(&cl, &f->date);
         e1 = weekday_relative_year(c, &cl, dt.year, e1);
         char shown[24];
@@ -2686,9 +2721,82 @@ void fl_claims_dated_claim(const sctx *c, const fl_facts *f, size_t s, size_t do
     push_when(c, out, &cl, c->a, c->a + 1, shown);
 }
 
+/* The year of a wire dateline that gives no year (date->wire_month, wire_day), as a careful reader finds it: the
+ * one year within WIRE_YEARS_BEFORE and WIRE_YEARS_AFTER of the latest year the text names (latest; none: no
+ * year, never the machine's clock) in which every day the text gives with a weekday and no year near the dateline's
+ * day ("on Tuesday, March 10") falls on that weekday. 0 when no day is given so, or no one year fits them all. */
+static int wire_weekday_year(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, const fl_date *date,
+                             int latest)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const fl_lexicon *part = fl_rules_lexicon(r, "as-of-words");
+    int found = 0, days = 0;
+    if (!latest || !date->wire_month)
+        return 0;
+    unsigned char fits[WIRE_YEARS_BEFORE + WIRE_YEARS_AFTER + 1];
+    memset(fits, 1, sizeof fits);
+    for (size_t i = 0, used; i + 1 < n; i++) {
+        int wd = fl_phrases_at(&k->weekdays, d->text, t, n, i, &used);
+        if (wd < 0)
+            continue;
+        size_t j = i + used;
+        if (j < n && part && t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(part, d->text, &t[j], 1))
+            j++; /* "on Wednesday morning, November 18" */
+        if (j < n && t[j].kind == FL_TOK_PUNCT && (d->text[t[j].start] == ',' || d->text[t[j].start] == '('))
+            j++;
+        fl_date dt;
+        if (j >= n || !fl_parse_date_after_weekday(d->text + t[j].start, d->len - t[j].start, r, &dt) || dt.year ||
+            !dt.month || !dt.day)
+            continue;
+        int near = 0;
+        for (int y = latest - WIRE_YEARS_BEFORE, x = 0; y <= latest + WIRE_YEARS_AFTER; y++, x++) {
+            int dy = day_year_near(y, dt.month, dt.day, date->wire_month, date->wire_day);
+            near |= dy != 0;
+            fits[x] &= dy && fl_weekday(dy, dt.month, dt.day) == wd;
+        }
+        days += near;
+    }
+    for (int x = 0; days && x <= WIRE_YEARS_BEFORE + WIRE_YEARS_AFTER; x++)
+        if (fits[x])
+            found = found ? -1 : latest - WIRE_YEARS_BEFORE + x;
+    return found > 0 ? found : 0;
+}
+
+/* How many days before a wire dateline's day a day the text gives with its year may be to give the dateline its
+ * year: the event the report is news of ("on March 9, 2026" in a report of March 11). */
+enum { WIRE_DATED_DAYS = 3 };
+
+/* The year of a wire dateline that gives no year that a day the text gives with its year on or up to
+ * WIRE_DATED_DAYS days before the dateline's day fixes ("the vote on March 9, 2026" under "March 11"): that
+ * day's year, or the next across the new year. 0 when no day is given so, or two give two years. */
+static int wire_dated_year(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, const fl_date *date)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    int found = 0;
+    for (size_t i = 0, used; i < n && date->wire_month; i++) {
+        if (t[i].kind != FL_TOK_NUM && fl_phrases_at(&k->months, d->text, t, n, i, &used) <= 0)
+            continue;
+        fl_date dt;
+        size_t len = fl_parse_date(d->text + t[i].start, d->len - t[i].start, r, &dt);
+        if (!len || !dt.year || !dt.month || !dt.day)
+            continue;
+        while (i + 1 < n && t[i + 1].start < t[i].start + len)
+            i++;
+        long x = fl_days_from_civil(dt.year, dt.month, dt.day);
+        for (int y = dt.year; y <= dt.year + 1; y++) {
+            long at = fl_days_from_civil(y, date->wire_month, date->wire_day);
+            if (at >= x && at - x <= WIRE_DATED_DAYS)
+                found = found && found != y ? -1 : y;
+        }
+    }
+    return found > 0 ? found : 0;
+}
+
 /* The document date: its own (front matter, dateline, copyright line), else the one given, else a wire
- * dateline's day without its year (wire_month, wire_day) with the latest year mentioned as an inferred year. */
-fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_date *given, int latest)
+ * dateline's day without its year (wire_month, wire_day) with the year a dated day just before it (wire_dated_year)
+ * or the weekdays of the days the text gives (wire_weekday_year) fix, when they do not disagree, else with the latest year mentioned as an inferred year. t[0, n): the document's tokens. */
+fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, const fl_date *given,
+                                int latest)
 {
     fl_date date = fl_doc_date(d, r), wire;
     if (date.source == FL_DATE_NONE && given && given->year)
@@ -2696,6 +2804,15 @@ fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_dat
     if (date.source == FL_DATE_NONE && fl_doc_partial_date(d, r, &wire)) {
         date.wire_month = wire.month;
         date.wire_day = wire.day;
+        int y = wire_dated_year(d, r, t, n, &date), wy = wire_weekday_year(d, r, t, n, &date, latest);
+        if (y || wy) { /* a dated day and the weekdays must not disagree */
+            date.year = y && wy && y != wy ? 0 : y ? y : wy;
+            date.month = wire.month;
+            date.day = wire.day;
+            date.source = y ? FL_DATE_WIRE_DAY : FL_DATE_WIRE_WEEKDAY;
+        }
+        if (!date.year)
+            date.month = date.day = 0, date.source = FL_DATE_NONE;
     }
     if (date.source == FL_DATE_NONE && latest) {
         date.year = latest;

@@ -17958,7 +17958,7 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
 {
     memset(f, 0, sizeof(*f));
     int latest = sentence_facts(d, r, f);
-    f->date = fl_claims_document_date(d, r, given, latest);
+    f->date = fl_claims_document_date(d, r, f->tok, f->ntok, given, latest);
     if (fl_rules_knowledge(r)->nreported_flows)
         report_period(d, r, f);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
