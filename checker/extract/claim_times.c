@@ -2585,21 +2585,18 @@ static fl_claim day_claim(const sctx *c, size_t doc_index, size_t *seq, size_t s
     return cl;
 }
 
-/* How many years before the latest year a text names, and after it, a year-less wire dateline's year may be: a
- * report names the years of its story's past and of its plans, a few years either way of its own. */
-enum { WIRE_YEARS_BEFORE = 1, WIRE_YEARS_AFTER = 3 };
-/* How many days from a wire dateline's day a day the text gives with a weekday may be to fix the dateline's year. */
-enum { WIRE_WEEKDAY_DAYS = 45 };
+/* How many days from a report's own date a day it gives with a weekday and no year may be to be of that date's
+ * year (or the one before or after it across the new year). */
+enum { NEAR_DAYS = 45 };
 
-/* The year of the day m-d given with weekday wd when the dateline's day (wm-wd_) is of year y: y, or the year
- * before or after across the new year ("Dec 30" in a report of Jan 2); 0 when the day is not within
- * WIRE_WEEKDAY_DAYS of the dateline's. */
-static int day_year_near(int y, int m, int d, int wm, int wday)
+/* The year of day m-d near a report's own date y-om-od: y, or the year before or after across the new year ("Dec 30"
+ * in a report of Jan 2); 0 when the day is not within NEAR_DAYS of the report's. */
+static int day_year_near(int y, int m, int d, int om, int od)
 {
-    long at = fl_days_from_civil(y, wm, wday);
+    long at = fl_days_from_civil(y, om, od);
     for (int dy = -1; dy <= 1; dy++) {
         long x = fl_days_from_civil(y + dy, m, d);
-        if (x - at <= WIRE_WEEKDAY_DAYS && at - x <= WIRE_WEEKDAY_DAYS)
+        if (x - at <= NEAR_DAYS && at - x <= NEAR_DAYS)
             return y + dy;
     }
     return 0;
@@ -2607,8 +2604,8 @@ static int day_year_near(int y, int m, int d, int wm, int wday)
 
 /* The year of day dt, given with weekday wd and no year in sentence s: the year in force there, unless the
  * weekday does not fall on that year's day and does on the day near the document's own date (a dated report's
- * "on Tuesday, March 10" is of its own March 10 when that is a Tuesday, whatever later year its sentence names:
- * "a year later than planned"). */
+ * "on Tuesday, March 10" is of its own March 10 when that is a Tuesday, whatever other year its sentence names:
+ * "the plant, due in 2028, told staff on Tuesday, March 10"). */
 static int near_year(const fl_facts *f, size_t s, const fl_date *dt, int wd)
 {
     int y = f->sent_year[s];
@@ -2721,47 +2718,6 @@ void fl_claims_dated_claim(const sctx *c, const fl_facts *f, size_t s, size_t do
     push_when(c, out, &cl, c->a, c->a + 1, shown);
 }
 
-/* The year of a wire dateline that gives no year (date->wire_month, wire_day), as a careful reader finds it: the
- * one year within WIRE_YEARS_BEFORE and WIRE_YEARS_AFTER of the latest year the text names (latest; none: no
- * year, never the machine's clock) in which every day the text gives with a weekday and no year near the dateline's
- * day ("on Tuesday, March 10") falls on that weekday. 0 when no day is given so, or no one year fits them all. */
-static int wire_weekday_year(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, const fl_date *date,
-                             int latest)
-{
-    const fl_knowledge *k = fl_rules_knowledge(r);
-    const fl_lexicon *part = fl_rules_lexicon(r, "as-of-words");
-    int found = 0, days = 0;
-    if (!latest || !date->wire_month)
-        return 0;
-    unsigned char fits[WIRE_YEARS_BEFORE + WIRE_YEARS_AFTER + 1];
-    memset(fits, 1, sizeof fits);
-    for (size_t i = 0, used; i + 1 < n; i++) {
-        int wd = fl_phrases_at(&k->weekdays, d->text, t, n, i, &used);
-        if (wd < 0)
-            continue;
-        size_t j = i + used;
-        if (j < n && part && t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(part, d->text, &t[j], 1))
-            j++; /* "on Wednesday morning, November 18" */
-        if (j < n && t[j].kind == FL_TOK_PUNCT && (d->text[t[j].start] == ',' || d->text[t[j].start] == '('))
-            j++;
-        fl_date dt;
-        if (j >= n || !fl_parse_date_after_weekday(d->text + t[j].start, d->len - t[j].start, r, &dt) || dt.year ||
-            !dt.month || !dt.day)
-            continue;
-        int near = 0;
-        for (int y = latest - WIRE_YEARS_BEFORE, x = 0; y <= latest + WIRE_YEARS_AFTER; y++, x++) {
-            int dy = day_year_near(y, dt.month, dt.day, date->wire_month, date->wire_day);
-            near |= dy != 0;
-            fits[x] &= dy && fl_weekday(dy, dt.month, dt.day) == wd;
-        }
-        days += near;
-    }
-    for (int x = 0; days && x <= WIRE_YEARS_BEFORE + WIRE_YEARS_AFTER; x++)
-        if (fits[x])
-            found = found ? -1 : latest - WIRE_YEARS_BEFORE + x;
-    return found > 0 ? found : 0;
-}
-
 /* How many days before a wire dateline's day a day the text gives with its year may be to give the dateline its
  * year: the event the report is news of ("on March 9, 2026" in a report of March 11). */
 enum { WIRE_DATED_DAYS = 3 };
@@ -2793,8 +2749,8 @@ static int wire_dated_year(const fl_doc *d, const fl_rules *r, const fl_token *t
 }
 
 /* The document date: its own (front matter, dateline, copyright line), else the one given, else a wire
- * dateline's day without its year (wire_month, wire_day) with the year a dated day just before it (wire_dated_year)
- * or the weekdays of the days the text gives (wire_weekday_year) fix, when they do not disagree, else with the latest year mentioned as an inferred year. t[0, n): the document's tokens. */
+ * dateline's day without its year (wire_month, wire_day) with the year of a dated day just before it (wire_dated_year),
+ * else with the latest year mentioned as an inferred year. t[0, n): the document's tokens. */
 fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, const fl_date *given,
                                 int latest)
 {
@@ -2804,15 +2760,13 @@ fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_tok
     if (date.source == FL_DATE_NONE && fl_doc_partial_date(d, r, &wire)) {
         date.wire_month = wire.month;
         date.wire_day = wire.day;
-        int y = wire_dated_year(d, r, t, n, &date), wy = wire_weekday_year(d, r, t, n, &date, latest);
-        if (y || wy) { /* a dated day and the weekdays must not disagree */
-            date.year = y && wy && y != wy ? 0 : y ? y : wy;
+        int y = wire_dated_year(d, r, t, n, &date);
+        if (y) {
+            date.year = y;
             date.month = wire.month;
             date.day = wire.day;
-            date.source = y ? FL_DATE_WIRE_DAY : FL_DATE_WIRE_WEEKDAY;
+            date.source = FL_DATE_WIRE_DAY;
         }
-        if (!date.year)
-            date.month = date.day = 0, date.source = FL_DATE_NONE;
     }
     if (date.source == FL_DATE_NONE && latest) {
         date.year = latest;
