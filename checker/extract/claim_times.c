@@ -2722,22 +2722,43 @@ void fl_claims_dated_claim(const sctx *c, const fl_facts *f, size_t s, size_t do
  * year: the event the report is news of ("on March 9, 2026" in a report of March 11). */
 enum { WIRE_DATED_DAYS = 3 };
 
+/* Does the text t[0, n) count time in years (a word of time.json year-count-words: "a year after the flood",
+ * "last year", "the anniversary")? Then a day it states with its year may be of a year before the report's own
+ * ("a year after the flood of March 9, 2025"). */
+static int counts_years(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n)
+{
+    const fl_lexicon *years = fl_rules_lexicon(r, "year-count-words");
+    for (size_t i = 0; years && i < n; i++)
+        if (t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(years, d->text, &t[i], 1))
+            return 1;
+    return 0;
+}
+
 /* The year of a wire dateline that gives no year that a day the text gives with its year on or up to
  * WIRE_DATED_DAYS days before the dateline's day fixes ("the vote on March 9, 2026" under "March 11"): that
- * day's year, or the next across the new year. 0 when no day is given so, or two give two years. */
+ * day's year, or the next across the new year. Not a day in a quotation (a speaker's memory), nor one after a word
+ * of day-bound-words ("runs until March 10, 2027": a bound, no day of the news), nor any in a text that counts a
+ * year from another (counts_years). 0 when no day is given so, or two give two years. */
 static int wire_dated_year(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, const fl_date *date)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
+    const fl_lexicon *bound = fl_rules_lexicon(r, "day-bound-words");
     int found = 0;
-    for (size_t i = 0, used; i < n && date->wire_month; i++) {
+    if (!date->wire_month || counts_years(d, r, t, n))
+        return 0;
+    for (size_t i = 0, used; i < n; i++) {
         if (t[i].kind != FL_TOK_NUM && fl_phrases_at(&k->months, d->text, t, n, i, &used) <= 0)
             continue;
         fl_date dt;
         size_t len = fl_parse_date(d->text + t[i].start, d->len - t[i].start, r, &dt);
         if (!len || !dt.year || !dt.month || !dt.day)
             continue;
+        int skip = fl_doc_in_quote(d, t[i].start) || (i > 0 && bound && t[i - 1].kind == FL_TOK_WORD &&
+                                                      fl_lexicon_has_token(bound, d->text, &t[i - 1], 1));
         while (i + 1 < n && t[i + 1].start < t[i].start + len)
             i++;
+        if (skip)
+            continue;
         long x = fl_days_from_civil(dt.year, dt.month, dt.day);
         for (int y = dt.year; y <= dt.year + 1; y++) {
             long at = fl_days_from_civil(y, date->wire_month, date->wire_day);

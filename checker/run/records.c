@@ -161,8 +161,7 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     char period[48];
     fl_claim_period(c, period, sizeof period);
     cJSON_AddStringToObject(o, "period", period);
-    if ((c->period_how == 2 || c->period_how == 4) &&
-        c->date_source == FL_DATE_WIRE_DAY) {
+    if ((c->period_how == 2 || c->period_how == 4) && c->date_source == FL_DATE_WIRE_DAY) {
         /* a wire dateline's year found from the text: say how */
         char from[128];
         snprintf(from, sizeof from, "%s; %s", period_hows[c->period_how], fl_date_source_text(c->date_source));
