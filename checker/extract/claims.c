@@ -1787,7 +1787,11 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         }
         if (!w.how && c->t[i].kind == FL_TOK_WORD) {
             int rel = fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used);
-            if (rel >= 0) {
+            const fl_lexicon *than = fl_rules_lexicon(c->r, "relative-comparatives");
+            if (rel >= 0 && than && i + used < c->b && c->t[i + used].kind == FL_TOK_WORD &&
+                fl_lexicon_has_token(than, c->text, &c->t[i + used], 1)) {
+                i += used - 1; /* "a year later than planned": a delay, no time of the sentence */
+            } else if (rel >= 0) {
                 int from = c->k->rel_from[rel];
                 /* "236 euros a year earlier", "up from 4 million the previous year": an earlier time after a
                  * figure counts back from the sentence's own time (a year stated before it in the sentence,
@@ -17991,7 +17995,7 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
 {
     memset(f, 0, sizeof(*f));
     int latest = sentence_facts(d, r, f);
-    f->date = fl_claims_document_date(d, r, given, latest);
+    f->date = fl_claims_document_date(d, r, f->tok, f->ntok, given, latest);
     if (fl_rules_knowledge(r)->nreported_flows)
         report_period(d, r, f);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));

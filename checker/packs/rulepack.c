@@ -185,11 +185,13 @@ const char *const fl_lexicon_names[] = {
     "price-prepositions",   /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
     "measure-nouns",        /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
     "aggregate-nouns",      /* singular nouns of a count a level verb states: "membership stood at 2,460" */
-    "as-of-words",        /* words of the time a figure was given as of within its day or report: "morning", "later" */
-    "deadline-words",     /* words before the day a count is told up to: "by Friday morning", "as of 15 May" */
-    "deadline-day-parts", /* times of day after such a day, or in it: "by Friday morning", "by this evening" */
-    "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
-    "similar-measures",   /* units of measures no noun counts, compared by the noun they measure and their clauses */
+    "as-of-words", /* words of the time a figure was given as of within its day or report: "morning", "later" */
+    "relative-comparatives", /* after a relative time, a comparison of two times: "a year later than planned" */
+    "year-count-words",      /* words that count time in years: a dated day may then be of a year before the report's */
+    "deadline-words",        /* words before the day a count is told up to: "by Friday morning", "as of 15 May" */
+    "deadline-day-parts",    /* times of day after such a day, or in it: "by Friday morning", "by this evening" */
+    "similar-dimensions",    /* units whose figures no attribute keys are compared by their clauses' words */
+    "similar-measures",      /* units of measures no noun counts, compared by the noun they measure and their clauses */
     "similar-part-measures", /* of those, units of a part of a whole: its "of" names the whole, not what it measures */
     "similar-stopwords",     /* words that say nothing of what such a figure measures: "the", "said", "about" */
     "similar-ordinals",      /* words that tell one of a series ("first", "last"): a clock time's clause names them */
