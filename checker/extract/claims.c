@@ -7926,6 +7926,38 @@ static size_t pp_count_end(const sctx *c, const fl_parse *p, const fl_qty *q, si
     return last;
 }
 
+/* The finite verb group past a reduced relative: vg a lone past participle that opens right after the counted
+ * phrase says which of the things are meant ("41 operations scheduled for this week have been postponed"), and the
+ * finite group that follows it in the clause, with only its own words between (no punctuation, coordinator,
+ * relative or subordinating word, no other figure), is the subject's predicate. vg itself when there is none
+ * ("Seventeen people rescued from river": a headline's reduced passive). */
+static int transfer_verb(const sctx *c, const fl_parse *p, size_t v);
+static int known_act(const fl_knowledge *k, const char *item);
+
+static int past_reduced_relative(const sctx *c, const fl_parse *p, const fl_qty *q, int vg, size_t end)
+{
+    size_t head = c->a + p->vgs[vg].head, f = qty_first(c, q), used;
+    char lemma[48];
+    if (p->vgs[vg].end - p->vgs[vg].start != 1 || p->tags[head - c->a] != FL_TAG_VBN)
+        return vg; /* a lone past participle, which the parser may count finite when no auxiliary stands before it */
+    /* a definite phrase's relative says which set the count is of ("The 58 variations approved during construction
+     * were kept"), and a participle of a known act or transfer says what was done to them ("Three climbers taken to
+     * hospital were released"): both stay the count's predicate */
+    if ((f > c->a && f - 1 >= c->ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, f - 1, &used) >= 0) ||
+        verb_class(c, head, head + 1 < end ? head + 1 : SIZE_MAX, lemma, sizeof lemma) >= 0 || !lemma[0] ||
+        known_act(c->k, lemma) || transfer_verb(c, p, head))
+        return vg;
+    for (size_t j = c->a + p->vgs[vg].end; j < end && j < c->a + p->vgs[vg].end + 8; j++) {
+        int t = p->tags[j - c->a], g = p->vg_of[j - c->a];
+        if (g >= 0)
+            return p->vgs[g].finite && c->a + p->vgs[g].start == j && p->vgs[g].end - p->vgs[g].start > 1 ? g : vg;
+        if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_NUM ||
+            c->t[j].kind != FL_TOK_WORD)
+            return vg;
+    }
+    return vg;
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = collective_start(c, qty_first(c, q));
@@ -7962,7 +7994,7 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
             return vg >= 0 ? vg : verb_after_relative_aside(c, p, j);
         }
         if (p->vg_of[j - c->a] >= 0)
-            return p->vg_of[j - c->a];
+            return in_pp ? p->vg_of[j - c->a] : past_reduced_relative(c, p, q, p->vg_of[j - c->a], end);
         if (t == FL_TAG_WH && j == from)
             return verb_after_relative(c, p, j);
         in_pp |= t == FL_TAG_ADP;
