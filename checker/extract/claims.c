@@ -5990,6 +5990,56 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
     return item;
 }
 
+/* Word i of sentence c lower-cased, a new string. */
+static char *lower_word(const sctx *c, size_t i)
+{
+    size_t len = c->t[i].end - c->t[i].start;
+    char *w = fl_xmalloc(len + 1);
+    for (size_t x = 0; x < len; x++) {
+        char ch = c->text[c->t[i].start + x];
+        w[x] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    w[len] = '\0';
+    return w;
+}
+
+/* The noun a participle trigger at tok stands after as a reduced relative, as the item measured: "Battery storage
+ * connected in the region reached 410 MW" measures the storage connected, not the clause's other capacity. Only
+ * when a finite verb of the clause stands between the participle and the figure (the clause's own predicate), so
+ * that "The operator connected 410 MW" keeps its reading. A noun that is itself a trigger or no item ("storage",
+ * "total") is told by its own modifier, a common noun or adjective (a sentence's first word too: "Battery
+ * storage"); NULL when there is none. */
+static char *postmodified_item(const sctx *c, const mention *m, size_t nm, size_t tok, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t used;
+    if (!p || tok < 1 + c->ca || tok < 1 + c->a || tok >= q->tok || q->tok > c->b ||
+        (p->tags[tok - c->a] != FL_TAG_VBN && p->tags[tok - c->a] != FL_TAG_VBD))
+        return NULL;
+    size_t n = tok - 1;
+    if (p->tags[n - c->a] != FL_TAG_NOUN || in_mention(m, nm, n))
+        return NULL;
+    int finite = 0;
+    for (size_t i = tok + 1; i < q->tok && !finite; i++)
+        finite = p->tags[i - c->a] == FL_TAG_VBD || p->tags[i - c->a] == FL_TAG_VBP || p->tags[i - c->a] == FL_TAG_MD;
+    if (!finite)
+        return NULL;
+    int non_item = fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, n, &used) >= 0;
+    if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, n, &used) < 0 && !non_item)
+        return lower_word(c, n);
+    size_t w = n - 1;
+    char first = n >= 1 + c->ca && n >= 1 + c->a ? c->text[c->t[w].start] : 0;
+    int tag = first ? p->tags[w - c->a] : -1;
+    if (!first || c->t[w].kind != FL_TOK_WORD || in_mention(m, nm, w) ||
+        (tag != FL_TAG_NOUN && tag != FL_TAG_ADJ && !(w == c->a && tag == FL_TAG_PROPN)) ||
+        (first >= 'A' && first <= 'Z' && w != c->a) ||
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, w, &used) >= 0 ||
+        fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, w, &used) >= 0 ||
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, w, &used) >= 0)
+        return non_item ? NULL : lower_word(c, n); /* the trigger noun names the thing itself: "storage" */
+    return lower_word(c, w);
+}
+
 /* The scope of a figure whose family needs one (a distance is from somewhere): the words after it in its
  * clause (after a restatement in brackets), up to a boundary, a preposition after the place's name or five
  * words, determiners and a place's descriptor ("the town of") dropped: "north of santa rosa", "off aden".
@@ -15272,7 +15322,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     /* the word before a trigger right after the figure is the figure's own unit ("20 miles north of"), no
      * modifier of the trigger: a distance in miles and one in kilometres are one attribute */
     if (cl->family >= 0 && !cl->item[0] && *trig != q->tok && *trig != q->tok_end) {
-        char *mod = modifier_item(cw, m, nm, *trig);
+        char *mod = postmodified_item(cw, m, nm, *trig, q);
+        mod = mod ? mod : modifier_item(cw, m, nm, *trig);
         if (mod) {
             free(cl->item);
             cl->item = mod;
