@@ -16152,6 +16152,27 @@ static int progressive_subject(const sctx *c, const fl_qty *q)
            p->tags[g->head] == FL_TAG_VBG;
 }
 
+/* Is the measure q (no count) inside a clause, not its subject, whose verb group before it is in the present
+ * progressive with no modal ("It is installing CCTV along a 3-mile stretch of line", "Crews are laying pipe across a 40-metre
+ * gap")? The clause tells a work under way at the report's time, after its event: the thing it measures is where
+ * that work goes on, not a thing of the event the story's other reports measure. */
+static int underway_measure(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || q->tok < c->a || q->tok >= c->b || fl_count_dimension(c->r, q->dim))
+        return 0;
+    int np = p->np_of[q->tok - c->a], cl = p->clause_of[q->tok - c->a];
+    if (cl < 0 || (np >= 0 && p->clauses[cl].subject == np) || p->clauses[cl].verb < 0 ||
+        (uint32_t)p->clauses[cl].verb >= p->nvg)
+        return 0;
+    /* the group's participle in -ing, wherever the tagger ends the group ("is installing alarmed ...") */
+    const fl_vgroup *g = &p->vgs[p->clauses[cl].verb];
+    int ing = 0;
+    for (uint32_t i = g->start; i < g->end && i <= g->head && !ing; i++)
+        ing = p->tags[i] == FL_TAG_VBG;
+    return ing && g->tense == FL_TENSE_PRESENT && g->modal < 0 && g->end <= q->tok - c->a;
+}
+
 /* Does the figure stand in a definite phrase, after a determiner that is no indefinite article ("the", "its")
  * or a possessive name ("the ship's 2,450 passengers")? Such a phrase presents the figure as known already:
  * it restates one given before ("the 52,000 recalled packages", "the EUR 270 million fine"). */
@@ -17065,6 +17086,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         set_period(cl, pw, cw, date);
     else if (first_set)
         cl->as_of = 0; /* nor of its clause's stage ("the final bill ... far above the original budget") */
+    else if (event && cl->subject_event && underway_measure(cw, q))
+        ; /* a work under way after the event measures another thing than the event's: no period of the event */
     else if (event)
         /* a forecast of an act is the report's news as an estimate is ("around 115 jobs will go"): of its month, apart
          * from the actual count by its modality */
