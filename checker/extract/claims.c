@@ -16152,10 +16152,11 @@ static int progressive_subject(const sctx *c, const fl_qty *q)
            p->tags[g->head] == FL_TAG_VBG;
 }
 
-/* Is the measure q of a place (rules/subjects.json underway-place-dims: a length, an area) inside a clause, not its subject, whose verb group before it is in the present
- * progressive with no modal ("It is installing CCTV along a 3-mile stretch of line", "Crews are laying pipe across a 40-metre
- * gap")? The clause tells a work under way at the report's time, after its event: the thing it measures is where
- * that work goes on, not a thing of the event the story's other reports measure. */
+/* Is the measure q of a place (rules/subjects.json underway-place-dims: a length, an area) inside a clause, not its
+ * subject, whose verb group before it is in the present progressive with no modal ("It is installing CCTV along a
+ * 3-mile stretch of line", "Crews are laying pipe across a 40-metre gap")? The clause tells a work under way at the
+ * report's time, after its event: the thing it measures is where that work goes on, not a thing of the event the
+ * story's other reports measure. */
 static int underway_measure(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);

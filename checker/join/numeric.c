@@ -560,8 +560,8 @@ static int own_report_counts_anchor(const fl_claims *all, const ref *g, size_t n
     return 0;
 }
 
-static void judge_group(const fl_claims *all, ref *g, size_t n, const unsigned char *reference,
-                        const fl_knowledge *k, fl_sink *out)
+static void judge_group(const fl_claims *all, ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k,
+                        fl_sink *out)
 {
     n = moving_entries(g, n, k);
     if (n < 2)
