@@ -10831,9 +10831,33 @@ static void generic_scope(const sctx *c, const discourse *dc, fl_claim *cl, cons
     fl_buf_free(&w);
 }
 
+static int8_t part_or_whole(const sctx *c, const fl_qty *q);
+
+/* A stock (a count of a light predicate's class: "has 96 beds") whose clause's subject, or the antecedent a relative
+ * clause takes for it, is a part of a thing
+ * (part_or_whole: a part noun with a word before it, "its east wing, which has 96 beds", "The hospital's east wing
+ * has 96 beds") counts that part's: its item keeps the part ("stock:bed of wing"), never the whole's count of the
+ * story's other reports ("The hospital has 412 beds"). */
+static void part_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const char *colon = strchr(cl->item, ':');
+    if (!p || !act_like(c->k, cl->family) || !colon ||
+        fl_phrases_word(&c->k->light_preds, cl->item, (size_t)(colon - cl->item)) < 0 || q->tok < c->a ||
+        q->tok - c->a >= p->n || part_or_whole(c, q) != 2)
+        return;
+    int subject = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    if (subject < 0)
+        return;
+    char w[32];
+    fl_claims_lower_word(c, c->a + p->nps[subject].head, w, sizeof w);
+    item_suffix(cl, " of ", w);
+}
+
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
+    part_scope(c, cl, q);
     subset_scope(c, cl, q);
     compound_scope(c, cl, q);
     label_compound_scope(c, cl, q);
