@@ -6006,6 +6006,56 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
     return item;
 }
 
+/* Word i of sentence c lower-cased, a new string. */
+static char *lower_word(const sctx *c, size_t i)
+{
+    size_t len = c->t[i].end - c->t[i].start;
+    char *w = fl_xmalloc(len + 1);
+    for (size_t x = 0; x < len; x++) {
+        char ch = c->text[c->t[i].start + x];
+        w[x] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    w[len] = '\0';
+    return w;
+}
+
+/* The noun a participle trigger at tok stands after as a reduced relative, as the item measured: "Battery storage
+ * connected in the region reached 410 MW" measures the storage connected, not the clause's other capacity. Only
+ * when a finite verb of the clause stands between the participle and the figure (the clause's own predicate), so
+ * that "The operator connected 410 MW" keeps its reading. A noun that is itself a trigger or no item ("storage",
+ * "total") is told by its own modifier, a common noun or adjective (a sentence's first word too: "Battery
+ * storage"); NULL when there is none. */
+static char *postmodified_item(const sctx *c, const mention *m, size_t nm, size_t tok, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t used;
+    if (!p || tok < 1 + c->ca || tok < 1 + c->a || tok >= q->tok || q->tok > c->b ||
+        (p->tags[tok - c->a] != FL_TAG_VBN && p->tags[tok - c->a] != FL_TAG_VBD))
+        return NULL;
+    size_t n = tok - 1;
+    if (p->tags[n - c->a] != FL_TAG_NOUN || in_mention(m, nm, n))
+        return NULL;
+    int finite = 0;
+    for (size_t i = tok + 1; i < q->tok && !finite; i++)
+        finite = p->tags[i - c->a] == FL_TAG_VBD || p->tags[i - c->a] == FL_TAG_VBP || p->tags[i - c->a] == FL_TAG_MD;
+    if (!finite)
+        return NULL;
+    int non_item = fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, n, &used) >= 0;
+    if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, n, &used) < 0 && !non_item)
+        return lower_word(c, n);
+    size_t w = n - 1;
+    char first = n >= 1 + c->ca && n >= 1 + c->a ? c->text[c->t[w].start] : 0;
+    int tag = first ? p->tags[w - c->a] : -1;
+    if (!first || c->t[w].kind != FL_TOK_WORD || in_mention(m, nm, w) ||
+        (tag != FL_TAG_NOUN && tag != FL_TAG_ADJ && !(w == c->a && tag == FL_TAG_PROPN)) ||
+        (first >= 'A' && first <= 'Z' && w != c->a) ||
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, w, &used) >= 0 ||
+        fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, w, &used) >= 0 ||
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, w, &used) >= 0)
+        return non_item ? NULL : lower_word(c, n); /* the trigger noun names the thing itself: "storage" */
+    return lower_word(c, w);
+}
+
 /* The scope of a figure whose family needs one (a distance is from somewhere): the words after it in its
  * clause (after a restatement in brackets), up to a boundary, a preposition after the place's name or five
  * words, determiners and a place's descriptor ("the town of") dropped: "north of santa rosa", "off aden".
@@ -10829,9 +10879,33 @@ static void generic_scope(const sctx *c, const discourse *dc, fl_claim *cl, cons
     fl_buf_free(&w);
 }
 
+static int8_t part_or_whole(const sctx *c, const fl_qty *q);
+
+/* A stock (a count of a light predicate's class: "has 96 beds") whose clause's subject, or the antecedent a relative
+ * clause takes for it, is a part of a thing
+ * (part_or_whole: a part noun with a word before it, "its east wing, which has 96 beds", "The hospital's east wing
+ * has 96 beds") counts that part's: its item keeps the part ("stock:bed of wing"), never the whole's count of the
+ * story's other reports ("The hospital has 412 beds"). */
+static void part_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const char *colon = strchr(cl->item, ':');
+    if (!p || !act_like(c->k, cl->family) || !colon ||
+        fl_phrases_word(&c->k->light_preds, cl->item, (size_t)(colon - cl->item)) < 0 || q->tok < c->a ||
+        q->tok - c->a >= p->n || part_or_whole(c, q) != 2)
+        return;
+    int subject = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    if (subject < 0)
+        return;
+    char w[32];
+    fl_claims_lower_word(c, c->a + p->nps[subject].head, w, sizeof w);
+    item_suffix(cl, " of ", w);
+}
+
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
+    part_scope(c, cl, q);
     subset_scope(c, cl, q);
     compound_scope(c, cl, q);
     label_compound_scope(c, cl, q);
@@ -15320,7 +15394,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     /* the word before a trigger right after the figure is the figure's own unit ("20 miles north of"), no
      * modifier of the trigger: a distance in miles and one in kilometres are one attribute */
     if (cl->family >= 0 && !cl->item[0] && *trig != q->tok && *trig != q->tok_end) {
-        char *mod = modifier_item(cw, m, nm, *trig);
+        char *mod = postmodified_item(cw, m, nm, *trig, q);
+        mod = mod ? mod : modifier_item(cw, m, nm, *trig);
         if (mod) {
             free(cl->item);
             cl->item = mod;
@@ -16167,6 +16242,29 @@ static int progressive_subject(const sctx *c, const fl_qty *q)
     const fl_vgroup *g = &p->vgs[vg];
     return g->start == p->nps[np].end && g->tense == FL_TENSE_PRESENT && !g->passive && g->modal < 0 &&
            p->tags[g->head] == FL_TAG_VBG;
+}
+
+/* Is the measure q of a place (rules/subjects.json underway-place-dims: a length, an area) inside a clause, not its
+ * subject, whose verb group before it is in the present progressive with no modal ("It is installing CCTV along a
+ * 3-mile stretch of line", "Crews are laying pipe across a 40-metre gap")? The clause tells a work under way at the
+ * report's time, after its event: the thing it measures is where that work goes on, not a thing of the event the
+ * story's other reports measure. */
+static int underway_measure(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || q->tok < c->a || q->tok >= c->b || !q->dim ||
+        !fl_lexicon_has(fl_rules_lexicon(c->r, "underway-place-dims"), q->dim, strlen(q->dim), 0))
+        return 0;
+    int np = p->np_of[q->tok - c->a], cl = p->clause_of[q->tok - c->a];
+    if (cl < 0 || (np >= 0 && p->clauses[cl].subject == np) || p->clauses[cl].verb < 0 ||
+        (uint32_t)p->clauses[cl].verb >= p->nvg)
+        return 0;
+    /* the group's participle in -ing, wherever the tagger ends the group ("is installing alarmed ...") */
+    const fl_vgroup *g = &p->vgs[p->clauses[cl].verb];
+    int ing = 0;
+    for (uint32_t i = g->start; i < g->end && i <= g->head && !ing; i++)
+        ing = p->tags[i] == FL_TAG_VBG;
+    return ing && g->tense == FL_TENSE_PRESENT && g->modal < 0 && g->end <= q->tok - c->a;
 }
 
 /* Does the figure stand in a definite phrase, after a determiner that is no indefinite article ("the", "its")
@@ -17082,6 +17180,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         set_period(cl, pw, cw, date);
     else if (first_set)
         cl->as_of = 0; /* nor of its clause's stage ("the final bill ... far above the original budget") */
+    else if (event && cl->subject_event && underway_measure(cw, q))
+        ; /* a work under way after the event measures another thing than the event's: no period of the event */
     else if (event)
         /* a forecast of an act is the report's news as an estimate is ("around 115 jobs will go"): of its month, apart
          * from the actual count by its modality */

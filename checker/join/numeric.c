@@ -531,7 +531,41 @@ static void precise_against_vague(ref *g, size_t n, size_t anchor, const unsigne
     }
 }
 
-static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
+/* Length of an act's item without a qualifier in brackets after its noun ("rescue:angler (ice)" -> "rescue:angler"). */
+static size_t act_item_len(const char *item)
+{
+    const char *q = strstr(item, " (");
+    return q ? (size_t)(q - item) : strlen(item);
+}
+
+/* Does c's own report count its act and noun again, keyed apart from c's group g[0, n) (a qualifier, another
+ * period), with the figure of the anchor a of another report ("Rescuers plucked 38 ice anglers ... Two anglers were
+ * pulled from the water after falling through")? Then c counts another set than a does (a part of it, a later
+ * stage), which its report tells beside a's: no disagreement with a. A report's second figure in c's own group
+ * is a contradiction of its own, and stays. */
+static int own_report_counts_anchor(const fl_claims *all, const ref *g, size_t n, const fl_claim *c, const fl_claim *a,
+                                    const fl_knowledge *k)
+{
+    if (!all || a->doc == c->doc || c->family != k->act_family || !strchr(c->item, ':') || !c->key_base)
+        return 0;
+    size_t len = act_item_len(c->item);
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *e = &all->items[i];
+        if (e->doc != c->doc || e == c || e->base || !e->key_base || e->family != c->family ||
+            strcmp(e->key_base, c->key_base) != 0 || act_item_len(e->item) != len ||
+            strncmp(e->item, c->item, len) != 0 || !claims_overlap(e, a) || claims_overlap(e, c))
+            continue;
+        int grouped = 0;
+        for (size_t j = 0; j < n && !grouped; j++)
+            grouped = g[j].c == e;
+        if (!grouped)
+            return 1;
+    }
+    return 0;
+}
+
+static void judge_group(const fl_claims *all, ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k,
+                        fl_sink *out)
 {
     n = moving_entries(g, n, k);
     if (n < 2)
@@ -554,7 +588,8 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     const fl_claim *a = g[anchor].c;
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
-        if (i == anchor || claims_overlap(c, a) || !judged_against(g, n, c, a, reference, k))
+        if (i == anchor || claims_overlap(c, a) || !judged_against(g, n, c, a, reference, k) ||
+            own_report_counts_anchor(all, g, n, c, a, k))
             continue;
         report_conflict(c, a, own_agreeing(g, n, c, a), agree, k, out);
     }
@@ -2271,7 +2306,7 @@ static void judge_joined(const fl_claims *all, char **joined, const unsigned cha
         members[g][sizes[g]++] = (ref){c, i};
     }
     for (size_t g = 0; g < ngroups; g++) {
-        judge_group(members[g], sizes[g], reference, k, out);
+        judge_group(all, members[g], sizes[g], reference, k, out);
         free(members[g]);
     }
     free(members);
