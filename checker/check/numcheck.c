@@ -301,18 +301,28 @@ static int share_noun_before(const fl_check_ctx *ctx, size_t s, size_t at)
     return 0;
 }
 
+static int in_relative_after(const fl_check_ctx *ctx, size_t s, const fl_qty *q);
+
 /* Is percentage p of sentence s followed by "of", its determiners and a noun of the whole-nouns lexicon that ends
- * the clause ("75 per cent of the total", "two-thirds of it")? */
+ * the clause ("75 per cent of the total", "two-thirds of it")? A noun of relative-whole-nouns ("team") names a
+ * group of which the count before may be one kind ("3 of the 12 forwards ..., 10 per cent of the team"): it is the
+ * whole only when the amount before p stands in a relative clause on the whole's noun ("23 of the 180 nurses who
+ * work on the three wards ..., 30 per cent of the team": in_relative_after). */
 static int whole_noun_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
     const fl_lexicon *nouns = fl_rules_lexicon(ctx->rules, "whole-nouns");
-    size_t b = f->sent_tok[s + 1], i = p->tok_end;
+    const fl_lexicon *rel = fl_rules_lexicon(ctx->rules, "relative-whole-nouns");
+    size_t b = f->sent_tok[s + 1], i = p->tok_end, qi = (size_t)(p - f->qty);
     if (!nouns || i >= b || !role(ctx, i, f->ntok, FL_ROLE_OF))
         return 0;
     i = past_determiners(ctx, i + 1, b, b);
-    return i < b && fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[i], 1) &&
-           (i + 1 >= b || f->tok[i + 1].kind == FL_TOK_PUNCT);
+    if (i >= b || !(i + 1 >= b || f->tok[i + 1].kind == FL_TOK_PUNCT))
+        return 0;
+    if (fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[i], 1))
+        return 1;
+    return rel && fl_lexicon_has_token(rel, ctx->doc->text, &f->tok[i], 1) && qi > f->sent_qty[s] &&
+           in_relative_after(ctx, s, p - 1);
 }
 
 /* Is percentage p, starting at token at of sentence s, set after a comma or a dash and followed by "of" and a whole
@@ -464,24 +474,38 @@ static int rounding_hedge(const fl_qty *q)
     return q->qualifier < 0 || q->qualifier == FL_Q_APPROX || q->qualifier == FL_Q_NEARLY;
 }
 
-/* Does amount q of sentence s stand in a relative clause on the noun of the amount before it: a relative pronoun
- * (relatives) between them, and only words (that noun, "and" and a second noun) between that amount and the pronoun
- * ("180 nurses and healthcare assistants who work on the three wards")? */
+/* Does amount q of sentence s stand in a relative clause on the noun of the amount y before it: in the parse, q's
+ * clause or one it hangs off is a relative clause opened between y and q ("180 nurses and healthcare assistants who
+ * work on the three wards"), or opened by a relative pronoun (relatives) right after y's noun phrase ("60 care homes
+ * that they visited in 3 counties", where "that" is tagged a subordinator)? Not an amount of the clause y is in
+ * ("15 of the 60 members who attended, from a roll of 200") nor of a complement clause ("46 of the 180 nurses said
+ * that 12 beds ..."). */
 static int in_relative_after(const fl_check_ctx *ctx, size_t s, const fl_qty *q)
 {
     const fl_facts *f = ctx->facts;
-    size_t qi = (size_t)(q - f->qty), used;
+    size_t qi = (size_t)(q - f->qty), a0 = f->sent_open[s], used;
     if (qi <= f->sent_qty[s])
         return 0;
     const fl_qty *y = q - 1;
-    for (size_t i = y->tok_end; i < qualifier_tok(f, q) && i - y->tok_end <= 4; i++) {
-        if (f->tok[i].kind != FL_TOK_WORD)
-            return 0;
-        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->relatives, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
-                          &used) >= 0)
-            return 1;
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    int in = 0;
+    if (ps && y->tok >= a0 && y->tok_end > a0 && q->tok - a0 < ps->n) {
+        int ynp = ps->np_of[y->tok - a0];
+        for (int c = ps->clause_of[q->tok - a0], hops = 0; c >= 0 && !in && hops < 8;
+             c = ps->clauses[c].parent, hops++) {
+            int o = ps->clauses[c].opener;
+            if (o < 0 || (size_t)o < y->tok_end - a0 || (size_t)o >= q->tok - a0)
+                continue;
+            in = ps->clauses[c].kind == FL_CLAUSE_REL ||
+                 (o > 0 && ynp >= 0 && ps->np_of[o - 1] == ynp &&
+                  fl_phrases_at(&fl_rules_knowledge(ctx->rules)->relatives, ctx->doc->text, f->tok, f->sent_tok[s + 1],
+                                a0 + (size_t)o, &used) >= 0);
+        }
     }
-    return 0;
+    fl_parse_free(ps);
+    free(words);
+    return in;
 }
 
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
@@ -1428,28 +1452,53 @@ static void check_share_total_before(fl_check_ctx *ctx, size_t s, size_t qi)
         report_count_share(ctx, x, y, p);
 }
 
-/* Does word token w name, as the word or its plural, one of the words of sentence s before token end? */
-static int word_in_sentence(const fl_check_ctx *ctx, size_t s, size_t end, size_t w)
+/* Is token i the word of token w or its plural? */
+static int same_noun(const fl_check_ctx *ctx, size_t i, size_t w)
 {
     const fl_facts *f = ctx->facts;
     const char *text = ctx->doc->text;
-    size_t n = f->tok[w].end - f->tok[w].start;
-    for (size_t i = f->sent_tok[s]; i < end && i < f->sent_tok[s + 1]; i++) {
-        size_t m = f->tok[i].end - f->tok[i].start;
-        if (f->tok[i].kind == FL_TOK_WORD && (m == n || m == n + 1) &&
-            strncasecmp(text + f->tok[i].start, text + f->tok[w].start, n) == 0 &&
-            (m == n || tolower((unsigned char)text[f->tok[i].end - 1]) == 's'))
-            return 1;
+    size_t n = f->tok[w].end - f->tok[w].start, m = f->tok[i].end - f->tok[i].start;
+    return f->tok[i].kind == FL_TOK_WORD && (m == n || m == n + 1) &&
+           strncasecmp(text + f->tok[i].start, text + f->tok[w].start, n) == 0 &&
+           (m == n || tolower((unsigned char)text[f->tok[i].end - 1]) == 's');
+}
+
+/* Does the clause of amount y of sentence s name the noun of token w (or its plural) before y, as a noun in the
+ * parse ("The total cost of the tunnel is 3.8 billion pounds"): not in another clause ("The project's cost has
+ * doubled, and the company's revenue reached 3.8 billion pounds"), nor as a verb ("the first phase cost 900
+ * million pounds")? */
+static int noun_in_clause(const fl_check_ctx *ctx, size_t s, const fl_qty *y, size_t w)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a0 = f->sent_open[s];
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    int found = 0;
+    if (ps && y->tok >= a0 && y->tok - a0 < ps->n) {
+        int c = ps->clause_of[y->tok - a0];
+        for (size_t i = a0; i < y->tok && !found; i++)
+            found = ps->clause_of[i - a0] == c && ps->tags[i - a0] == FL_TAG_NOUN && same_noun(ctx, i, w);
     }
-    return 0;
+    fl_parse_free(ps);
+    free(words);
+    return found;
+}
+
+/* Are money amounts a and b of one currency, whatever their periods ("120 million pounds a year" and "30 million
+ * pounds")? */
+static int same_currency(const char *a, const char *b)
+{
+    size_t la = strcspn(a, "/"), lb = strcspn(b, "/");
+    return strncmp(a, "money:", 6) == 0 && la == lb && strncmp(a, b, la) == 0;
 }
 
 /* "Voltaris has put the total cost of the project at 3.8 billion pounds. A state grant of 410 million pounds,
  * agreed in 2024, covers about 20 percent of that cost.": a share whose "of" phrase is a demonstrative
  * (whole-demonstratives), at most two modifiers and a noun that ends the clause, in a sentence whose one amount
  * of the part's measure stands in the share's own clause before it, stated as actual. The whole is the one amount
- * of that measure larger than the part in the sentence before, and that sentence names the noun (or its plural)
- * before it; with none or several nothing is checked ("that cost" may be another one). */
+ * of that measure larger than the part in the sentence before, and its clause names the noun (or its plural)
+ * before it (noun_in_clause); with none or several, an amount of the currency for another period among them,
+ * nothing is checked ("that cost" may be another one). */
 static void check_share_pointed_whole(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -1477,13 +1526,14 @@ static void check_share_pointed_whole(fl_check_ctx *ctx, size_t s, size_t qi)
         return;
     for (size_t k = f->sent_qty[s - 1]; k < f->sent_qty[s]; k++) {
         const fl_qty *c = &f->qty[k];
-        if (c->kind != x->kind || !same_measure(c->dim, x->dim) || c->hi <= x->lo)
+        if (c->kind != x->kind || !(same_measure(c->dim, x->dim) || same_currency(c->dim, x->dim)) || c->hi <= x->lo)
             continue;
-        if (y || f->qty_modality[k] != FL_MOD_ACTUAL || isinf(c->hi) || !rounding_hedge(c))
-            return;
+        if (y || strcmp(c->dim, x->dim) != 0 || f->qty_modality[k] != FL_MOD_ACTUAL || isinf(c->hi) ||
+            !rounding_hedge(c))
+            return; /* another amount, or one of another period ("costs 120 million pounds a year"): which? */
         y = c;
     }
-    if (!y || !word_in_sentence(ctx, s - 1, y->tok, w) || count_share_fits(ctx, x, y, p))
+    if (!y || !noun_in_clause(ctx, s - 1, y, w) || count_share_fits(ctx, x, y, p))
         return;
     double py = printed(f, y);
     fl_diag *dg = report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
@@ -1503,25 +1553,93 @@ static int lexicon_before(const fl_check_ctx *ctx, size_t s, const char *name, s
     return 0;
 }
 
+/* The subject NP of the clause of amount y in sentence s's parse ps (a0 its first token): the parse's subject, or
+ * in a clause with no verb ("Network length now 14.2 km") its first NP before y's; -1 when none. */
+static int level_subject(const fl_parse *ps, size_t a0, const fl_qty *y)
+{
+    int c = ps->clause_of[y->tok - a0], ynp = ps->np_of[y->tok - a0];
+    int sn = fl_parse_subject(ps, c);
+    if (sn >= 0 && sn != ynp && ps->nps[sn].clause == c && ps->nps[sn].end <= y->tok - a0)
+        return sn;
+    if (ps->clauses[c].verb >= 0)
+        return -1;
+    for (size_t k = 0; k < ps->nnp; k++)
+        if ((int)k != ynp && ps->nps[k].clause == c && ps->nps[k].end <= y->tok - a0)
+            return (int)k;
+    return -1;
+}
+
+/* Does the noun of token w name what new level y of sentence s measures, in the parse ps (a0 its first token): the
+ * head of the subject of y's clause ("The network is now 14.2 km long"), a noun modifying that head or its
+ * possessor's when the head is a word of extension-measures ("Network length now 14.2 km", "The network's length
+ * is now"), or the head of the object of a level marker in y's clause ("bringing the network to 30 km")? Not a
+ * modifier of another thing ("The woodland trust now manages 420 hectares") nor a possessor of another subject
+ * ("With the network's furthest customer now 14.2 km from the plant"). */
+static int names_level(const fl_check_ctx *ctx, const fl_parse *ps, size_t a0, const fl_qty *y, size_t w)
+{
+    int c = ps->clause_of[y->tok - a0], sn = level_subject(ps, a0, y);
+    if (sn >= 0) {
+        const fl_np *np = &ps->nps[sn];
+        if (ps->tags[np->head] == FL_TAG_NOUN && same_noun(ctx, a0 + np->head, w))
+            return 1;
+        if (word_of(ctx, "extension-measures", a0 + np->head)) {
+            for (size_t i = np->start; i < np->head; i++)
+                if (ps->tags[i] == FL_TAG_NOUN && same_noun(ctx, a0 + i, w))
+                    return 1;
+            if (np->possessor >= 0 && ps->tags[ps->nps[np->possessor].head] == FL_TAG_NOUN &&
+                same_noun(ctx, a0 + ps->nps[np->possessor].head, w))
+                return 1;
+        }
+    }
+    for (size_t k = 0; k < ps->nnp; k++) {
+        const fl_np *np = &ps->nps[k];
+        if (np->clause == c && np->start > 0 && np->end <= y->tok - a0 &&
+            word_of(ctx, "level-markers", a0 + np->start - 1) && ps->tags[np->head] == FL_TAG_NOUN &&
+            same_noun(ctx, a0 + np->head, w))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the extension whose "by" is token by extend what new level y measures: no object between the verb of
  * extension and "by" ("increasing by"), a pronoun that stands for it (extension-pronouns: "extending it by"), or
- * a noun that the sentence names before y ("Network length now 14.2 km; ... extending the network by"); not
+ * a noun that names the level (names_level: "Network length now 14.2 km; ... extending the network by"); not
  * another thing ("extending the heating season by")? */
-static int extends_level(const fl_check_ctx *ctx, size_t s, size_t by, const fl_qty *y)
+static int extends_level(const fl_check_ctx *ctx, const fl_parse *ps, size_t s, size_t by, const fl_qty *y)
 {
-    size_t v = by;
+    size_t v = by, a0 = ctx->facts->sent_open[s];
     while (v > ctx->facts->sent_tok[s] && !word_of(ctx, "extension-verbs", v - 1))
         v--;
     if (v == by)
         return 1;
-    return (v + 1 == by && word_of(ctx, "extension-pronouns", v)) || word_in_sentence(ctx, s, y->tok, by - 1);
+    if (v + 1 == by && word_of(ctx, "extension-pronouns", v))
+        return 1;
+    return ps && y->tok >= a0 && by - 1 >= a0 && y->tok - a0 < ps->n && names_level(ctx, ps, a0, y, by - 1);
+}
+
+/* Is increment x of sentence s dated by a year in its own clause of the parse ps ("in 2015 crews laid 2.0 km"): an
+ * addition of another year than the new level's? */
+static int dated_increment(const fl_check_ctx *ctx, const fl_parse *ps, size_t s, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a0 = f->sent_open[s];
+    if (!ps || x->tok < a0 || x->tok - a0 >= ps->n)
+        return 0;
+    int c = ps->clause_of[x->tok - a0];
+    for (size_t k = f->sent_num[s]; k < f->sent_num[s + 1]; k++) {
+        size_t t = f->num[k].tok;
+        if (f->num[k].nonclaim == FL_NC_YEAR && t >= a0 && t - a0 < ps->n && ps->clause_of[t - a0] == c)
+            return 1;
+    }
+    return 0;
 }
 
 /* "Network length now 14.2 km; phase 2 laid 6.8 km of pipe, extending the network by 62 per cent": a percentage
  * after "by" and a verb of extension (extension-verbs, at most three words between), an increment that is the
  * object of a verb of addition (increment-verbs: "laid", "added") and the new level of the same measure, the one
  * other amount of it in the sentence, larger, up to four words after "now" or a verb that brings a total to it
- * (level-markers: "bringing the network to 14.2 km"). The extension is the increment over the old level, the new one
+ * (level-markers: "bringing the network to 14.2 km"), the increment not dated to a year of its own (dated_increment).
+ * The extension is the increment over the old level, the new one
  * less the increment; a percentage that is neither that nor the increment's share of the new level is reported. */
 static void check_extension(fl_check_ctx *ctx, size_t s, size_t qi)
 {
@@ -1545,7 +1663,14 @@ static void check_extension(fl_check_ctx *ctx, size_t s, size_t qi)
         else
             return; /* a third amount: which is which is not known */
     }
-    if (!x || !y || strcmp(x->dim, y->dim) != 0 || y->lo <= x->hi || !extends_level(ctx, s, at - 1, y))
+    if (!x || !y || strcmp(x->dim, y->dim) != 0 || y->lo <= x->hi)
+        return;
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    int ok = extends_level(ctx, ps, s, at - 1, y) && !dated_increment(ctx, ps, s, x);
+    fl_parse_free(ps);
+    free(words);
+    if (!ok)
         return;
     if (share_fits(f, 100 * x->lo / (y->hi - x->lo), 100 * x->hi / (y->lo - x->hi), p) ||
         share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))

@@ -151,8 +151,10 @@ const char *const fl_lexicon_names[] = {
     "extension-by",       /* the preposition of an extension's size: "extending the network by 62 per cent" */
     "extension-verbs",    /* verbs of extension before "by": "extending", "increasing" */
     "extension-pronouns", /* pronouns that stand for what an extension extends: "extending it by" */
+    "extension-measures", /* subject heads of a level that its modifier names: "Network length now 14.2 km" */
     "increment-verbs",    /* verbs whose object is an increment: "laid 6.8 km", "added 120 beds" */
     "level-markers",      /* words before a new level: "now 14.2 km", "bringing the network to 14.2 km" */
+    "relative-whole-nouns", /* whole nouns only after a relative clause on the whole: "30 per cent of the team" */
     "whole-demonstratives", /* words that point the "of" phrase of a share back to a whole before: "of that cost" */
     "stock-change-verbs",   /* verbs whose object changes a stock: "has gained 200, or 25 per cent" is no part */
     "change-since-words",   /* words after a share that give a change's base: "or 25 per cent, since 2020" */
