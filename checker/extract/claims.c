@@ -7984,6 +7984,25 @@ static size_t pp_count_end(const sctx *c, const fl_parse *p, const fl_qty *q, si
 static int transfer_verb(const sctx *c, const fl_parse *p, size_t v);
 static int known_act(const fl_knowledge *k, const char *item);
 
+/* The head verb at h takes a complement that says what the predicate is: an infinitive ("are expected to go
+ * ahead", "have been found to be clean", "were told to leave") or an adjective or participle ("have been
+ * declared unsafe"), past adverbs ("declared structurally unsafe"); or it is one of rules/predicates.json
+ * complement-verbs with a word after it that opens no phrase of its own ("declared unfit to live in", which the
+ * tagger may read as a noun). */
+static int needs_complement(const sctx *c, const fl_parse *p, size_t h, size_t end)
+{
+    size_t n = h + 1;
+    while (n < end && p->tags[n - c->a] == FL_TAG_ADV)
+        n++;
+    if (n >= end || c->t[n].kind != FL_TOK_WORD)
+        return 0;
+    int t = p->tags[n - c->a];
+    if (t == FL_TAG_TO || t == FL_TAG_ADJ || t == FL_TAG_VBN)
+        return 1;
+    return t != FL_TAG_ADP && t != FL_TAG_DET && t != FL_TAG_CONJ && t != FL_TAG_SCONJ && t != FL_TAG_WH &&
+           fl_lexicon_has_token(fl_rules_lexicon(c->r, "complement-verbs"), c->text, &c->t[h], 1);
+}
+
 static int past_reduced_relative(const sctx *c, const fl_parse *p, const fl_qty *q, int vg, size_t end)
 {
     size_t head = c->a + p->vgs[vg].head, f = qty_first(c, q), used;
@@ -8000,7 +8019,10 @@ static int past_reduced_relative(const sctx *c, const fl_parse *p, const fl_qty 
     for (size_t j = c->a + p->vgs[vg].end; j < end && j < c->a + p->vgs[vg].end + 8; j++) {
         int t = p->tags[j - c->a], g = p->vg_of[j - c->a];
         if (g >= 0)
-            return p->vgs[g].finite && c->a + p->vgs[g].start == j && p->vgs[g].end - p->vgs[g].start > 1 ? g : vg;
+            return p->vgs[g].finite && c->a + p->vgs[g].start == j && p->vgs[g].end - p->vgs[g].start > 1 &&
+                           !p->vgs[g].neg && p->vgs[g].modal < 0 && !needs_complement(c, p, c->a + p->vgs[g].head, end)
+                       ? g
+                       : vg;
         if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_NUM ||
             c->t[j].kind != FL_TOK_WORD)
             return vg;

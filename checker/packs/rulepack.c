@@ -227,6 +227,7 @@ const char *const fl_lexicon_names[] = {
     "retrospective-adverbs",  /* after a modal, a narrator's future in the past: "would eventually report" */
     "retrospective-modals",   /* the past-tense modals of that future: "would", "was going to" */
     "confirming-verbs",       /* a count confirmed beside one reported: "tests confirmed illness in only 40" */
+    "complement-verbs",       /* verbs whose passive needs its complement: "declared unfit", "deemed unsafe" */
     "transitive-linking", /* linking verbs that, with a counted object, are that object's predicate: "took 4,300 calls"
                            */
     "describing-participles", /* lemmas whose bare participle after a counted noun describes the figure:
