@@ -16046,21 +16046,31 @@ static int open_in_clause(const sctx *c, const fl_qty *q, size_t ca, size_t cb, 
     return 0;
 }
 
+/* Is token t a past participle right after a noun, the reduced relative that ends a count's noun phrase ("the number
+ * of people killed", "miners rescued")? */
+static int post_participle(const sctx *c, const fl_parse *ps, size_t t)
+{
+    return t > c->a && ps->tags[t - c->a] == FL_TAG_VBN &&
+           (ps->tags[t - 1 - c->a] == FL_TAG_NOUN || ps->tags[t - 1 - c->a] == FL_TAG_PROPN);
+}
+
 /* Is the span [j, e) of the parse ps only the object of an update verb that names the count q raises to: noun
  * phrases, the prepositions of their PPs and adverbs ("the death toll there", "the number of deaths in the region"),
- * holding q's own noun when q has one ("to 800 people" of "the number of people"; not "took the injured to three
- * hospitals")? A particle or a verb ("miners rescued") makes it no such phrase. */
+ * a participle after a noun ("the number of people killed"), holding q's own noun when q has one and counts no
+ * people ("to 12 rooms" of "the number of rooms"; not "took the injured to three hospitals")? A particle or another
+ * verb makes it no such phrase. */
 static int count_object(const sctx *c, const fl_parse *ps, const fl_qty *q, size_t j, size_t e)
 {
     int np = j - c->a < ps->n ? ps->np_of[j - c->a] : -1;
     if (np < 0 || ps->nps[np].start != j - c->a)
         return 0;
     for (size_t t = j; t < e; t++)
-        if (ps->np_of[t - c->a] < 0 && ps->tags[t - c->a] != FL_TAG_ADP && ps->tags[t - c->a] != FL_TAG_ADV)
+        if (ps->np_of[t - c->a] < 0 && ps->tags[t - c->a] != FL_TAG_ADP && ps->tags[t - c->a] != FL_TAG_ADV &&
+            !post_participle(c, ps, t))
             return 0;
     int x = fl_parse_quantity_of(ps, q->tok - c->a), u = x >= 0 ? ps->quants[x].unit : -1;
-    if (u < 0 || ps->tags[u] != FL_TAG_NOUN)
-        return 1;
+    if (u < 0 || ps->tags[u] != FL_TAG_NOUN || (q->dim && strcmp(q->dim, "people") == 0))
+        return 1; /* "to nine"; "the death toll to six people": a count of people */
     const fl_str *w = &ps->words[u];
     for (size_t t = j; t < e; t++)
         if (ps->words[t - c->a].len == w->len && strncasecmp(ps->words[t - c->a].ptr, w->ptr, w->len) == 0)
@@ -16084,7 +16094,7 @@ static int raised_to(const sctx *c, const fl_qty *q, size_t ca)
             fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 ||
             fl_phrases_at(&c->k->decrease, c->text, c->t, c->b, i, &used) >= 0)
             return 0;
-        int verb = is_verb_tag(ps->tags[i - c->a]);
+        int verb = is_verb_tag(ps->tags[i - c->a]) && !post_participle(c, ps, i);
         if (i + 1 < q->tok - 1 && fl_phrases_at(&c->k->update_verbs, c->text, c->t, c->b, i, &used) >= 0)
             return count_object(c, ps, q, i + used, q->tok - 1);
         if (verb)
@@ -17094,7 +17104,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->count_state = 2; /* an act's count stated as risen ("up from eight"); an open one stays a level */
     else if (cl->entry && cl->family >= 0 && fl_frame_entry_dim(k, cl->dim) && running_entry(cw, q, cw->ca, cw->cb))
         cl->count_state = 1; /* a live entry's running total of a measure that is otherwise fixed */
-    else if (cl->family >= 0 && cl->family == k->act_family && (cl->entry || cl->doc_date) && progressive_subject(cw, q))
+    else if (cl->family >= 0 && cl->family == k->act_family && (cl->entry || cl->doc_date) &&
+             progressive_subject(cw, q))
         cl->count_state = 1; /* "about 120 volunteers are helping" (a live entry's or a dated report's): the count at
                               * its time; an undated report's has no time the join can order */
     if (cl->family >= 0 && cl->family == k->act_family && cl->doc_date && !cl->entry)

@@ -224,14 +224,16 @@ int fl_claims_told_back(const sctx *c, const fl_facts *f, const fl_date *date, s
         const fl_pp *x = &ps->pps[pps[i]];
         size_t p = c->a + x->prep;
         if (x->np < 0 || fl_claims_role(c, p, FL_ROLE_DEADLINE) || fl_claims_role(c, p, FL_ROLE_BY) ||
-            fl_claims_role(c, p, FL_ROLE_SINCE) || fl_claims_role(c, p, FL_ROLE_FROM) || fl_claims_role(c, p, FL_ROLE_TO))
+            fl_claims_role(c, p, FL_ROLE_SINCE) || fl_claims_role(c, p, FL_ROLE_FROM) ||
+            fl_claims_role(c, p, FL_ROLE_TO))
             continue;
         int wd, month, day;
         size_t j = c->a + ps->nps[x->np].start, e = c->a + ps->nps[x->np].end;
         if (read_day(c, j, e, &wd, &month, &day) == j || (e > j && fl_token_is_possessive(c->text, &c->t[e - 1])))
             continue;
         if (month) {
-            long back = fl_days_from_civil(date->year, mmdd0 / 100, mmdd0 % 100) - fl_days_from_civil(date->year, month, day);
+            long back =
+                fl_days_from_civil(date->year, mmdd0 / 100, mmdd0 % 100) - fl_days_from_civil(date->year, month, day);
             return back >= 0 && back <= 60 ? (int)back + 1 : 0;
         }
         if (wd >= 0)

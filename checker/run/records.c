@@ -700,9 +700,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
         c.entry = (uint16_t)entry->valuedouble;
     c.year = (int16_t)year;
     c.deadline = optional_u32(j, "deadline");
-    const cJSON *told = cJSON_GetObjectItemCaseSensitive(j, "told_back");
-    if (cJSON_IsNumber(told) && told->valuedouble >= 0 && told->valuedouble <= 400)
-        c.told_back = (int16_t)told->valuedouble;
+    c.told_back = (int16_t)(optional_u32(j, "told_back") <= 400 ? optional_u32(j, "told_back") : 0);
     c.governor = optional_u32(j, "governor");
     if (read_doc_event(rd, j, &c.doc_event) < 0)
         return -1;
