@@ -1886,8 +1886,10 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
              : x->twin == 1 ? ", as in parentheses"
                             : "");
     if (day && day->rel != 2 && day->rel != 3) {
-        int month, mday, m = x->ck.at - utc; /* the stated day is the zone's: "11:30 p.m. EDT Saturday" is Sunday */
-        fl_civil_from_days(day->days + (m < 0 ? -1 : m >= 1440 ? 1 : 0), &cl->year, &month, &mday);
+        int year, month, mday,
+            m = x->ck.at - utc; /* the stated day is the zone's: "11:30 p.m. EDT Saturday" is Sunday */
+        fl_civil_from_days(day->days + (m < 0 ? -1 : m >= 1440 ? 1 : 0), &year, &month, &mday);
+        cl->year = (int16_t)year;
         cl->month = (int8_t)month;
         cl->day = (int8_t)mday;
         cl->period_how = day->rel ? 2 : 1;

@@ -16179,20 +16179,59 @@ static int open_in_clause(const sctx *c, const fl_qty *q, size_t ca, size_t cb, 
     return 0;
 }
 
-/* Is q the object of "to" after a verb of update_verbs whose object is the count's noun phrase, nothing but words
- * between them ("bringing the death toll to three", "taking the number of deaths in the region to nine")? The
- * clause states the count as having risen to q. A number or punctuation between ("took 11 hours to", "raised £2m,
- * to") makes it another phrase. */
+/* Is token t a past participle right after a noun, the reduced relative that ends a count's noun phrase ("the number
+ * of people killed", "miners rescued")? */
+static int post_participle(const sctx *c, const fl_parse *ps, size_t t)
+{
+    return t > c->a && ps->tags[t - c->a] == FL_TAG_VBN &&
+           (ps->tags[t - 1 - c->a] == FL_TAG_NOUN || ps->tags[t - 1 - c->a] == FL_TAG_PROPN);
+}
+
+/* Is the span [j, e) of the parse ps only the object of an update verb that names the count q raises to: noun
+ * phrases, the prepositions of their PPs and adverbs ("the death toll there", "the number of deaths in the region"),
+ * a participle after a noun ("the number of people killed"), holding q's own noun when q has one and counts no
+ * people ("to 12 rooms" of "the number of rooms"; not "took the injured to three hospitals")? A particle or another
+ * verb makes it no such phrase. */
+static int count_object(const sctx *c, const fl_parse *ps, const fl_qty *q, size_t j, size_t e)
+{
+    int np = j - c->a < ps->n ? ps->np_of[j - c->a] : -1;
+    if (np < 0 || ps->nps[np].start != j - c->a)
+        return 0;
+    for (size_t t = j; t < e; t++)
+        if (ps->np_of[t - c->a] < 0 && ps->tags[t - c->a] != FL_TAG_ADP && ps->tags[t - c->a] != FL_TAG_ADV &&
+            !post_participle(c, ps, t))
+            return 0;
+    int x = fl_parse_quantity_of(ps, q->tok - c->a), u = x >= 0 ? ps->quants[x].unit : -1;
+    if (u < 0 || ps->tags[u] != FL_TAG_NOUN || (q->dim && strcmp(q->dim, "people") == 0))
+        return 1; /* "to nine"; "the death toll to six people": a count of people */
+    const fl_str *w = &ps->words[u];
+    for (size_t t = j; t < e; t++)
+        if (ps->words[t - c->a].len == w->len && strncasecmp(ps->words[t - c->a].ptr, w->ptr, w->len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is q the object of "to" after a verb of update_verbs whose object (from the parse) is the count's noun phrase
+ * ("bringing the death toll to three", "taking the number of deaths in the region to nine")? The clause states the
+ * count as having risen to q. A number or punctuation between ("took 11 hours to", "raised £2m, to"), another verb
+ * ("as the death toll fell to 11") or a word of change ("down to 11") makes it another phrase. */
 static int raised_to(const sctx *c, const fl_qty *q, size_t ca)
 {
-    if (q->tok < c->a + 3 || q->tok - 1 < ca || !fl_claims_role(c, q->tok - 1, FL_ROLE_TO))
+    const fl_parse *ps = fl_claims_parse_of(c);
+    if (!ps || q->tok < c->a + 3 || q->tok - 1 < ca || q->tok - c->a >= ps->n ||
+        !fl_claims_role(c, q->tok - 1, FL_ROLE_TO))
         return 0;
     size_t used;
     for (size_t i = q->tok - 2; i >= ca && i > c->a && q->tok - i <= 14; i--) {
-        if (c->t[i].kind != FL_TOK_WORD || number_word(c, i))
+        if (c->t[i].kind != FL_TOK_WORD || number_word(c, i) ||
+            fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 ||
+            fl_phrases_at(&c->k->decrease, c->text, c->t, c->b, i, &used) >= 0)
             return 0;
+        int verb = is_verb_tag(ps->tags[i - c->a]) && !post_participle(c, ps, i);
         if (i + 1 < q->tok - 1 && fl_phrases_at(&c->k->update_verbs, c->text, c->t, c->b, i, &used) >= 0)
-            return 1;
+            return count_object(c, ps, q, i + used, q->tok - 1);
+        if (verb)
+            return 0;
     }
     return 0;
 }
@@ -17223,9 +17262,12 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->count_state = 2; /* an act's count stated as risen ("up from eight"); an open one stays a level */
     else if (cl->entry && cl->family >= 0 && fl_frame_entry_dim(k, cl->dim) && running_entry(cw, q, cw->ca, cw->cb))
         cl->count_state = 1; /* a live entry's running total of a measure that is otherwise fixed */
-    else if (cl->family >= 0 && cl->family == k->act_family && progressive_subject(cw, q))
-        cl->count_state =
-            1; /* "about 120 volunteers are helping" (a live entry's or a report's): the count at its time */
+    else if (cl->family >= 0 && cl->family == k->act_family && (cl->entry || cl->doc_date) &&
+             progressive_subject(cw, q))
+        cl->count_state = 1; /* "about 120 volunteers are helping" (a live entry's or a dated report's): the count at
+                              * its time; an undated report's has no time the join can order */
+    if (cl->family >= 0 && cl->family == k->act_family && cl->doc_date && !cl->entry)
+        cl->told_back = (int16_t)fl_claims_told_back(cw, f, date, q->tok); /* its day, for the join's updated() */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     int earlier = !supposed && !replaced && !pw && distal_earlier(cw, f, date);
     int scheduled = !supposed && !replaced && !earlier && scheduled_entry(cw, date);

@@ -36,7 +36,10 @@ typedef struct {
     double value, lo, hi;    /* canonical unit; hi may be INFINITY */
     int family;              /* metric index, -1 unknown */
     int src, dst;            /* entity indices (companies mapped to their country), -1 unknown */
-    int year;                /* period; year 0 when unknown */
+    int16_t year;            /* period; year 0 when unknown */
+    int16_t told_back;       /* an act's count whose clause states its day ("Some 70 volunteers searched ... on
+                              * Saturday" in a report of Monday): 1 + the days from that day to its report's date
+                              * (3); 0 none or not known (extract/deadlines.c fl_claims_told_back) */
     int8_t month, day;       /* day only for an event's document date */
     int8_t person_place;     /* a distance from a place (a relation class's family): 1, 2 a person's made the story's
                               * (claims.c person_at_event_place, person_places_settle); 0 neither */

@@ -199,6 +199,7 @@ int fl_claims_lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_know
 void fl_claims_verb_lemma(const sctx *c, size_t v, char *lemma, size_t cap, char *particle, size_t pcap);
 size_t fl_claims_para_at(const fl_doc *d, size_t off);
 uint32_t fl_claims_deadline(const sctx *c, const fl_facts *f, const fl_date *date, size_t tok);
+int fl_claims_told_back(const sctx *c, const fl_facts *f, const fl_date *date, size_t tok);
 int fl_claims_entry_stamp(const fl_doc *d, size_t off);
 void fl_claims_year_in_force(fl_facts *f, size_t s, const when *w, size_t nw, int carried_in, size_t carried_tok);
 void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, const main_verbs *mv, int h24,

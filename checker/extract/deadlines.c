@@ -207,3 +207,37 @@ uint32_t fl_claims_deadline(const sctx *c, const fl_facts *f, const fl_date *dat
     }
     return 0;
 }
+
+/* The day the clause of a figure at token tok states it of: a PP of a day attached to the verb of its clause ("Some
+ * 70 volunteers searched for the walker on Saturday"; "on 14 June"), not one of a deadline, a start or an end ("by
+ * Friday", "since Monday", "from", "to"). Returned as 1 + the days from that day back to the report's date (a weekday
+ * is the last such day on or before it; a day and month of its year within 60 days before it); 0 none, or when the
+ * report's day is not known. */
+int fl_claims_told_back(const sctx *c, const fl_facts *f, const fl_date *date, size_t tok)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int wd0, mmdd0, pps[16];
+    if (!ps || tok < c->a || tok - c->a >= ps->n || !base_day(c, f, date, &wd0, &mmdd0) || !date->year)
+        return 0;
+    size_t n = fl_parse_verb_pps(ps, fl_parse_verb(ps, fl_parse_clause_of(ps, tok - c->a)), pps, 16);
+    for (size_t i = 0; i < n && i < 16; i++) {
+        const fl_pp *x = &ps->pps[pps[i]];
+        size_t p = c->a + x->prep;
+        if (x->np < 0 || fl_claims_role(c, p, FL_ROLE_DEADLINE) || fl_claims_role(c, p, FL_ROLE_BY) ||
+            fl_claims_role(c, p, FL_ROLE_SINCE) || fl_claims_role(c, p, FL_ROLE_FROM) ||
+            fl_claims_role(c, p, FL_ROLE_TO))
+            continue;
+        int wd, month, day;
+        size_t j = c->a + ps->nps[x->np].start, e = c->a + ps->nps[x->np].end;
+        if (read_day(c, j, e, &wd, &month, &day) == j || (e > j && fl_token_is_possessive(c->text, &c->t[e - 1])))
+            continue;
+        if (month) {
+            long back =
+                fl_days_from_civil(date->year, mmdd0 / 100, mmdd0 % 100) - fl_days_from_civil(date->year, month, day);
+            return back >= 0 && back <= 60 ? (int)back + 1 : 0;
+        }
+        if (wd >= 0)
+            return (wd0 - wd + 7) % 7 + 1;
+    }
+    return 0;
+}

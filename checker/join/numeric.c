@@ -207,21 +207,41 @@ static void overlap_counts(const ref *g, size_t n, size_t *count)
  * that shrinks is a conflict), and the count was still moving: the earlier figure was stated as open ("at
  * least 14", "14 so far", "with six missing") or the later one as having risen ("the toll rose to 19").
  * Without either, two reports give two different final counts of one thing, which is what an editor checks. */
-static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
+/* Which of two figures' reports is dated later: 1 c's, -1 a's, 0 the same day or either undated. A wire
+ * dateline's date is mmdd (no year): then only months and days are compared. */
+static int report_order(const fl_claim *c, const fl_claim *a)
 {
-    /* a wire dateline's date is mmdd (no year): then only months and days are compared */
     int dc = c->doc_date, da = a->doc_date;
     if (dc < 10000 || da < 10000) {
         dc %= 10000;
         da %= 10000;
     }
-    if (c->family < 0 || !dc || !da || dc == da)
+    if (!dc || !da)
         return 0;
-    const fl_claim *later = dc > da ? c : a, *earlier = later == c ? a : c;
+    return (dc > da) - (dc < da);
+}
+
+static long days_apart(int a, int b);
+
+/* Does the later report's figure state its count of a day (extract/deadlines.c fl_claims_told_back: "Some 70
+ * volunteers searched ... on Saturday") on or before the earlier report's date? Both reports then give the count of
+ * that day: the earlier's progressive count is no earlier level of the later's. */
+static int told_by(const fl_claim *later, const fl_claim *earlier)
+{
+    return later->told_back && days_apart(later->doc_date, earlier->doc_date) <= later->told_back - 1;
+}
+
+static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
+{
+    int order = report_order(c, a);
+    if (c->family < 0 || !order)
+        return 0;
+    const fl_claim *later = order > 0 ? c : a, *earlier = later == c ? a : c;
     /* an act's count a report states in the present progressive ("about 600 firefighters are tackling it") is the
      * count on its day, which a later report's larger one ("850 firefighters were deployed") passed */
     if (!k->metrics[c->family].cumulative)
-        return c->family == k->act_family && later->lo >= earlier->hi && earlier->count_state == 1;
+        return c->family == k->act_family && later->lo >= earlier->hi && earlier->count_state == 1 &&
+               !told_by(later, earlier);
     return later->lo >= earlier->hi && (earlier->count_state == 1 || later->count_state == 2);
 }
 
@@ -234,11 +254,12 @@ static int event_time(const fl_claim *c)
 /* Is one of two disagreeing counts stated as having risen to itself ("12 engines were at the scene, up from eight";
  * "the toll rose to 19") and the other smaller, neither of a period its clause states? The smaller is the count at
  * an earlier time, which the other report gives: a count that moved, not two versions of one. A figure of a stated
- * period ("2.41 million visitors in 2025-26, up from 2.18 million") is that period's level. */
+ * period ("2.41 million visitors in 2025-26, up from 2.18 million") is that period's level. Not when the risen
+ * figure's report is dated before the other's: a later report's smaller count is no earlier level of it. */
 static int risen_from(const fl_claim *c, const fl_claim *a)
 {
     const fl_claim *r = c->count_state == 2 ? c : a, *o = r == c ? a : c;
-    return r->count_state == 2 && o->hi <= r->lo && event_time(r) && event_time(o);
+    return r->count_state == 2 && o->hi <= r->lo && event_time(r) && event_time(o) && report_order(r, o) >= 0;
 }
 
 /* Is one of two disagreeing figures of a running count from an undated report, and either stated as still
@@ -278,8 +299,6 @@ static int other_reading_times(const fl_claim *c, const fl_claim *a, const fl_kn
         placed |= strcmp(k->level_placed[i], c->dim) == 0;
     return placed && c->as_of && a->as_of && c->as_of != a->as_of;
 }
-
-static long days_apart(int a, int b);
 
 /* Are two counts told up to a day ("by Friday morning", extract/deadlines.c) told up to two days or times, or is one
  * of them so told and the other, of another report, not (a final count, or one of another time)? A running count

@@ -208,6 +208,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddNumberToObject(j, "governor", c->governor);
     if (c->deadline)
         cJSON_AddNumberToObject(j, "deadline", c->deadline);
+    if (c->told_back)
+        cJSON_AddNumberToObject(j, "told_back", c->told_back);
     if (c->definite)
         cJSON_AddBoolToObject(j, "definite", 1);
     if (c->dual)
@@ -648,13 +650,13 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     memset(&c, 0, sizeof c);
     const char *key = str(o, "key"), *text = str(o, "text"), *context = str(o, "context"), *unit = str(o, "unit"),
                *item = str(o, "item"), *part_text = str(j, "part_text"), *doc_parts = str(j, "doc_parts");
-    int k;
+    int k, year = 0;
     if (!cJSON_IsObject(j) || !key || !text || !context || !unit || !item || !part_text ||
         strlen(part_text) >= sizeof c.part_text || (doc_parts && strlen(doc_parts) >= sizeof c.doc_parts) ||
         pos(j, "start", &c.start) < 0 || pos(j, "end", &c.end) < 0 || bound(o, "value", NAN, &c.value) < 0 ||
         bound(o, "low", -INFINITY, &c.lo) < 0 || bound(o, "high", INFINITY, &c.hi) < 0 ||
         whole_u32(j, "seq", &c.seq) < 0 || whole_u32(j, "sentence", &c.sentence) < 0 ||
-        whole_int(j, "year", -100000, 100000, &c.year) < 0 || whole_i8(j, "month", 0, 12, &c.month) < 0 ||
+        whole_int(j, "year", INT16_MIN, INT16_MAX, &year) < 0 || whole_i8(j, "month", 0, 12, &c.month) < 0 ||
         whole_i8(j, "part", 0, 1, &c.part) < 0 || whole_i8(j, "since", 0, 1, &c.since) < 0 ||
         whole_i8(j, "period_how", 0, 6, &c.period_how) < 0 ||
         whole_i8(j, "date_source", FL_DATE_NONE, FL_DATE_WIRE_DAY, &c.date_source) < 0 ||
@@ -702,7 +704,9 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     const cJSON *entry = cJSON_GetObjectItemCaseSensitive(j, "entry");
     if (cJSON_IsNumber(entry) && entry->valuedouble >= 0 && entry->valuedouble <= 1440)
         c.entry = (uint16_t)entry->valuedouble;
+    c.year = (int16_t)year;
     c.deadline = optional_u32(j, "deadline");
+    c.told_back = (int16_t)(optional_u32(j, "told_back") <= 400 ? optional_u32(j, "told_back") : 0);
     c.governor = optional_u32(j, "governor");
     if (read_doc_event(rd, j, &c.doc_event) < 0)
         return -1;
