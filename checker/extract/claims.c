@@ -6006,24 +6006,18 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
     return item;
 }
 
-/* Word i of sentence c lower-cased, a new string. */
-static char *lower_word(const sctx *c, size_t i)
+/* Word i of sentence c lower-cased, a new string; NULL when it is none or too long for an item. */
+static char *lower_word_dup(const sctx *c, size_t i)
 {
-    size_t len = c->t[i].end - c->t[i].start;
-    char *w = fl_xmalloc(len + 1);
-    for (size_t x = 0; x < len; x++) {
-        char ch = c->text[c->t[i].start + x];
-        w[x] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    w[len] = '\0';
-    return w;
+    char w[64];
+    return fl_claims_lower_word(c, i, w, sizeof w) ? fl_xstrdup(w) : NULL;
 }
 
 /* The noun a participle trigger at tok stands after as a reduced relative, as the item measured: "Battery storage
  * connected in the region reached 410 MW" measures the storage connected, not the clause's other capacity. Only
- * when a finite verb of the clause stands between the participle and the figure (the clause's own predicate), so
- * that "The operator connected 410 MW" keeps its reading. A noun that is itself a trigger or no item ("storage",
- * "total") is told by its own modifier, a common noun or adjective (a sentence's first word too: "Battery
+ * when the figure's clause holds the participle and its finite verb group stands between them (the clause's own
+ * predicate), so that "The operator connected 410 MW" keeps its reading. A noun that is itself a trigger or no item
+ * ("storage", "total") is told by its own modifier, a common noun or adjective (a sentence's first word too: "Battery
  * storage"); NULL when there is none. */
 static char *postmodified_item(const sctx *c, const mention *m, size_t nm, size_t tok, const fl_qty *q)
 {
@@ -6035,14 +6029,14 @@ static char *postmodified_item(const sctx *c, const mention *m, size_t nm, size_
     size_t n = tok - 1;
     if (p->tags[n - c->a] != FL_TAG_NOUN || in_mention(m, nm, n))
         return NULL;
-    int finite = 0;
-    for (size_t i = tok + 1; i < q->tok && !finite; i++)
-        finite = p->tags[i - c->a] == FL_TAG_VBD || p->tags[i - c->a] == FL_TAG_VBP || p->tags[i - c->a] == FL_TAG_MD;
-    if (!finite)
+    /* the clause of the figure holds the participle, and its own finite verb group stands between them */
+    int cl = p->clause_of[q->tok - c->a], vg = cl >= 0 ? p->clauses[cl].verb : -1;
+    if (vg < 0 || (uint32_t)vg >= p->nvg || p->clause_of[tok - c->a] != cl || !p->vgs[vg].finite ||
+        p->vgs[vg].start <= tok - c->a || p->vgs[vg].end > q->tok - c->a)
         return NULL;
     int non_item = fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, n, &used) >= 0;
     if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, n, &used) < 0 && !non_item)
-        return lower_word(c, n);
+        return lower_word_dup(c, n);
     size_t w = n - 1;
     char first = n >= 1 + c->ca && n >= 1 + c->a ? c->text[c->t[w].start] : 0;
     int tag = first ? p->tags[w - c->a] : -1;
@@ -6052,8 +6046,8 @@ static char *postmodified_item(const sctx *c, const mention *m, size_t nm, size_
         fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, w, &used) >= 0 ||
         fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, w, &used) >= 0 ||
         fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, w, &used) >= 0)
-        return non_item ? NULL : lower_word(c, n); /* the trigger noun names the thing itself: "storage" */
-    return lower_word(c, w);
+        return non_item ? NULL : lower_word_dup(c, n); /* the trigger noun names the thing itself: "storage" */
+    return lower_word_dup(c, w);
 }
 
 /* The scope of a figure whose family needs one (a distance is from somewhere): the words after it in its
@@ -10903,12 +10897,65 @@ static void generic_scope(const sctx *c, const discourse *dc, fl_claim *cl, cons
 
 static int8_t part_or_whole(const sctx *c, const fl_qty *q);
 
+static int site_same_word(const sctx *c, size_t x, size_t y)
+{
+    size_t n = c->t[x].end - c->t[x].start;
+    return c->t[x].kind == FL_TOK_WORD && c->t[y].kind == FL_TOK_WORD && c->t[y].end - c->t[y].start == n &&
+           strncasecmp(c->text + c->t[x].start, c->text + c->t[y].start, n) == 0;
+}
+
+/* Does the lede's phrase [from, to) hold every word of the subject [s0, h) but its determiners ("Its Kelso store"
+ * for "at Marlow's Kelso store"; not "Its Hawick store")? */
+static int phrase_holds(const sctx *c, size_t from, size_t to, size_t s0, size_t h)
+{
+    size_t used;
+    for (size_t k = s0; k < h; k++) {
+        if (c->t[k].kind != FL_TOK_WORD || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, k, &used) >= 0)
+            continue;
+        int found = 0;
+        for (size_t x = from; x < to && !found; x++)
+            found = site_same_word(c, x, k);
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* Does the document's lede, before the figure's sentence, name the subject [s0, h] (its head h) as the place its
+ * event happened at: the head in a phrase that a preposition of place opens (FL_PREP_IN: "Fire broke out at
+ * Marlow's Kelso store", "in the east wing of"), only a few words, no punctuation but a possessive's, between,
+ * the phrase holding the subject's other words too (phrase_holds)? The lede's sentences have no parse here: the
+ * phrase is read from its words. */
+static int lede_site_word(const sctx *c, const discourse *dc, size_t s0, size_t h)
+{
+    enum { SITE_PHRASE_WORDS = 4 };
+    for (size_t i = 1; i < c->a && c->t[i].start < dc->lede_end; i++) {
+        if (!site_same_word(c, h, i))
+            continue;
+        size_t j = i, words = 0;
+        int role = -1;
+        while (j > 0 && words <= SITE_PHRASE_WORDS && role < 0) {
+            j--;
+            const fl_token *t = &c->t[j];
+            if (t->kind == FL_TOK_WORD)
+                role = fl_claims_prep_role(c, j), words++;
+            else if (t->kind != FL_TOK_PUNCT || (c->text[t->start] != '\'' && strncmp(c->text + t->start, "\u2019", 3)))
+                break;
+        }
+        if (role == FL_PREP_IN && phrase_holds(c, j + 1, i, s0, h))
+            return 1;
+    }
+    return 0;
+}
+
 /* A stock (a count of a light predicate's class: "has 96 beds") whose clause's subject, or the antecedent a relative
  * clause takes for it, is a part of a thing
  * (part_or_whole: a part noun with a word before it, "its east wing, which has 96 beds", "The hospital's east wing
  * has 96 beds") counts that part's: its item keeps the part ("stock:bed of wing"), never the whole's count of the
- * story's other reports ("The hospital has 412 beds"). */
-static void part_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+ * story's other reports ("The hospital has 412 beds"). A part noun that names where the story's event happened
+ * (lede_site_word: "Fire broke out at Marlow's Kelso store ... Its Kelso store has 45 checkouts") is the story's
+ * own thing, which the other reports count bare ("The store has 38 checkouts"): no part. */
+static void part_scope(const sctx *c, const discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     const char *colon = strchr(cl->item, ':');
@@ -10919,15 +10966,18 @@ static void part_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     int subject = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
     if (subject < 0)
         return;
+    size_t head = c->a + p->nps[subject].head;
+    if (lede_site_word(c, dc, c->a + p->nps[subject].start, head))
+        return;
     char w[32];
-    fl_claims_lower_word(c, c->a + p->nps[subject].head, w, sizeof w);
+    fl_claims_lower_word(c, head, w, sizeof w);
     item_suffix(cl, " of ", w);
 }
 
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
-    part_scope(c, cl, q);
+    part_scope(c, dc, cl, q);
     subset_scope(c, cl, q);
     compound_scope(c, cl, q);
     label_compound_scope(c, cl, q);
@@ -16306,10 +16356,10 @@ static int progressive_subject(const sctx *c, const fl_qty *q)
 }
 
 /* Is the measure q of a place (rules/subjects.json underway-place-dims: a length, an area) inside a clause, not its
- * subject, whose verb group before it is in the present progressive with no modal ("It is installing CCTV along a
- * 3-mile stretch of line", "Crews are laying pipe across a 40-metre gap")? The clause tells a work under way at the
- * report's time, after its event: the thing it measures is where that work goes on, not a thing of the event the
- * story's other reports measure. */
+ * subject, whose verb group before it is in the present progressive of a work verb with no modal ("It is installing
+ * CCTV along a 3-mile stretch of line", "Crews are laying pipe across a 40-metre gap")? The clause tells a work under
+ * way at the report's time, after its event: the thing it measures is where that work goes on, not a thing of the event
+ * the story's other reports measure. */
 static int underway_measure(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -16320,11 +16370,14 @@ static int underway_measure(const sctx *c, const fl_qty *q)
     if (cl < 0 || (np >= 0 && p->clauses[cl].subject == np) || p->clauses[cl].verb < 0 ||
         (uint32_t)p->clauses[cl].verb >= p->nvg)
         return 0;
-    /* the group's participle in -ing, wherever the tagger ends the group ("is installing alarmed ...") */
+    /* the group's participle in -ing, wherever the tagger ends the group ("is installing alarmed ..."), a verb of
+     * work done on a place (underway-work-verbs: "laying", "repairing"), never the event's own thing going on
+     * ("The oil slick is spreading along a 6-mile stretch", "Firefighters are battling flames across ...") */
+    const fl_lexicon *work = fl_rules_lexicon(c->r, "underway-work-verbs");
     const fl_vgroup *g = &p->vgs[p->clauses[cl].verb];
     int ing = 0;
     for (uint32_t i = g->start; i < g->end && i <= g->head && !ing; i++)
-        ing = p->tags[i] == FL_TAG_VBG;
+        ing = p->tags[i] == FL_TAG_VBG && work && fl_lexicon_has_token(work, c->text, &c->t[c->a + i], 1);
     return ing && g->tense == FL_TENSE_PRESENT && g->modal < 0 && g->end <= q->tok - c->a;
 }
 

@@ -557,22 +557,69 @@ static size_t act_item_len(const char *item)
     return q ? (size_t)(q - item) : strlen(item);
 }
 
-/* Does c's own report count its act and noun again, keyed apart from c's group g[0, n) (a qualifier, another
- * period), with the figure of the anchor a of another report ("Rescuers plucked 38 ice anglers ... Two anglers were
- * pulled from the water after falling through")? Then c counts another set than a does (a part of it, a later
- * stage), which its report tells beside a's: no disagreement with a. A report's second figure in c's own group
- * is a contradiction of its own, and stays. */
-static int own_report_counts_anchor(const fl_claims *all, const ref *g, size_t n, const fl_claim *c, const fl_claim *a,
-                                    const fl_knowledge *k)
+/* The act counts of every report that have a key base, sorted by document and key base once per run, so that a
+ * claim finds its own report's other counts of its key base by a binary search (own_report_counts_anchor). */
+typedef struct {
+    const fl_claim **v;
+    size_t n;
+} own_counts;
+
+static int cmp_doc_base(const fl_claim *a, const fl_claim *b)
 {
-    if (!all || a->doc == c->doc || c->family != k->act_family || !strchr(c->item, ':') || !c->key_base)
-        return 0;
-    size_t len = act_item_len(c->item);
+    if (a->doc != b->doc)
+        return a->doc < b->doc ? -1 : 1;
+    return strcmp(a->key_base, b->key_base);
+}
+
+static int cmp_own_count(const void *x, const void *y)
+{
+    return cmp_doc_base(*(const fl_claim *const *)x, *(const fl_claim *const *)y);
+}
+
+static own_counts own_counts_index(const fl_claims *all, const fl_knowledge *k)
+{
+    own_counts ix = {fl_xmalloc((all->len + 1) * sizeof(const fl_claim *)), 0};
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *e = &all->items[i];
-        if (e->doc != c->doc || e == c || e->base || !e->key_base || e->family != c->family ||
-            strcmp(e->key_base, c->key_base) != 0 || act_item_len(e->item) != len ||
-            strncmp(e->item, c->item, len) != 0 || !claims_overlap(e, a) || claims_overlap(e, c))
+        if (e->family == k->act_family && e->key_base && !e->base)
+            ix.v[ix.n++] = e;
+    }
+    qsort(ix.v, ix.n, sizeof(const fl_claim *), cmp_own_count);
+    return ix;
+}
+
+/* Do e and c, of one report and key base, tell one period: the same month and part of it, and no two different
+ * times within it ("on Saturday" and "On Sunday they rescued 27 ice skaters"); a figure with no time of its own
+ * is of its report's. */
+static int same_own_period(const fl_claim *e, const fl_claim *c)
+{
+    return e->year == c->year && e->month == c->month && e->day == c->day && e->part == c->part &&
+           e->since == c->since && (!e->as_of || !c->as_of || e->as_of == c->as_of);
+}
+
+/* Does c's own report count its act and noun again in c's period, keyed apart from c's group g[0, n) by a qualifier
+ * only, with the figure of the anchor a of another report ("Rescuers plucked 38 ice anglers ... Two anglers were
+ * pulled from the water after falling through")? Then c counts another set than a does (a part of it), which its
+ * report tells beside a's: no disagreement with a. A count of another day or time ("On Sunday they rescued 27 ice
+ * skaters") tells nothing of c's, and a report's second figure in c's own group is a contradiction of its own:
+ * both stay. */
+static int own_report_counts_anchor(const own_counts *ix, const ref *g, size_t n, const fl_claim *c, const fl_claim *a,
+                                    const fl_knowledge *k)
+{
+    if (!ix || a->doc == c->doc || c->family != k->act_family || !strchr(c->item, ':') || !c->key_base)
+        return 0;
+    size_t len = act_item_len(c->item), lo = 0, hi = ix->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_doc_base(ix->v[mid], c) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < ix->n && cmp_doc_base(ix->v[i], c) == 0; i++) {
+        const fl_claim *e = ix->v[i];
+        if (e == c || act_item_len(e->item) != len || strncmp(e->item, c->item, len) != 0 || !same_own_period(e, c) ||
+            !claims_overlap(e, a) || claims_overlap(e, c))
             continue;
         int grouped = 0;
         for (size_t j = 0; j < n && !grouped; j++)
@@ -583,7 +630,7 @@ static int own_report_counts_anchor(const fl_claims *all, const ref *g, size_t n
     return 0;
 }
 
-static void judge_group(const fl_claims *all, ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k,
+static void judge_group(const own_counts *ix, ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k,
                         fl_sink *out)
 {
     n = moving_entries(g, n, k);
@@ -608,7 +655,7 @@ static void judge_group(const fl_claims *all, ref *g, size_t n, const unsigned c
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
         if (i == anchor || claims_overlap(c, a) || !judged_against(g, n, c, a, reference, k) ||
-            own_report_counts_anchor(all, g, n, c, a, k))
+            own_report_counts_anchor(ix, g, n, c, a, k))
             continue;
         report_conflict(c, a, own_agreeing(g, n, c, a), agree, k, out);
     }
@@ -2324,10 +2371,12 @@ static void judge_joined(const fl_claims *all, char **joined, const unsigned cha
         FL_GROW(members[g], caps[g], sizes[g] + 1);
         members[g][sizes[g]++] = (ref){c, i};
     }
+    own_counts ix = own_counts_index(all, k);
     for (size_t g = 0; g < ngroups; g++) {
-        judge_group(all, members[g], sizes[g], reference, k, out);
+        judge_group(&ix, members[g], sizes[g], reference, k, out);
         free(members[g]);
     }
+    free(ix.v);
     free(members);
     free(sizes);
     free(caps);
