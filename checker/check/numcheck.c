@@ -6260,12 +6260,65 @@ static int token_is(const fl_check_ctx *ctx, size_t t, const char *w, size_t n)
     return k->kind == FL_TOK_WORD && k->end - k->start == n && fl_ascii_ieq(ctx->doc->text + k->start, w, n);
 }
 
+/* Do the words at tokens t and u (absolute) read the same, folding case? */
+static int same_word(const fl_check_ctx *ctx, size_t t, size_t u)
+{
+    const fl_token *a = &ctx->facts->tok[t], *b = &ctx->facts->tok[u];
+    size_t n = a->end - a->start;
+    return a->kind == FL_TOK_WORD && b->kind == FL_TOK_WORD && b->end - b->start == n &&
+           fl_ascii_ieq(ctx->doc->text + a->start, ctx->doc->text + b->start, n);
+}
+
+/* The verb group of parse p that the year at token y of clause c belongs to: the clause's last before it, else its
+ * first after it ("given to St Luke's in 1976 and restored in 1990": 1990 is restored's); -1 when it heads no
+ * preposition phrase on that verb, or fronted ("in 1978", "In 1982 the family donated"): a year of a noun phrase
+ * ("A survey in 2011 found", "the 2011 exhibition") dates that thing, not the verb's act. */
+static int year_verb(const fl_parse *p, int c, size_t y)
+{
+    int v = -1;
+    for (size_t g = 0; g < p->nvg; g++)
+        if (p->vgs[g].clause == c && p->vgs[g].head < y)
+            v = (int)g;
+    for (size_t g = 0; v < 0 && g < p->nvg; g++)
+        if (p->vgs[g].clause == c && p->vgs[g].head > y)
+            v = (int)g;
+    int np = v >= 0 ? p->np_of[y] : -1, pp = np >= 0 ? p->nps[np].pp : -1;
+    if (pp < 0 || p->nps[np].head != y || (p->pps[pp].attach != FL_ATTACH_VERB && p->pps[pp].host_np >= 0) ||
+        (y > p->vgs[v].head && p->pps[pp].host_vg != v))
+        return -1;
+    return v;
+}
+
+/* Does the verb group v of clause c of parse p (sentence start a0) act on what token obj (absolute) names: the head
+ * of an object after it in the clause ("sold the bakery", "gave the town a clock"), or of the subject of a passive
+ * ("the bakery was sold")? "The bakery sold 20,000 loaves" is not "the sale of the bakery". */
+static int verb_acts_on(const fl_check_ctx *ctx, const fl_parse *p, size_t a0, int c, int v, size_t obj)
+{
+    const fl_vgroup *g = &p->vgs[v];
+    int subj = g->passive ? fl_parse_subject(p, c) : -1;
+    if (subj >= 0 && same_word(ctx, a0 + p->nps[subj].head, obj))
+        return 1;
+    for (size_t k = 0; k < p->nnp; k++) {
+        const fl_np *np = &p->nps[k];
+        if (np->start <= g->head || np->clause != c || np->pp >= 0 || p->vg_of[np->start] >= 0)
+            continue;
+        int between = 0; /* another verb of the clause before it: its object, not this verb's */
+        for (size_t t = g->end; t < np->start && !between; t++)
+            between = p->vg_of[t] >= 0 && p->vg_of[t] != v;
+        if (!between && same_word(ctx, a0 + np->head, obj))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the year number x of sentence s dated by a verb of the act the noun at token noun names (rules/time.json
- * "anniversary-nominals", "gift=given"): one of the noun's verbs in the year's clause of the sentence's parse ("The
- * clock was given to the town by the Hale family in 1911, ... the 100th anniversary of the gift", "In 1911 the Hale
- * family donated the clock")? The noun, right after the anniversary's "of" and its determiner, names that act
- * again; a year of another act ("bought in 1990") is not the gift's. SIZE_MAX for noun: none. */
-static int nominal_year(const fl_check_ctx *ctx, size_t s, const fl_num *x, size_t noun)
+ * "anniversary-nominals", "gift=given"): the verb group the year belongs to (year_verb), not negated ("was not sold in
+ * 1999"), is one of the noun's verbs ("The clock was given to the town by the Hale family in 1911, ... the 100th
+ * anniversary of the gift", "In 1911 the Hale family donated the clock")? The noun, right after the anniversary's
+ * "of" and its determiner, names that act again; a year of another act ("bought in 1990") is not the gift's. When
+ * the noun has an "of" object of its own, at token of_obj ("the sale of the bakery"), the verb must act on it
+ * (verb_acts_on). SIZE_MAX for noun (of_obj): none. */
+static int nominal_year(const fl_check_ctx *ctx, size_t s, const fl_num *x, size_t noun, size_t of_obj)
 {
     const fl_lexicon *lex = fl_rules_lexicon(ctx->rules, "anniversary-nominals");
     const fl_facts *f = ctx->facts;
@@ -6273,15 +6326,16 @@ static int nominal_year(const fl_check_ctx *ctx, size_t s, const fl_num *x, size
         return 0;
     fl_str *words;
     fl_parse *p = parse_sentence(ctx, s, &words);
-    size_t a0 = f->sent_open[s], b = f->sent_tok[s + 1];
-    int c = p && x->tok >= a0 && x->tok - a0 < p->n ? fl_parse_clause_of(p, x->tok - a0) : -1, found = 0;
-    size_t nl = f->tok[noun].end - f->tok[noun].start;
-    for (size_t i = 0; c >= 0 && !found && i < fl_lexicon_size(lex); i++) {
-        const char *item = fl_lexicon_item(lex, i), *eq = strchr(item, '=');
-        if (!eq || (size_t)(eq - item) != nl || !fl_ascii_ieq(item, ctx->doc->text + f->tok[noun].start, nl))
-            continue;
-        for (size_t t = a0; t < b && t - a0 < p->n && !found; t++)
-            found = fl_parse_clause_of(p, t - a0) == c && token_is(ctx, t, eq + 1, strlen(eq + 1));
+    size_t a0 = f->sent_open[s];
+    int c = p && x->tok >= a0 && x->tok - a0 < p->n ? fl_parse_clause_of(p, x->tok - a0) : -1;
+    int v = c >= 0 ? year_verb(p, c, x->tok - a0) : -1, found = 0;
+    if (v >= 0 && !p->vgs[v].neg && (of_obj == SIZE_MAX || verb_acts_on(ctx, p, a0, c, v, of_obj))) {
+        size_t nl = f->tok[noun].end - f->tok[noun].start;
+        for (size_t i = 0; !found && i < fl_lexicon_size(lex); i++) {
+            const char *item = fl_lexicon_item(lex, i), *eq = strchr(item, '=');
+            found = eq && (size_t)(eq - item) == nl && fl_ascii_ieq(item, ctx->doc->text + f->tok[noun].start, nl) &&
+                    token_is(ctx, a0 + p->vgs[v].head, eq + 1, strlen(eq + 1));
+        }
     }
     fl_parse_free(p);
     free(words);
@@ -6289,46 +6343,58 @@ static int nominal_year(const fl_check_ctx *ctx, size_t s, const fl_num *x, size
 }
 
 /* The token noun of sentence s when it heads its noun phrase: no noun follows it ("the 40th anniversary of the gift
- * shop" names a shop, not a gift); SIZE_MAX otherwise or with no parse. */
-static size_t phrase_head(const fl_check_ctx *ctx, size_t s, size_t noun)
+ * shop" names a shop, not a gift); SIZE_MAX otherwise or with no parse. *of_obj: the head of the object of an "of"
+ * phrase right after it ("the sale of the bakery"), SIZE_MAX when there is none. */
+static size_t phrase_head(const fl_check_ctx *ctx, size_t s, size_t noun, size_t *of_obj)
 {
     fl_str *words;
     fl_parse *p = noun == SIZE_MAX ? NULL : parse_sentence(ctx, s, &words);
-    size_t a0 = ctx->facts->sent_open[s], head = SIZE_MAX;
+    size_t a0 = ctx->facts->sent_open[s], b = ctx->facts->sent_tok[s + 1], head = SIZE_MAX;
+    *of_obj = SIZE_MAX;
     if (!p)
         return SIZE_MAX;
     if (noun >= a0 && noun - a0 < p->n) {
         size_t nx = noun - a0 + 1;
         head = nx < p->n && (p->tags[nx] == FL_TAG_NOUN || p->tags[nx] == FL_TAG_PROPN) ? SIZE_MAX : noun;
+        for (size_t k = 0; head != SIZE_MAX && k < p->npp; k++)
+            if (p->pps[k].prep == nx && p->pps[k].np >= 0 && role(ctx, noun + 1, b, FL_ROLE_OF))
+                *of_obj = a0 + p->nps[p->pps[k].np].head;
     }
     fl_parse_free(p);
     free(words);
     return head;
 }
 
-/* Is the verb of the clause of the anniversary phrase at token phrase of sentence s a simple past, with no
- * auxiliary ("Staff threw a party for the tenth anniversary of the move")? For a base year that a noun's act dates
- * (nominal_year), the marking then may have happened at a past time the sentence does not give; a present ("This
- * year marks"), a perfect ("we had planned a celebration in June to mark") or a verb to come ties it to the
- * document's time. (A base year of a word of beginning keeps the document's year: "opened in 2006 and celebrated
- * its 25th anniversary in January".) */
-static int past_marking(const fl_check_ctx *ctx, size_t s, size_t phrase)
+/* When the verb of the clause of the anniversary phrase at token phrase of sentence s marks it: FL_TENSE_PAST for a
+ * simple past, with no auxiliary but a passive's one "was" ("Staff threw a party for the tenth anniversary of the
+ * move", "The 50th anniversary of the restoration was marked with a service"); FL_TENSE_FUTURE for a verb to come
+ * ("It will celebrate the 25th anniversary"); FL_TENSE_NONE otherwise. For a base year that a noun's act dates
+ * (nominal_year), a past marking may have happened at a past time the sentence does not give, and a marking to
+ * come at a year after the document's; a present ("This year marks") or a perfect ("we had planned a celebration
+ * in June to mark") ties it to the document's time. (A base year of a word of beginning keeps the document's
+ * year: "opened in 2006 and celebrated its 25th anniversary in January".) */
+static int marking_time(const fl_check_ctx *ctx, size_t s, size_t phrase)
 {
     fl_str *words;
     fl_parse *p = parse_sentence(ctx, s, &words);
     size_t a0 = ctx->facts->sent_open[s];
     int c = p && phrase >= a0 && phrase - a0 < p->n ? fl_parse_clause_of(p, phrase - a0) : -1;
-    int v = c >= 0 ? fl_parse_verb(p, c) : -1, past = 0;
+    int v = c >= 0 ? fl_parse_verb(p, c) : -1, when = FL_TENSE_NONE;
     if (v >= 0) {
         const fl_vgroup *g = &p->vgs[v];
-        past = g->finite && g->tense == FL_TENSE_PAST && p->tags[g->head] == FL_TAG_VBD;
-        for (size_t t = g->start; past && t < g->head; t++)
-            past = p->tags[t] != FL_TAG_VBD && p->tags[t] != FL_TAG_VBP && p->tags[t] != FL_TAG_MD &&
-                   p->tags[t] != FL_TAG_VB && p->tags[t] != FL_TAG_VBN;
+        int past = g->finite && g->tense == FL_TENSE_PAST && (p->tags[g->head] == FL_TAG_VBD || g->passive);
+        int be = g->passive; /* "was marked": the passive's one auxiliary */
+        for (size_t t = g->start; past && t < g->head; t++) {
+            past = p->tags[t] != FL_TAG_VBP && p->tags[t] != FL_TAG_MD && p->tags[t] != FL_TAG_VB &&
+                   p->tags[t] != FL_TAG_VBN && (p->tags[t] != FL_TAG_VBD || be);
+            if (p->tags[t] == FL_TAG_VBD)
+                be = 0;
+        }
+        when = past ? FL_TENSE_PAST : g->finite && g->tense == FL_TENSE_FUTURE ? FL_TENSE_FUTURE : FL_TENSE_NONE;
     }
     fl_parse_free(p);
     free(words);
-    return past;
+    return when;
 }
 
 /* The year an anniversary or "N years after" counts from when no known event names it: the first year
@@ -6340,7 +6406,7 @@ static int past_marking(const fl_check_ctx *ctx, size_t s, size_t phrase)
  * base; one whose noun a participle clause holding the phrase follows is when it was marked ("the retrospective
  * of 1971, held on the fiftieth anniversary of that death"), and what it counts from is not known. Returns 0 when
  * there is none; *at is its number. */
-static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has_of, int anaphor, size_t noun,
+static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has_of, int anaphor, const size_t noun[2],
                        size_t *at)
 {
     const fl_facts *f = ctx->facts;
@@ -6371,15 +6437,15 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
             return 0; /* "the retrospective of 1971, held on the fiftieth anniversary": when it was marked */
         }
         if (origin_year(ctx, &f->num[x], f->sent_tok[s]) || (anaphor && thing_year(ctx, &f->num[x], f->sent_tok[s])) ||
-            nominal_year(ctx, s, &f->num[x], noun)) {
+            nominal_year(ctx, s, &f->num[x], noun[0], noun[1])) {
             before = f->num[x].year;
             bat = x;
         }
     }
     if (!before && s > 0 && !paragraph_before(ctx, s))
         for (size_t x = f->sent_num[s - 1]; x < f->sent_num[s]; x++)
-            if (f->num[x].nonclaim == FL_NC_YEAR &&
-                (origin_year(ctx, &f->num[x], f->sent_tok[s - 1]) || nominal_year(ctx, s - 1, &f->num[x], noun))) {
+            if (f->num[x].nonclaim == FL_NC_YEAR && (origin_year(ctx, &f->num[x], f->sent_tok[s - 1]) ||
+                                                     nominal_year(ctx, s - 1, &f->num[x], noun[0], noun[1]))) {
                 before = f->num[x].year;
                 bat = x;
             }
@@ -6924,7 +6990,7 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         while (ev < b && fl_phrases_at(&k->determiners, text, f->tok, b, ev, &used) >= 0)
             ev++;
         int year = has_of && ev < b ? fl_phrases_at(&k->events, text, f->tok, b, ev, &used) : -1;
-        int how, stated = 0, by_nominal = 0;
+        int how = 0, stated = 0, by_nominal = 0;
         size_t base_at = 0, force_at = 0;
         int force;
         if (later) {
@@ -6940,12 +7006,13 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
             const fl_lexicon *anaphors = fl_rules_lexicon(ctx->rules, "base-anaphors");
             int anaphor = anaphors && obj < b && fl_lexicon_has_token(anaphors, text, &f->tok[obj], 1);
             /* "the 50th anniversary of the gift": the noun after the "of" phrase's determiners */
-            size_t noun = has_of && ev < b && ev > obj ? phrase_head(ctx, s, ev) : SIZE_MAX;
+            size_t noun[2] = {SIZE_MAX, SIZE_MAX}; /* and the head of its own "of" object: "the sale of the bakery" */
+            noun[0] = has_of && ev < b && ev > obj ? phrase_head(ctx, s, ev, &noun[1]) : SIZE_MAX;
             year = stated_base(ctx, s, i, has_of, anaphor, noun, &base_at);
-            if (year > 0 && noun != SIZE_MAX) {
+            if (year > 0 && noun[0] != SIZE_MAX) {
                 const fl_num *bx = &f->num[base_at];
                 size_t bs = bx->tok < a ? s - 1 : s;
-                by_nominal = !origin_year(ctx, bx, f->sent_tok[bs]) && nominal_year(ctx, bs, bx, noun);
+                by_nominal = !origin_year(ctx, bx, f->sent_tok[bs]) && nominal_year(ctx, bs, bx, noun[0], noun[1]);
             }
             if (year <= 0 || (anaphor && f->num[base_at].tok >= a && f->num[base_at].tok < i &&
                               other_act_after(ctx, s, obj, f->num[base_at].tok)))
@@ -6956,7 +7023,10 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
             ev = phrase_end;
         }
         int expect = year + (int)n;
-        if (!force || force == expect || (how == 3 && by_nominal && past_marking(ctx, s, i)))
+        /* a nominal base with a marking at a time the sentence does not give: a past one, or one to come for an
+         * anniversary after the document's year ("It will celebrate the 25th anniversary of the merger") */
+        int when = how == 3 && by_nominal ? marking_time(ctx, s, i) : FL_TENSE_NONE;
+        if (!force || force == expect || when == FL_TENSE_PAST || (when == FL_TENSE_FUTURE && expect > force))
             continue;
         fl_buf ph = {0};
         size_t end = f->tok[(used ? ev + used : phrase_end) - 1].end;

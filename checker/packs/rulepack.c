@@ -296,9 +296,10 @@ const char *const fl_lexicon_names[] = {
     "look-back-words",       /* a heading's words of a look back at its event: "A year on from the mill fire" */
     "date-back-words",       /* before a month, a time relative to the document's: "last March", "next June" */
     "season-words",          /* a season, a part of a year of no month: "in the autumn" */
-    "anniversary-nominals",  /* "noun=verb": a noun that names again the act a verb of a year's clause tells, as the
-                              * thing of an anniversary ("gift=given": "given ... in 1978 ... the 50th anniversary of
-                              * the gift" counts from 1978; check/numcheck.c nominal_year) */
+    "anniversary-nominals",  /* "noun=verb": a noun that names again the act the verb a year's phrase hangs on tells,
+                              * as the thing of an anniversary ("gift=given": "given ... in 1978 ... the 50th
+                              * anniversary of the gift" counts from 1978; check/numcheck.c nominal_year); a verb of
+                              * another common sense is none ("left", "won", "found") */
     "same-act-verbs",        /* "lemma=act": a verb's lemma and the act it tells, as another report words it
                               * ("release=publish": a clock time's act, join/numeric.c same_act) */
     "size-words",          /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
