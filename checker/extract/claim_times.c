@@ -2587,38 +2587,6 @@ static fl_claim day_claim(const sctx *c, size_t doc_index, size_t *seq, size_t s
     return cl;
 }
 
-/* How many days from a report's own date a day it gives with a weekday and no year may be to be of that date's
- * year (or the one before or after it across the new year). */
-enum { NEAR_DAYS = 45 };
-
-/* The year of day m-d near a report's own date y-om-od: y, or the year before or after across the new year ("Dec 30"
- * in a report of Jan 2); 0 when the day is not within NEAR_DAYS of the report's. */
-static int day_year_near(int y, int m, int d, int om, int od)
-{
-    long at = fl_days_from_civil(y, om, od);
-    for (int dy = -1; dy <= 1; dy++) {
-        long x = fl_days_from_civil(y + dy, m, d);
-        if (x - at <= NEAR_DAYS && at - x <= NEAR_DAYS)
-            return y + dy;
-    }
-    return 0;
-}
-
-/* The year of day dt, given with weekday wd and no year in sentence s: the year in force there, unless the
- * weekday does not fall on that year's day and does on the day near the document's own date (a dated report's
- * "on Tuesday, March 10" is of its own March 10 when that is a Tuesday, whatever other year its sentence names:
- * "the plant, due in 2028, told staff on Tuesday, March 10"). */
-static int near_year(const fl_facts *f, size_t s, const fl_date *dt, int wd)
-{
-    int y = f->sent_year[s];
-    const fl_date *own = &f->date;
-    if ((y && fl_weekday(y, dt->month, dt->day) == wd) || !own->year || !own->month || !own->day ||
-        own->source == FL_DATE_INFERRED || own->source == FL_DATE_NONE)
-        return y;
-    int near = day_year_near(own->year, dt->month, dt->day, own->month, own->day);
-    return near && fl_weekday(near, dt->month, dt->day) == wd ? near : y;
-}
-
 /* The weekdays that sentence s gives a day ("on Thursday, November 18"), as claims keyed by the day's month
  * and day in its directory (one story per cluster): two reports that give one day two weekdays disagree,
  * whatever the year, and a day of an undated report can be checked against the year of the story's dated
@@ -2648,7 +2616,7 @@ void fl_claims_weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t
         while (e1 < c->b && c->t[e1].start < c->t[j].start + len)
             e1++;
         fl_claim cl = day_claim(c, doc_index, seq, s, fam_date, wd, &dt);
-        cl.year = dt.year ? dt.year : near_year(f, s, &dt, wd);
+        cl.year = dt.year ? dt.year : f->sent_year[s];
         fl_claims_claim_doc_date(&cl, &f->date);
         e1 = weekday_relative_year(c, &cl, dt.year, e1);
         char shown[24];
@@ -2720,62 +2688,9 @@ void fl_claims_dated_claim(const sctx *c, const fl_facts *f, size_t s, size_t do
     push_when(c, out, &cl, c->a, c->a + 1, shown);
 }
 
-/* How many days before a wire dateline's day a day the text gives with its year may be to give the dateline its
- * year: the event the report is news of ("on March 9, 2026" in a report of March 11). */
-enum { WIRE_DATED_DAYS = 3 };
-
-/* Does the text t[0, n) count time in years (a word of time.json year-count-words: "a year after the flood",
- * "last year", "the anniversary")? Then a day it states with its year may be of a year before the report's own
- * ("a year after the flood of March 9, 2025"). */
-static int counts_years(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n)
-{
-    const fl_lexicon *years = fl_rules_lexicon(r, "year-count-words");
-    for (size_t i = 0; years && i < n; i++)
-        if (t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(years, d->text, &t[i], 1))
-            return 1;
-    return 0;
-}
-
-/* The year of a wire dateline that gives no year that a day the text gives with its year on or up to
- * WIRE_DATED_DAYS days before the dateline's day fixes ("the vote on March 9, 2026" under "March 11"): that
- * day's year, or the next across the new year. Not a day in a quotation (a speaker's memory), nor one after a word
- * of day-bound-words ("runs until March 10, 2027": a bound, no day of the news), nor any in a text that counts a
- * year from another (counts_years). 0 when no day is given so, or two give two years. */
-static int wire_dated_year(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, const fl_date *date)
-{
-    const fl_knowledge *k = fl_rules_knowledge(r);
-    const fl_lexicon *bound = fl_rules_lexicon(r, "day-bound-words");
-    int found = 0;
-    if (!date->wire_month || counts_years(d, r, t, n))
-        return 0;
-    for (size_t i = 0, used; i < n; i++) {
-        if (t[i].kind != FL_TOK_NUM && fl_phrases_at(&k->months, d->text, t, n, i, &used) <= 0)
-            continue;
-        fl_date dt;
-        size_t len = fl_parse_date(d->text + t[i].start, d->len - t[i].start, r, &dt);
-        if (!len || !dt.year || !dt.month || !dt.day)
-            continue;
-        int skip = fl_doc_in_quote(d, t[i].start) || (i > 0 && bound && t[i - 1].kind == FL_TOK_WORD &&
-                                                      fl_lexicon_has_token(bound, d->text, &t[i - 1], 1));
-        while (i + 1 < n && t[i + 1].start < t[i].start + len)
-            i++;
-        if (skip)
-            continue;
-        long x = fl_days_from_civil(dt.year, dt.month, dt.day);
-        for (int y = dt.year; y <= dt.year + 1; y++) {
-            long at = fl_days_from_civil(y, date->wire_month, date->wire_day);
-            if (at >= x && at - x <= WIRE_DATED_DAYS)
-                found = found && found != y ? -1 : y;
-        }
-    }
-    return found > 0 ? found : 0;
-}
-
 /* The document date: its own (front matter, dateline, copyright line), else the one given, else a wire
- * dateline's day without its year (wire_month, wire_day) with the year of a dated day just before it (wire_dated_year),
- * else with the latest year mentioned as an inferred year. t[0, n): the document's tokens. */
-fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, const fl_date *given,
-                                int latest)
+ * dateline's day without its year (wire_month, wire_day) with the latest year mentioned as an inferred year. */
+fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_date *given, int latest)
 {
     fl_date date = fl_doc_date(d, r), wire;
     if (date.source == FL_DATE_NONE && given && given->year)
@@ -2783,13 +2698,6 @@ fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_tok
     if (date.source == FL_DATE_NONE && fl_doc_partial_date(d, r, &wire)) {
         date.wire_month = wire.month;
         date.wire_day = wire.day;
-        int y = wire_dated_year(d, r, t, n, &date);
-        if (y) {
-            date.year = y;
-            date.month = wire.month;
-            date.day = wire.day;
-            date.source = FL_DATE_WIRE_DAY;
-        }
     }
     if (date.source == FL_DATE_NONE && latest) {
         date.year = latest;

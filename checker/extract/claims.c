@@ -1756,6 +1756,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         if (nums[k].tok >= c->a && nums[k].tok < c->b)
             at[nums[k].tok - c->a] = k;
     num_index x = {nums, nn, c->a, at};
+    const fl_lexicon *than = fl_rules_lexicon(c->r, "relative-comparatives");
     for (size_t i = dateline_end(c); i < c->b; i++) {
         when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         size_t k = at[i - c->a];
@@ -1787,10 +1788,11 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         }
         if (!w.how && c->t[i].kind == FL_TOK_WORD) {
             int rel = fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used);
-            const fl_lexicon *than = fl_rules_lexicon(c->r, "relative-comparatives");
-            if (rel >= 0 && than && i + used < c->b && c->t[i + used].kind == FL_TOK_WORD &&
-                fl_lexicon_has_token(than, c->text, &c->t[i + used], 1)) {
-                i += used - 1; /* "a year later than planned": a delay, no time of the sentence */
+            if (rel >= 0 && c->k->rel_from[rel] != 0 && c->k->rel_offset[rel] != 0 && i + used < c->b &&
+                c->t[i + used].kind == FL_TOK_WORD && fl_lexicon_has_token(than, c->text, &c->t[i + used], 1)) {
+                /* "a year later than planned": a delay, no time of the sentence; "more last year than",
+                 * "this year than last", "that year than" still name the sentence's time */
+                i += used - 1;
             } else if (rel >= 0) {
                 int from = c->k->rel_from[rel];
                 /* "236 euros a year earlier", "up from 4 million the previous year": an earlier time after a
@@ -18244,7 +18246,7 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
 {
     memset(f, 0, sizeof(*f));
     int latest = sentence_facts(d, r, f);
-    f->date = fl_claims_document_date(d, r, f->tok, f->ntok, given, latest);
+    f->date = fl_claims_document_date(d, r, given, latest);
     if (fl_rules_knowledge(r)->nreported_flows)
         report_period(d, r, f);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));

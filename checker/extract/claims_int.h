@@ -210,8 +210,7 @@ void fl_claims_weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t
                               fl_claims *out);
 void fl_claims_stated_days(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out);
 void fl_claims_dated_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out);
-fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, const fl_date *given,
-                                int latest);
+fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_date *given, int latest);
 discourse fl_claims_discourse_start(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names);
 void fl_claims_discourse_free(discourse *dc, const fl_knowledge *k);
 int fl_claims_fronted_scope_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e);

@@ -534,8 +534,6 @@ const char *fl_date_source_text(int source)
         return "--date";
     case FL_DATE_INFERRED:
         return "the latest year the document mentions";
-    case FL_DATE_WIRE_DAY:
-        return "the dateline, its year from a dated day the text gives just before it";
     default:
         return "nothing";
     }

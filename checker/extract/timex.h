@@ -14,7 +14,6 @@ typedef enum {
     FL_DATE_COPYRIGHT,
     FL_DATE_GIVEN,    /* --date or configuration */
     FL_DATE_INFERRED, /* the latest year the text mentions */
-    FL_DATE_WIRE_DAY, /* a wire dateline's day, its year that of a day the text gives with its year before it */
 } fl_date_source;
 
 typedef struct {

@@ -189,7 +189,6 @@ const char *const fl_lexicon_names[] = {
     "aggregate-nouns",      /* singular nouns of a count a level verb states: "membership stood at 2,460" */
     "as-of-words", /* words of the time a figure was given as of within its day or report: "morning", "later" */
     "relative-comparatives", /* after a relative time, a comparison of two times: "a year later than planned" */
-    "year-count-words",      /* words that count time in years: a dated day may then be of a year before the report's */
     "deadline-words",        /* words before the day a count is told up to: "by Friday morning", "as of 15 May" */
     "deadline-day-parts",    /* times of day after such a day, or in it: "by Friday morning", "by this evening" */
     "similar-dimensions",    /* units whose figures no attribute keys are compared by their clauses' words */

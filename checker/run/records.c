@@ -161,13 +161,7 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     char period[48];
     fl_claim_period(c, period, sizeof period);
     cJSON_AddStringToObject(o, "period", period);
-    if ((c->period_how == 2 || c->period_how == 4) && c->date_source == FL_DATE_WIRE_DAY) {
-        /* a wire dateline's year found from the text: say how */
-        char from[128];
-        snprintf(from, sizeof from, "%s; %s", period_hows[c->period_how], fl_date_source_text(c->date_source));
-        cJSON_AddStringToObject(o, "period_from", from);
-    } else
-        cJSON_AddStringToObject(o, "period_from", period_hows[c->period_how]);
+    cJSON_AddStringToObject(o, "period_from", period_hows[c->period_how]);
     if (c->period_how == 2)
         cJSON_AddStringToObject(o, "document_date_from", fl_date_source_text(c->date_source));
     cJSON_AddStringToObject(o, "modality", modalities[c->modality]);
@@ -659,7 +653,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
         whole_int(j, "year", INT16_MIN, INT16_MAX, &year) < 0 || whole_i8(j, "month", 0, 12, &c.month) < 0 ||
         whole_i8(j, "part", 0, 1, &c.part) < 0 || whole_i8(j, "since", 0, 1, &c.since) < 0 ||
         whole_i8(j, "period_how", 0, 6, &c.period_how) < 0 ||
-        whole_i8(j, "date_source", FL_DATE_NONE, FL_DATE_WIRE_DAY, &c.date_source) < 0 ||
+        whole_i8(j, "date_source", FL_DATE_NONE, FL_DATE_INFERRED, &c.date_source) < 0 ||
         (c.modality = index_of(modalities, 4, str(o, "modality"))) < 0)
         return bad(rd, "a numeric claim record without all of its fields (written by another version?)");
     if ((k = known(rd, &rd->metrics, str(o, "family"), &c.family)) < 0 ||
