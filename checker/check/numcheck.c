@@ -468,6 +468,18 @@ static fl_diag *report_share(fl_check_ctx *ctx, const fl_qty *p, double part, do
     return d;
 }
 
+/* Reports the share p that part x of whole y, as printed, does not give, with the part as a related place. */
+static fl_diag *report_share_of(fl_check_ctx *ctx, const fl_facts *f, const fl_qty *p, const fl_qty *x, const fl_qty *y)
+{
+    double py = printed(f, y);
+    fl_diag *d = report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
+    fl_buf part = {0};
+    fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
+    fl_report_related(ctx, d, x->qstart, x->end, "the part: %s", fl_buf_cstr(&part));
+    fl_buf_free(&part);
+    return d;
+}
+
 /* Is q stated with no qualifier, or one that only rounds it ("about", "some", "nearly"), which its interval holds? */
 static int rounding_hedge(const fl_qty *q)
 {
@@ -919,12 +931,7 @@ static void check_share_named_part(fl_check_ctx *ctx, size_t s, size_t qi)
     if (!x || f->qty_modality[x - f->qty] != FL_MOD_ACTUAL || (x->qualifier >= 0 && x->qualifier != FL_Q_APPROX) ||
         isinf(x->hi) || x->hi >= y->lo || share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
         return;
-    double py = printed(f, y);
-    fl_diag *d = report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
-    fl_buf part = {0};
-    fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
-    fl_report_related(ctx, d, x->qstart, x->end, "the part: %s", fl_buf_cstr(&part));
-    fl_buf_free(&part);
+    report_share_of(ctx, f, p, x, y);
 }
 
 /* The number of sentence s that ends right before token at and that no quantity with a unit holds, or NULL. */
@@ -1535,13 +1542,7 @@ static void check_share_pointed_whole(fl_check_ctx *ctx, size_t s, size_t qi)
     }
     if (!y || !noun_in_clause(ctx, s - 1, y, w) || count_share_fits(ctx, x, y, p))
         return;
-    double py = printed(f, y);
-    fl_diag *dg = report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
-    fl_buf part = {0};
-    fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
-    fl_report_related(ctx, dg, x->qstart, x->end, "the part: %s", fl_buf_cstr(&part));
-    fl_buf_free(&part);
-    relate_whole(ctx, dg, y);
+    relate_whole(ctx, report_share_of(ctx, f, p, x, y), y);
 }
 
 /* Is there a word of lexicon name among the up to n tokens right before token at of sentence s? */
