@@ -12,6 +12,7 @@
 #include "core/rules.h"
 #include "check/named.h"
 #include "doc/excerpt.h"
+#include "extract/quantities.h"
 #include "extract/tables.h"
 #include "packs/rulepack.h"
 #include "syntax/syntax.h"
@@ -1459,15 +1460,17 @@ static void check_share_total_before(fl_check_ctx *ctx, size_t s, size_t qi)
         report_count_share(ctx, x, y, p);
 }
 
-/* Is token i the word of token w or its plural? */
+/* Is token i the word of token w or its plural, by the noun-plurals rules (rules/units.json: "cost", "costs")? */
 static int same_noun(const fl_check_ctx *ctx, size_t i, size_t w)
 {
     const fl_facts *f = ctx->facts;
     const char *text = ctx->doc->text;
-    size_t n = f->tok[w].end - f->tok[w].start, m = f->tok[i].end - f->tok[i].start;
-    return f->tok[i].kind == FL_TOK_WORD && (m == n || m == n + 1) &&
-           strncasecmp(text + f->tok[i].start, text + f->tok[w].start, n) == 0 &&
-           (m == n || tolower((unsigned char)text[f->tok[i].end - 1]) == 's');
+    char a[64], b[64];
+    if (f->tok[i].kind != FL_TOK_WORD)
+        return 0;
+    fl_noun_singular(ctx->rules, text + f->tok[i].start, f->tok[i].end - f->tok[i].start, a, sizeof a);
+    fl_noun_singular(ctx->rules, text + f->tok[w].start, f->tok[w].end - f->tok[w].start, b, sizeof b);
+    return a[0] && strcmp(a, b) == 0;
 }
 
 /* Does the clause of amount y of sentence s name the noun of token w (or its plural) before y, as a noun in the

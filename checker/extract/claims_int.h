@@ -136,7 +136,7 @@ typedef struct {
     int span, span_month;       /* a year (12) or a half (6) that ends in a month: "the year to 31 March 2026" */
     int deadline;               /* a deadline word before the year or its day and month: "By 30 September 2026" */
     int range_from, range_to;   /* the first and last months of a span of months ("April to June", "Jan-Mar"), or 0 */
-    int present; /* a phrase of the document's own present ("now", "today", "this week": present-times) */
+    int present;                /* a phrase of the document's own present ("today", "this week": present-times) */
 } when;
 
 enum { LEDE_WORDS = 120 };
