@@ -1,7 +1,6 @@
 /* numcheck.c - the per-document numeric rules: numeric-arithmetic and date-inconsistency. */
 #include "check/numcheck.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6257,22 +6256,6 @@ static int year_after(const fl_check_ctx *ctx, size_t s, size_t from)
     return 0;
 }
 
-/* Does the word at token t equal, folding case, the n bytes at w? */
-static int token_is(const fl_check_ctx *ctx, size_t t, const char *w, size_t n)
-{
-    const fl_token *k = &ctx->facts->tok[t];
-    return k->kind == FL_TOK_WORD && k->end - k->start == n && fl_ascii_ieq(ctx->doc->text + k->start, w, n);
-}
-
-/* Do the words at tokens t and u (absolute) read the same, folding case? */
-static int same_word(const fl_check_ctx *ctx, size_t t, size_t u)
-{
-    const fl_token *a = &ctx->facts->tok[t], *b = &ctx->facts->tok[u];
-    size_t n = a->end - a->start;
-    return a->kind == FL_TOK_WORD && b->kind == FL_TOK_WORD && b->end - b->start == n &&
-           fl_ascii_ieq(ctx->doc->text + a->start, ctx->doc->text + b->start, n);
-}
-
 /* The verb group of parse p that the year at token y of clause c belongs to: the clause's last before it, else its
  * first after it ("given to St Luke's in 1976 and restored in 1990": 1990 is restored's); -1 when it heads no
  * preposition phrase on that verb, or fronted ("in 1978", "In 1982 the family donated"): a year of a noun phrase
@@ -6300,7 +6283,8 @@ static int verb_acts_on(const fl_check_ctx *ctx, const fl_parse *p, size_t a0, i
 {
     const fl_vgroup *g = &p->vgs[v];
     int subj = g->passive ? fl_parse_subject(p, c) : -1;
-    if (subj >= 0 && same_word(ctx, a0 + p->nps[subj].head, obj))
+    if (subj >= 0 &&
+        fl_tokens_same_word(ctx->doc->text, &ctx->facts->tok[a0 + p->nps[subj].head], &ctx->facts->tok[obj]))
         return 1;
     for (size_t k = 0; k < p->nnp; k++) {
         const fl_np *np = &p->nps[k];
@@ -6309,7 +6293,7 @@ static int verb_acts_on(const fl_check_ctx *ctx, const fl_parse *p, size_t a0, i
         int between = 0; /* another verb of the clause before it: its object, not this verb's */
         for (size_t t = g->end; t < np->start && !between; t++)
             between = p->vg_of[t] >= 0 && p->vg_of[t] != v;
-        if (!between && same_word(ctx, a0 + np->head, obj))
+        if (!between && fl_tokens_same_word(ctx->doc->text, &ctx->facts->tok[a0 + np->head], &ctx->facts->tok[obj]))
             return 1;
     }
     return 0;
@@ -6338,7 +6322,7 @@ static int nominal_year(const fl_check_ctx *ctx, size_t s, const fl_num *x, size
         for (size_t i = 0; !found && i < fl_lexicon_size(lex); i++) {
             const char *item = fl_lexicon_item(lex, i), *eq = strchr(item, '=');
             found = eq && (size_t)(eq - item) == nl && fl_ascii_ieq(item, ctx->doc->text + f->tok[noun].start, nl) &&
-                    token_is(ctx, a0 + p->vgs[v].head, eq + 1, strlen(eq + 1));
+                    fl_token_is(ctx->doc->text, f->tok, f->ntok, a0 + p->vgs[v].head, eq + 1);
         }
     }
     fl_parse_free(p);

@@ -39,6 +39,14 @@ static inline int fl_token_is(const char *text, const fl_token *t, size_t n, siz
     return i < n && t[i].end - t[i].start == len && fl_ascii_ieq(text + t[i].start, w, len);
 }
 
+/* Are tokens a and b both words that read the same, ASCII case-insensitively ("Store" and "store")? */
+static inline int fl_tokens_same_word(const char *text, const fl_token *a, const fl_token *b)
+{
+    size_t len = a->end - a->start;
+    return a->kind == FL_TOK_WORD && b->kind == FL_TOK_WORD && b->end - b->start == len &&
+           fl_ascii_ieq(text + a->start, text + b->start, len);
+}
+
 /* Is token t the possessive "'s" (or "’s") the tokenizer cuts off a word ("the school's")? */
 static inline int fl_token_is_possessive(const char *text, const fl_token *t)
 {

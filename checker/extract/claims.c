@@ -10899,13 +10899,6 @@ static void generic_scope(const sctx *c, const discourse *dc, fl_claim *cl, cons
 
 static int8_t part_or_whole(const sctx *c, const fl_qty *q);
 
-static int site_same_word(const sctx *c, size_t x, size_t y)
-{
-    size_t n = c->t[x].end - c->t[x].start;
-    return c->t[x].kind == FL_TOK_WORD && c->t[y].kind == FL_TOK_WORD && c->t[y].end - c->t[y].start == n &&
-           strncasecmp(c->text + c->t[x].start, c->text + c->t[y].start, n) == 0;
-}
-
 /* Does the lede's phrase [from, to) hold every word of the subject [s0, h) but its determiners ("Its Kelso store"
  * for "at Marlow's Kelso store"; not "Its Hawick store")? */
 static int phrase_holds(const sctx *c, size_t from, size_t to, size_t s0, size_t h)
@@ -10916,7 +10909,7 @@ static int phrase_holds(const sctx *c, size_t from, size_t to, size_t s0, size_t
             continue;
         int found = 0;
         for (size_t x = from; x < to && !found; x++)
-            found = site_same_word(c, x, k);
+            found = fl_tokens_same_word(c->text, &c->t[x], &c->t[k]);
         if (!found)
             return 0;
     }
@@ -10932,7 +10925,7 @@ static int lede_site_word(const sctx *c, const discourse *dc, size_t s0, size_t 
 {
     enum { SITE_PHRASE_WORDS = 4 };
     for (size_t i = 1; i < c->a && c->t[i].start < dc->lede_end; i++) {
-        if (!site_same_word(c, h, i))
+        if (!fl_tokens_same_word(c->text, &c->t[h], &c->t[i]))
             continue;
         size_t j = i, words = 0;
         int role = -1;
