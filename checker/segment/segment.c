@@ -19,6 +19,36 @@ static void trim(const char *s, size_t *a, size_t *b)
         (*b)--;
 }
 
+/* Is cp a superscript digit (a footnote marker: "¹", "²", "⁴")? */
+static int superscript_digit(int32_t cp)
+{
+    return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079);
+}
+
+/* Does [a, b) open with a notes entry's number in the superscript or caret style, then a space or a capital
+ * ("¹ Land Registry, April 2026.", "²Index calculations.", "^3 Ibid.")? */
+static int note_entry_start(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    int32_t cp;
+    if (s[a] == '^') {
+        for (i = a + 1; i < b && i - a < 4 && fl_is_ascii_digit((unsigned char)s[i]); i++)
+            ;
+        if (i == a + 1)
+            return 0;
+    } else {
+        while (i < b && i - a < 9) {
+            size_t n = fl_utf8_next(s, b, i, &cp);
+            if (!superscript_digit(cp))
+                break;
+            i += n;
+        }
+        if (i == a)
+            return 0;
+    }
+    return i < b && (s[i] == ' ' || (s[i] >= 'A' && s[i] <= 'Z'));
+}
+
 /* A line that starts a new block even without a blank line before it. */
 static int block_start(const char *s, size_t a, size_t b, int markdown)
 {
@@ -37,6 +67,8 @@ static int block_start(const char *s, size_t a, size_t b, int markdown)
     while (i < b && fl_is_ascii_digit((unsigned char)s[i]) && i - a < 4)
         i++;
     if (i > a && i + 1 < b && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
+        return 1;
+    if (note_entry_start(s, a, b))
         return 1;
     if (c == '[' && i == a) {
         /* [1] entry or [^1]: definition */
@@ -817,12 +849,6 @@ static void pair_quotes(fl_doc *d)
 static int is_closer(int32_t cp)
 {
     return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB;
-}
-
-/* Is cp a superscript digit (a footnote marker: "¹", "²", "⁴")? */
-static int superscript_digit(int32_t cp)
-{
-    return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079);
 }
 
 /* A footnote marker glued to what precedes it, "[2]", "[3, 4]", "[^note]": returns the offset past
