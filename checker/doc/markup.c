@@ -278,9 +278,10 @@ static void mask_inline(masker *m, size_t from, size_t to)
             }
         }
         if (c == ']' && i + 1 < to && s[i + 1] == '[') {
-            /* a reference link "[text][ref]" or "[text][]": the second bracket names a target */
+            /* a reference link "[text][ref]" or "[text][]": the second bracket names a target, when a definition
+             * "[ref]: url" names it (CommonMark); "[1][2]" with no such definition is two citations */
             const char *close = memchr(s + i + 1, ']', to - i - 1 < 200 ? to - i - 1 : 200);
-            if (close) {
+            if (close && (close == s + i + 2 || label_defined(m, s + i + 2, (size_t)(close - s) - i - 2))) {
                 size_t e = (size_t)(close - s) + 1;
                 mask(m, i + 1, e);
                 i = e;
