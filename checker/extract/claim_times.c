@@ -2447,6 +2447,23 @@ static int name_in_lede(const sctx *c, const fl_facts *f, const char *name)
     return 0;
 }
 
+/* Is the first finite verb after the age x of its sentence in the present tense ("Ann Roe, 43, is charged", "has
+ * been accused", "will face"), so that the age is told of its report's own date? */
+static int age_told_present(const sctx *c, const fl_age *x)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p)
+        return 0;
+    for (size_t i = c->a; i < c->b; i++) {
+        if (c->t[i].start < x->end)
+            continue;
+        int t = p->tags[i - c->a];
+        if (t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD)
+            return t != FL_TAG_VBD;
+    }
+    return 0;
+}
+
 /* A number sentence s gives person x (extract/ages.c) as a claim of family fam of unit dim, keyed by the person (a
  * full name, compared wherever it is named; a single name, within its document) and the document's month: what a
  * person is changes, so only reports of one month are compared. what names it ("age") in subject_how. */
@@ -2474,6 +2491,8 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
                          : x->local ? "a person's age (a title and a name the document never gives in full)"
                                     : "a person's age";
     cl.date_source = f->date.source;
+    if (age && age_told_present(c, x))
+        cl.told_past = FL_TOLD_PRESENT;
     if (dated) {
         cl.year = f->date.year;
         cl.month = f->date.month;

@@ -10,9 +10,11 @@
 
 #include "core/rules.h"
 
-/* How many months apart two dated reports may be for their ages to be compared (under a year: one birthday at
- * most between them), and how large a group of one person's ages is compared pair by pair. */
-enum { AGE_WINDOW_MONTHS = 11, AGE_MAX_GROUP = 64 };
+/* How many months apart two dated reports may be for their ages to be compared loosely (under a year: one
+ * birthday at most between them, in either order), how many at most for their ages to be compared by the years
+ * between them (a story's reports years apart: its trial, its anniversary), and how large a group of one
+ * person's ages is compared pair by pair. */
+enum { AGE_WINDOW_MONTHS = 11, AGE_SPAN_MONTHS = 120, AGE_MAX_GROUP = 64 };
 
 /* Is c's person one name the document never gives in full, with no title, that its lede names (FL_SINGLE_NAME_AGE)? */
 static int single_name(const fl_claim *c)
@@ -94,25 +96,45 @@ static int story_time_known(const aref *g, size_t n, const fl_claim *c)
     return any && hi - lo <= AGE_WINDOW_MONTHS;
 }
 
+/* Is c's report dated by its own words: its front matter or its dateline? */
+static int own_date(const fl_claim *c)
+{
+    return c->date_source == FL_DATE_FRONT_MATTER || c->date_source == FL_DATE_DATELINE;
+}
+
 /* Does the window join compare a and b, ages of one person: two reports of one directory whose keys differ (the
- * keyed join compares the others), both dated under a year apart, or one or both undated when a dated report of the
- * directory gives the person an age? */
+ * keyed join compares the others), both dated (at most AGE_SPAN_MONTHS apart), or one or both undated when a dated
+ * report of the directory gives the person an age? */
 static int age_comparable(const aref *g, size_t n, const fl_claim *a, const fl_claim *b)
 {
     if (a->doc == b->doc || !same_dir(a, b) || strcmp(a->key, b->key) == 0)
         return 0;
     if (a->year && b->year) { /* one name alone is keyed by its document: one month too */
         int d = abs(month_index(a) - month_index(b));
-        return (d > 0 || single_name(a)) && d <= AGE_WINDOW_MONTHS;
+        const fl_claim *later = month_index(a) > month_index(b) ? a : b;
+        /* years apart, the later report's age counts only told of its own date (a victim's age stays hers, and an
+         * age told with the event's past, "Ann Roe, 43, fired", is of its time), and both reports dated by their
+         * own words (a date given from outside may stand for a story's time, not the report's) */
+        return (d > 0 || single_name(a)) &&
+               (d <= AGE_WINDOW_MONTHS ||
+                (d <= AGE_SPAN_MONTHS && later->told_past == FL_TOLD_PRESENT && own_date(a) && own_date(b)));
     }
     return story_time_known(g, n, a);
 }
 
-/* Do ages a and b differ by two years or more, which no birthday between two reports can explain? */
+/* Do ages a and b differ in a way the time between their reports cannot explain: by two years or more when they
+ * are undated or dated under a year apart, else by fewer or more birthdays than the months between their reports'
+ * months hold (m months apart, the time between is over m - 1 and under m + 1 months: at least (m - 1) / 12
+ * birthdays, at most (m + 12) / 12; "Ann Roe, 43," in reports of September 2010 and of September 2012)? */
 static int age_conflict(const fl_claim *a, const fl_claim *b)
 {
     double d = a->value - b->value;
-    return d >= 2 || d <= -2;
+    int m = a->year && b->year ? month_index(a) - month_index(b) : 0;
+    if (m <= AGE_WINDOW_MONTHS && m >= -AGE_WINDOW_MONTHS)
+        return d >= 2 || d <= -2;
+    double grown = m > 0 ? d : -d; /* the later report's age less the earlier's */
+    int months = m > 0 ? m : -m;
+    return grown < (months - 1) / 12 || grown > (months + 12) / 12;
 }
 
 /* How many ages of g[0, n) agree with g[i] (itself included): the same age in its own report or one the window
@@ -121,8 +143,8 @@ static size_t age_support(const aref *g, size_t n, size_t i)
 {
     size_t s = 0;
     for (size_t j = 0; j < n; j++)
-        if (g[j].c->value == g[i].c->value &&
-            (j == i || g[j].c->doc == g[i].c->doc || age_comparable(g, n, g[i].c, g[j].c)))
+        if (g[j].c->value == g[i].c->value && (j == i || g[j].c->doc == g[i].c->doc ||
+                                               (age_comparable(g, n, g[i].c, g[j].c) && !age_conflict(g[i].c, g[j].c))))
             s++;
     return s;
 }
@@ -143,10 +165,14 @@ static void report_age(const fl_claim *c, const fl_claim *a, fl_sink *out)
     fl_claim_period(c, pc, sizeof pc);
     fl_claim_period(a, pa, sizeof pa);
     fl_buf msg = {0};
-    fl_buf_printf(&msg,
-                  "%s (age of %s, %s) conflicts with %s stated elsewhere (%s): an age moves by one at most "
-                  "between two reports of a story under a year apart",
-                  c->text, c->subject, pc[0] ? pc : "an undated report", a->text, pa[0] ? pa : "an undated report");
+    int m = c->year && a->year ? abs(month_index(c) - month_index(a)) : 0;
+    fl_buf_printf(&msg, "%s (age of %s, %s) conflicts with %s stated elsewhere (%s): ", c->text, c->subject,
+                  pc[0] ? pc : "an undated report", a->text, pa[0] ? pa : "an undated report");
+    if (m > AGE_WINDOW_MONTHS)
+        fl_buf_printf(&msg, "an age moves by %d to %d between two reports %d months apart", (m - 1) / 12, (m + 12) / 12,
+                      m);
+    else
+        fl_buf_puts(&msg, "an age moves by one at most between two reports of a story under a year apart");
     fl_diag *d = fl_sink_push(out, FL_RULE_NUMERIC_CONFLICT, fl_rule_table[FL_RULE_NUMERIC_CONFLICT].level, c->file,
                               c->start, c->end, fl_buf_take(&msg));
     fl_buf rel = {0};

@@ -210,6 +210,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddBoolToObject(j, "dual", 1);
     if (c->own_noun)
         cJSON_AddNumberToObject(j, "own_noun", c->own_noun);
+    if (c->told_past == FL_TOLD_PRESENT) /* an age told of its report's date (join/ages.c) */
+        cJSON_AddBoolToObject(j, "told_present", 1);
     if (c->whole)
         cJSON_AddBoolToObject(j, "whole", 1);
     if (c->row)
@@ -678,8 +680,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
         return bad(rd, "a numeric claim record with a bad doc_date");
     if (cJSON_GetObjectItemCaseSensitive(j, "event_day") && whole_int(j, "event_day", 0, 99991231, &c.event_day) < 0)
         return bad(rd, "a numeric claim record with a bad event_day");
-    const cJSON *ev = cJSON_GetObjectItemCaseSensitive(j, "subject_event");
-    c.subject_event = cJSON_IsTrue(ev);
+    c.subject_event = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "subject_event"));
     if (cJSON_GetObjectItemCaseSensitive(j, "count_state") && whole_i8(j, "count_state", 0, 2, &c.count_state) < 0)
         return bad(rd, "a numeric claim record with a bad count_state");
     if (cJSON_GetObjectItemCaseSensitive(j, "own_noun") && whole_i8(j, "own_noun", 0, 2, &c.own_noun) < 0)
@@ -691,6 +692,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.whole = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "whole"));
     c.row = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "row"));
     c.restated = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "restated"));
+    c.told_past = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "told_present")) ? FL_TOLD_PRESENT : 0;
     c.subject_doc = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "subject_doc"));
     c.transposable = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "transposable"));
     int copy = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "copy"));
