@@ -1023,7 +1023,17 @@ enum { CLOCK_NAMES = 2 };
  * events are of one class (story.c SETTLED_SHARED). */
 enum { SETTLED_NAMES = 1 };
 
-static int is_settled(const fl_claim *c, const fl_knowledge *k);
+/* Is c's key's subject an event class of its own directory ("...|@dir/collapse>|...": an event's figure, or a topic's
+ * the story keyed by its event), not a name, which one shared name would say little of? */
+static int event_keyed(const fl_claim *c)
+{
+    const char *at = strstr(c->key, "|@"), *slash = strrchr(c->file, '/');
+    size_t dir = slash ? (size_t)(slash + 1 - c->file) : 0;
+    if (!at || at[2] == '#' || !dir || strncmp(at + 2, c->file, dir) != 0)
+        return 0;
+    size_t thing = strcspn(at + 2 + dir, ">"); /* the class, with no path of its own */
+    return memchr(at + 2 + dir, '/', thing) == NULL;
+}
 
 /* The join key of an undated report's figure of an event: the key of the dated reports of the event (same
  * event class, directory, attribute) when their documents share names with its own or all are of its story
@@ -1044,7 +1054,8 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
                              : fl_story_names_shared(c->names, s->names);
     /* a settled fact of the event (a depth, a width: is_settled) that the key gives one event class in one directory
      * needs only one name in common with the dated reports, as two own events of one class do (claims_linked) */
-    shared = shared || (is_settled(c, k) && fl_story_names_common(c->names, s->names) >= SETTLED_NAMES);
+    shared =
+        shared || (is_settled(c, k) && event_keyed(c) && fl_story_names_common(c->names, s->names) >= SETTLED_NAMES);
     /* a topic's figures are keyed by their story already (fl_story_topic_keys) */
     int one_story = is_topic(c) || (story && !s->other_story && story[c->doc] == s->story);
     if (s->other_key || (running && s->other_date && s->moved) || !(one_story || shared))
