@@ -6008,6 +6008,29 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
     return item;
 }
 
+/* A figure of a family (no act) whose clause, before it, names a group of the population right before a trigger
+ * word of its family (subjects.json "subgroup-modifiers": "Youth unemployment (aged 16 to 24) was 12.2%", "The
+ * female employment rate was 71.0%"): that group's measure, its item "(youth)", which the joins never compare with
+ * the measure of no item, the whole population's ("The unemployment rate was 4.9%"; items_match), as they do a
+ * modifier that only describes ("copper output"). */
+static void subgroup_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_lexicon *groups = fl_rules_lexicon(c->r, "subgroup-modifiers");
+    size_t used, t = q->tok;
+    char w[32];
+    if (!groups || cl->family < 0 || cl->item[0] || act_like(c->k, cl->family) || q->tok > c->b)
+        return;
+    while (t > c->a && fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, t - 1, &used) != cl->family)
+        t--; /* the family's trigger nearest before the figure, at t - 1 */
+    if (t < c->a + 2 || !fl_lexicon_has_token(groups, c->text, &c->t[t - 2], 1) ||
+        !fl_claims_lower_word(c, t - 2, w, sizeof w))
+        return;
+    free(cl->item);
+    fl_buf b = {0};
+    fl_buf_printf(&b, "(%s)", w);
+    cl->item = fl_buf_take(&b);
+}
+
 /* Word i of sentence c lower-cased, a new string; NULL when it is none or too long for an item. */
 static char *lower_word_dup(const sctx *c, size_t i)
 {
@@ -15468,6 +15491,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
             cl->item = mod;
         }
     }
+    subgroup_scope(cw, cl, q);
     singular_item(cw->r, cl->item);
     counted_class(cw, cl);
     severity_part(cw, cl, q, *trig);
@@ -19161,6 +19185,35 @@ static int span_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_t
     return sp.end > sp.start && span_dates(d, r, f, sp, out, 1, 0) == 1;
 }
 
+/* A column's header that names a span of months and its year, and nothing else ("Jan-Mar 2026", "October to
+ * December 2025", "Apr–Jun 2026"): a part of that year named by its months, as the text's "in January to March 2026"
+ * is (month_range, month_pair), never its last month alone. 1 when so, the year and the two months into *year,
+ * *from and *to. */
+static int header_month_range(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_tspan h, int *year, int *from,
+                              int *to)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const fl_lexicon *links = fl_rules_lexicon(r, "month-range-links");
+    const char *s = d->text;
+    size_t a, b, used, y;
+    if (!h.end)
+        return 0;
+    span_tokens(f, h, &a, &b);
+    if (b == a + 2 && f->tok[a].kind == FL_TOK_WORD &&
+        fl_claims_month_pair(k, s + f->tok[a].start, f->tok[a].end - f->tok[a].start, from, to))
+        y = a + 1; /* "Jan-Mar 2026": one hyphenated word */
+    else if (b == a + 4 && links && (*from = fl_phrases_at(&k->months, s, f->tok, b, a, &used)) > 0 && used == 1 &&
+             fl_lexicon_has_token(links, s, &f->tok[a + 1], 1) &&
+             (*to = fl_phrases_at(&k->months, s, f->tok, b, a + 2, &used)) > 0 && used == 1 && *to != *from)
+        y = a + 3; /* "October to December 2025", "Apr – Jun 2026" */
+    else
+        return 0;
+    if (f->tok[y].kind != FL_TOK_NUM || f->tok[y].end - f->tok[y].start != 4)
+        return 0;
+    *year = atoi(s + f->tok[y].start);
+    return *year >= 1900 && *year <= 2100;
+}
+
 /* A bare cell's figure (cell col of a row, not a total) as a count of what its row's label names when that label is
  * a noun and the participle of the act done to it ("Households supported", "Food parcels issued": as the text's
  * "supported 2,318 households") and the column's header is a period ("2025", "2025-26", "Q1 2026") rather than a
@@ -19174,9 +19227,10 @@ static int row_label_count(const fl_doc *d, const fl_rules *r, fl_facts *f, cons
     fl_tspan lab;
     fl_date dt;
     const fl_tspan h = t->head[col];
+    int from, to;
     if (row->total || !h.end ||
         !(fl_table_period_header(d->text, h, fl_rules_lexicon(r, "results-periods"), &year, &lab) ||
-          span_date(d, r, f, h, &dt)))
+          header_month_range(d, r, f, h, &year, &from, &to) || span_date(d, r, f, h, &dt)))
         return 0;
     fl_tspan sp = noun_span(d->text, row->cell[0], NULL);
     if (!span_count(d, r, f, &sp, 1, q, out, item, size))
@@ -19243,7 +19297,14 @@ static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, cons
     fl_tspan per = row->per[col];
     int year;
     fl_tspan lab;
-    if ((per.end > per.start && span_dates(d, r, f, per, out, 1, 1) == 1) || span_date(d, r, f, t->head[col], out))
+    int from, to;
+    if (per.end > per.start && span_dates(d, r, f, per, out, 1, 1) == 1)
+        return 1;
+    if (header_month_range(d, r, f, t->head[col], &year, &from, &to)) {
+        *out = (fl_date){.year = year, .month = to}; /* its last month orders it; the claim's part names it */
+        return 1;
+    }
+    if (span_date(d, r, f, t->head[col], out))
         return 1;
     if (t->head[col].end &&
         fl_table_period_header(d->text, t->head[col], fl_rules_lexicon(r, "results-periods"), &year, &lab)) {
@@ -19585,6 +19646,12 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     if (of_report && rp->part) { /* the report's part too: "the year to september" */
         cl.part = 1;
         memcpy(cl.part_text, rp->part_text, sizeof cl.part_text);
+    }
+    int hy, hf, ht;
+    if (dated && !row->per[col].end && header_month_range(d, r, f, t->head[col], &hy, &hf, &ht)) {
+        cl.month = 0; /* "Jan-Mar 2026": the part "january to march" of 2026 */
+        cl.part = 1;
+        fl_claims_range_name(hf, ht, cl.part_text, sizeof cl.part_text);
     }
     cl.period_how = dated || why ? 1 : 6;
     cl.base = (int8_t)(!why && earlier_cell(d, r, f, t, row, col, &dt));

@@ -707,8 +707,12 @@ static int base_before(const fl_claim *d, const fl_claim *u)
     return d->base && !d->year && u->year && u->doc_date >= 10000 && u->year >= u->doc_date / 10000;
 }
 
+/* Do two figures' items allow them to be one measure: one of them has none, or both the same? A subgroup's item
+ * ("(youth)": a rate of one group of the population) meets only the same subgroup's. */
 static int items_match(const fl_claim *a, const fl_claim *b)
 {
+    if (a->item[0] == '(' || b->item[0] == '(')
+        return strcmp(a->item, b->item) == 0;
     return !a->item[0] || !b->item[0] || strcmp(a->item, b->item) == 0;
 }
 

@@ -220,6 +220,7 @@ const char *const fl_lexicon_names[] = {
                            * ("the zoo's ten elephants": the zoo's whole stock of them) */
     "site-heads",         /* last words of a building's or site's name: "Centre" ("Edderby Leisure Centre") */
     "wider-scopes",       /* modifiers of a subject that make it the whole country: "the national unemployment rate" */
+    "subgroup-modifiers", /* a trigger's modifiers that name a group of the population: "youth unemployment" */
     "part-scopes",        /* title words that make a document a report on a part of a country: "Varnholt region" */
     "open-measure-dims",  /* dimensions of measures an open predicate keys: "spent seven minutes inside" */
     "open-measure-preps", /* prepositions between such a verb and its measure: "burned for 1,342 seconds" */
