@@ -9702,6 +9702,15 @@ static int span_moment(const sctx *c, const fl_qty *q)
     return q->tok_end < c->b && fl_phrases_at(&c->k->span_moments, c->text, c->t, c->b, q->tok_end, &used) >= 0;
 }
 
+/* Is the word at i a day named from the document's date ("yesterday", "last night": time.json relative_days)? Its
+ * value may be -1, so the phrase's length says. */
+static int relative_day(const sctx *c, size_t i)
+{
+    size_t used = 0;
+    fl_phrases_at(&c->k->relative_days, c->text, c->t, c->b, i, &used);
+    return used > 0;
+}
+
 /* The open predicate of a measure that no family and no listed act claims (README "Open predicates"): the verb
  * whose object the figure is ("spent seven minutes inside", "soared 852ft", "raised £2.4 million"), or whose
  * phrase of predicates.open-measure-preps opens the figure's ("burned for 1,342 seconds"), of a dimension that
@@ -9719,6 +9728,12 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
     char lemma[48];
     if (!p || !dims || !fl_lexicon_has(dims, q->dim, dl, 0))
         return 0;
+    /* "soared a jaw-dropping 852ft", "ran a remarkable 80 metres": an evaluative adjective between an article of
+     * predicates.evaluative-articles and the figure premodifies it; the verb is before the article */
+    const fl_lexicon *evals = fl_rules_lexicon(c->r, "evaluative-articles");
+    if (evals && v >= c->a + 3 && v - 2 > c->ca && fl_lexicon_has_token(evals, c->text, &c->t[v - 2], 1) &&
+        (p->tags[v - 1 - c->a] == FL_TAG_ADJ || p->tags[v - 1 - c->a] == FL_TAG_VBG))
+        v -= 2;
     while (v > c->a && v > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0)
         v--;
     if (v <= c->a + 1 || v - 1 <= c->ca)
@@ -9733,7 +9748,13 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
     /* "a whopping £12 million", "an estimated $41.2 million": a participle after a determiner premodifies */
     if (vh > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, vh - 1, &used) >= 0)
         return 0;
-    if (!is_verb_tag(p->tags[vh - c->a]) || speech_verb(c, vh) || change_word(c, vh) ||
+    /* "soared 852ft", "ran 80 metres": a verb of predicates.motion-verbs measured in length is the distance its
+     * subject travelled (the family of predicates.motion-family), though a word of change or of a class too */
+    fl_claims_lemma_of(c, vh, lemma, sizeof lemma);
+    const fl_lexicon *motion = fl_rules_lexicon(c->r, "motion-verbs");
+    int moved =
+        motion && strncmp(q->dim, "length", 6) == 0 && lemma[0] && fl_lexicon_has(motion, lemma, strlen(lemma), 0);
+    if (!is_verb_tag(p->tags[vh - c->a]) || speech_verb(c, vh) || (!moved && change_word(c, vh)) ||
         (vg >= 0 && (p->vgs[vg].modal >= 0 || p->vgs[vg].passive)))
         return 0; /* "were trapped 300 metres underground": where, no measure of an act */
     if (p->tags[vh - c->a] == FL_TAG_VB && vh > c->ca &&
@@ -9743,8 +9764,13 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
      * "sent 4.1 million tonnes of grain to": an amount of a thing, which amount_of_thing keys or leaves */
     size_t after = q->tok_end, end = c->cb && c->cb < c->b ? c->cb : c->b;
     if ((q->end < c->t[c->b - 1].end && c->text[q->end] == '-') ||
-        (after < end && (noun_tag(c, after) || fl_claims_role(c, after, FL_ROLE_OF))))
-        return 0;
+        (after < end && ((noun_tag(c, after) && !relative_day(c, after)) || fl_claims_role(c, after, FL_ROLE_OF))))
+        return 0; /* "soared 852ft yesterday": when, no noun */
+    if (moved) {
+        snprintf(out, cap, "%s", lemma);
+        *at = vh;
+        return 2;
+    }
     int cls = verb_class(c, vh, SIZE_MAX, lemma, sizeof lemma);
     if (!lemma[0] || fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0 ||
         (level && fl_lexicon_has(level, lemma, strlen(lemma), 0)))
@@ -9752,6 +9778,16 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
     snprintf(out, cap, "%s", cls >= 0 ? k->pred_classes[cls] : lemma);
     *at = vh;
     return 1;
+}
+
+/* The family predicates.motion-family names (the distance travelled), or -1. */
+static int motion_family(const sctx *c)
+{
+    const fl_lexicon *fam = fl_rules_lexicon(c->r, "motion-family");
+    for (size_t m = 0; fam && m < c->k->nmetrics; m++)
+        if (fl_lexicon_has(fam, c->k->metrics[m].id, strlen(c->k->metrics[m].id), 0))
+            return (int)m;
+    return -1;
 }
 
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
@@ -9813,7 +9849,13 @@ static void open_measured_attribute(const sctx *c, fl_claim *cl, const fl_qty *q
     if (cl->family >= 0 || k->act_family < 0 || fl_count_dimension(c->r, q->dim) || possessed(c, q) ||
         span_moment(c, q))
         return;
-    if (!open_measured_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at)) {
+    int how = open_measured_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at);
+    if (how == 2 && motion_family(c) >= 0) {
+        cl->family = motion_family(c); /* "soared 852ft" as "flew 259 metres" */
+        *trig = at;
+        return;
+    }
+    if (!how) {
         const fl_lexicon *dims = fl_rules_lexicon(c->r, "open-measure-dims");
         /* "Total raised: £148,620" (amount_label), as "you raised £158,620" */
         if (!dims || !fl_lexicon_has(dims, q->dim, strcspn(q->dim, ":/"), 0) || !label_line(c, q, &lb) ||
