@@ -9843,25 +9843,40 @@ static int not_state(const sctx *c, size_t at);
 /* The act whose length a time-span q is when no state word claims it: a past passive's participle right before a
  * "for" of claim_model.span_preps ("The race was neutralised for 40 minutes", "Flights were grounded for two
  * days": neutralise, ground), its class or lemma in out, *at the participle. None for a modal's, a negated or a
- * present group ("has been closed for three days" still runs on), nor a condition or a state claims.not_states
- * rules out. 0 when none. */
+ * present group ("has been closed for three days" still runs on), a span longer than an event's phase, nor a
+ * condition or a state claims.not_states rules out. 0 when none. */
+enum {
+    PHASE_MAX_DAYS = 28
+}; /* the longest phase of an event: a longer span is a term or a tenure ("was jailed for
+    * eight years", "was employed for nine years"), which other rules key */
+
 static int passive_span_act(const sctx *c, const fl_parse *p, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
     size_t used, f = qty_first(c, q);
     char lemma[48];
-    if (!p || strncmp(q->dim, "time-span", 9) != 0 || f < c->a + 2 || f - 2 < c->ca ||
+    if (!p || strncmp(q->dim, "time-span", 9) != 0 || q->value > PHASE_MAX_DAYS || f < c->a + 2 || f - 2 < c->ca ||
         fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) < 0 || used != 1)
         return 0;
     size_t vh = f - 2;
     int vg = p->vg_of[vh - c->a];
-    if (vg < 0 || c->a + p->vgs[vg].head != vh || !p->vgs[vg].passive || !p->vgs[vg].finite ||
-        p->vgs[vg].modal >= 0 || p->vgs[vg].neg || p->vgs[vg].tense != FL_TENSE_PAST || speech_verb(c, vh) ||
-        span_condition(c, p, q) || not_state(c, vh))
+    if (vg < 0 || c->a + p->vgs[vg].head != vh || !p->vgs[vg].passive || !p->vgs[vg].finite || p->vgs[vg].modal >= 0 ||
+        p->vgs[vg].neg || p->vgs[vg].tense != FL_TENSE_PAST || speech_verb(c, vh) || span_condition(c, p, q) ||
+        not_state(c, vh))
         return 0;
+    /* what was grounded or questioned: the head of the clause's subject, so that "Flights were grounded" and
+     * "Ferries were grounded" stay two measures; none for a pronoun's */
+    int np = fl_parse_subject(p, p->vgs[vg].clause);
+    char what[40];
+    if (np < 0 || p->tags[p->nps[np].head] == FL_TAG_PRON || c->a + p->nps[np].head >= vh)
+        return 0;
+    fl_claims_lemma_of(c, c->a + p->nps[np].head, what, sizeof what);
     int cls = verb_class(c, vh, SIZE_MAX, lemma, sizeof lemma);
-    if (!lemma[0])
+    if (!lemma[0] || !what[0])
         return 0;
-    snprintf(out, cap, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
+    const char *act = cls >= 0 ? c->k->pred_classes[cls] : lemma;
+    if (strlen(act) + strlen(what) + 2 > cap)
+        return 0;
+    snprintf(out, cap, "%.23s:%.23s", act, what);
     *at = vh;
     return 1;
 }
@@ -9884,8 +9899,13 @@ static void open_measured_attribute(const sctx *c, fl_claim *cl, const fl_qty *q
         *trig = at;
         return;
     }
-    if (!how)
-        how = passive_span_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at);
+    if (!how && passive_span_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at)) {
+        free(cl->item);
+        cl->item = fl_xstrdup(pred); /* "ground:flight", as a listed act's "cut:home" */
+        cl->family = k->act_family;
+        *trig = at;
+        return;
+    }
     if (!how) {
         const fl_lexicon *dims = fl_rules_lexicon(c->r, "open-measure-dims");
         /* "Total raised: £148,620" (amount_label), as "you raised £158,620" */
