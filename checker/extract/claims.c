@@ -9749,7 +9749,7 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
     if (vh > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, vh - 1, &used) >= 0)
         return 0;
     /* "soared 852ft", "ran 80 metres": a verb of predicates.motion-verbs measured in length is the distance its
-     * subject travelled (the family of predicates.motion-family), though a word of change or of a class too */
+     * subject travelled (the act predicates.motion-act names), though a word of change or of a class too */
     fl_claims_lemma_of(c, vh, lemma, sizeof lemma);
     const fl_lexicon *motion = fl_rules_lexicon(c->r, "motion-verbs");
     int moved =
@@ -9766,10 +9766,19 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
     if ((q->end < c->t[c->b - 1].end && c->text[q->end] == '-') ||
         (after < end && ((noun_tag(c, after) && !relative_day(c, after)) || fl_claims_role(c, after, FL_ROLE_OF))))
         return 0; /* "soared 852ft yesterday": when, no noun */
-    if (moved) {
-        snprintf(out, cap, "%s", lemma);
+    /* the mover, the head of the clause's subject ("Marent", "balloon"), is what travelled: no pronoun's */
+    int np = moved && vg >= 0 ? fl_parse_subject(p, p->vgs[vg].clause) : -1;
+    if (moved && (np < 0 || p->tags[p->nps[np].head] == FL_TAG_PRON || c->a + p->nps[np].head >= vh))
+        return 0;
+    if (moved && p->tags[p->nps[np].head] == FL_TAG_PROPN) {
+        out[0] = '\0'; /* a named mover is the key's subject, as "Okafor flew 382 km" (the family's trigger) is */
         *at = vh;
         return 2;
+    }
+    if (moved) {
+        fl_claims_lemma_of(c, c->a + p->nps[np].head, out, cap);
+        *at = vh;
+        return out[0] ? 3 : 0;
     }
     int cls = verb_class(c, vh, SIZE_MAX, lemma, sizeof lemma);
     if (!lemma[0] || fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0 ||
@@ -9784,7 +9793,7 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
 static int motion_family(const sctx *c)
 {
     const fl_lexicon *fam = fl_rules_lexicon(c->r, "motion-family");
-    for (size_t m = 0; fam && m < c->k->nmetrics; m++)
+    for (size_t m = 0; fl_lexicon_size(fam) && m < c->k->nmetrics; m++)
         if (fl_lexicon_has(fam, c->k->metrics[m].id, strlen(c->k->metrics[m].id), 0))
             return (int)m;
     return -1;
@@ -9894,8 +9903,19 @@ static void open_measured_attribute(const sctx *c, fl_claim *cl, const fl_qty *q
         span_moment(c, q))
         return;
     int how = open_measured_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at);
+    const fl_lexicon *travel = fl_rules_lexicon(c->r, "motion-act");
     if (how == 2 && motion_family(c) >= 0) {
-        cl->family = motion_family(c); /* "soared 852ft" as "flew 259 metres" */
+        cl->family = motion_family(c); /* "Marent soared 852ft" as "Marent flew 259 metres" */
+        *trig = at;
+        return;
+    }
+    if (how == 3 && fl_lexicon_size(travel)) {
+        fl_buf it = {0}; /* "Marent soared 852ft": the distance Marent travelled, "travel:marent" */
+        fl_buf_put(&it, fl_lexicon_item(travel, 0), fl_lexicon_item_len(travel, 0));
+        fl_buf_printf(&it, ":%s", pred);
+        free(cl->item);
+        cl->item = fl_buf_take(&it);
+        cl->family = k->act_family;
         *trig = at;
         return;
     }

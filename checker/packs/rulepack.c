@@ -224,7 +224,8 @@ const char *const fl_lexicon_names[] = {
     "open-measure-dims",   /* dimensions of measures an open predicate keys: "spent seven minutes inside" */
     "evaluative-articles", /* an article before an evaluative adjective and a figure: "soared a jaw-dropping 852ft" */
     "motion-verbs",        /* verbs whose length is the distance travelled: "soared 852ft", "ran 80 metres" */
-    "motion-family",       /* the family of that distance: "distance-travelled" */
+    "motion-family",       /* the family of a named mover's distance: "distance-travelled" */
+    "motion-act",          /* the act of another mover's: "travel" ("travel:balloon") */
     "open-measure-preps",  /* prepositions between such a verb and its measure: "burned for 1,342 seconds" */
     "appraised-object-preps", /* after the object a value or cost is of: "valued the hoard at £460,000" */
     "retrospective-adverbs",  /* after a modal, a narrator's future in the past: "would eventually report" */
