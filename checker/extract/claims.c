@@ -9738,11 +9738,12 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
         v--;
     if (v <= c->a + 1 || v - 1 <= c->ca)
         return 0;
-    size_t vh = v - 1;
+    size_t vh = v - 1, via = 0;
     if (p->tags[vh - c->a] == FL_TAG_ADP) {
         if (!preps || !fl_lexicon_has_token(preps, c->text, &c->t[vh], 1) || vh - 1 <= c->ca)
             return 0;
         vh--;
+        via = 1;
     }
     int vg = p->vg_of[vh - c->a];
     /* "a whopping £12 million", "an estimated $41.2 million": a participle after a determiner premodifies */
@@ -9752,8 +9753,8 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
      * subject travelled (the act predicates.motion-act names), though a word of change or of a class too */
     fl_claims_lemma_of(c, vh, lemma, sizeof lemma);
     const fl_lexicon *motion = fl_rules_lexicon(c->r, "motion-verbs");
-    int moved =
-        motion && strncmp(q->dim, "length", 6) == 0 && lemma[0] && fl_lexicon_has(motion, lemma, strlen(lemma), 0);
+    int moved = !via && motion && strncmp(q->dim, "length", 6) == 0 && lemma[0] && /* "runs for 14.2km": extent */
+                fl_lexicon_has(motion, lemma, strlen(lemma), 0);
     if (!is_verb_tag(p->tags[vh - c->a]) || speech_verb(c, vh) || (!moved && change_word(c, vh)) ||
         (vg >= 0 && (p->vgs[vg].modal >= 0 || p->vgs[vg].passive)))
         return 0; /* "were trapped 300 metres underground": where, no measure of an act */
