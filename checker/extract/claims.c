@@ -9725,6 +9725,15 @@ static int span_moment(const sctx *c, const fl_qty *q)
     return q->tok_end < c->b && fl_phrases_at(&c->k->span_moments, c->text, c->t, c->b, q->tok_end, &used) >= 0;
 }
 
+/* Is the word at i a day named from the document's date ("yesterday", "last night": time.json relative_days)? Its
+ * value may be -1, so the phrase's length says. */
+static int relative_day(const sctx *c, size_t i)
+{
+    size_t used = 0;
+    fl_phrases_at(&c->k->relative_days, c->text, c->t, c->b, i, &used);
+    return used > 0;
+}
+
 /* The open predicate of a measure that no family and no listed act claims (README "Open predicates"): the verb
  * whose object the figure is ("spent seven minutes inside", "soared 852ft", "raised £2.4 million"), or whose
  * phrase of predicates.open-measure-preps opens the figure's ("burned for 1,342 seconds"), of a dimension that
@@ -9742,21 +9751,34 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
     char lemma[48];
     if (!p || !dims || !fl_lexicon_has(dims, q->dim, dl, 0))
         return 0;
+    /* "soared a jaw-dropping 852ft", "ran a remarkable 80 metres": an evaluative adjective between an article of
+     * predicates.evaluative-articles and the figure premodifies it; the verb is before the article */
+    const fl_lexicon *evals = fl_rules_lexicon(c->r, "evaluative-articles");
+    if (evals && v >= c->a + 3 && v - 2 > c->ca && fl_lexicon_has_token(evals, c->text, &c->t[v - 2], 1) &&
+        (p->tags[v - 1 - c->a] == FL_TAG_ADJ || p->tags[v - 1 - c->a] == FL_TAG_VBG))
+        v -= 2;
     while (v > c->a && v > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0)
         v--;
     if (v <= c->a + 1 || v - 1 <= c->ca)
         return 0;
-    size_t vh = v - 1;
+    size_t vh = v - 1, via = 0;
     if (p->tags[vh - c->a] == FL_TAG_ADP) {
         if (!preps || !fl_lexicon_has_token(preps, c->text, &c->t[vh], 1) || vh - 1 <= c->ca)
             return 0;
         vh--;
+        via = 1;
     }
     int vg = p->vg_of[vh - c->a];
     /* "a whopping £12 million", "an estimated $41.2 million": a participle after a determiner premodifies */
     if (vh > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, vh - 1, &used) >= 0)
         return 0;
-    if (!is_verb_tag(p->tags[vh - c->a]) || speech_verb(c, vh) || change_word(c, vh) ||
+    /* "soared 852ft", "ran 80 metres": a verb of predicates.motion-verbs measured in length is the distance its
+     * subject travelled (the act predicates.motion-act names), though a word of change or of a class too */
+    fl_claims_lemma_of(c, vh, lemma, sizeof lemma);
+    const fl_lexicon *motion = fl_rules_lexicon(c->r, "motion-verbs");
+    int moved = !via && motion && strncmp(q->dim, "length", 6) == 0 && lemma[0] && /* "runs for 14.2km": extent */
+                fl_lexicon_has(motion, lemma, strlen(lemma), 0);
+    if (!is_verb_tag(p->tags[vh - c->a]) || speech_verb(c, vh) || (!moved && change_word(c, vh)) ||
         (vg >= 0 && (p->vgs[vg].modal >= 0 || p->vgs[vg].passive)))
         return 0; /* "were trapped 300 metres underground": where, no measure of an act */
     if (p->tags[vh - c->a] == FL_TAG_VB && vh > c->ca &&
@@ -9766,8 +9788,22 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
      * "sent 4.1 million tonnes of grain to": an amount of a thing, which amount_of_thing keys or leaves */
     size_t after = q->tok_end, end = c->cb && c->cb < c->b ? c->cb : c->b;
     if ((q->end < c->t[c->b - 1].end && c->text[q->end] == '-') ||
-        (after < end && (noun_tag(c, after) || fl_claims_role(c, after, FL_ROLE_OF))))
+        (after < end && ((noun_tag(c, after) && !relative_day(c, after)) || fl_claims_role(c, after, FL_ROLE_OF))))
+        return 0; /* "soared 852ft yesterday": when, no noun */
+    /* the mover, the head of the clause's subject ("Marent", "balloon"), is what travelled: no pronoun's */
+    int np = moved && vg >= 0 ? fl_parse_subject(p, p->vgs[vg].clause) : -1;
+    if (moved && (np < 0 || p->tags[p->nps[np].head] == FL_TAG_PRON || c->a + p->nps[np].head >= vh))
         return 0;
+    if (moved && p->tags[p->nps[np].head] == FL_TAG_PROPN) {
+        out[0] = '\0'; /* a named mover is the key's subject, as "Okafor flew 382 km" (the family's trigger) is */
+        *at = vh;
+        return 2;
+    }
+    if (moved) {
+        fl_claims_lemma_of(c, c->a + p->nps[np].head, out, cap);
+        *at = vh;
+        return out[0] ? 3 : 0;
+    }
     int cls = verb_class(c, vh, SIZE_MAX, lemma, sizeof lemma);
     if (!lemma[0] || fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0 ||
         (level && fl_lexicon_has(level, lemma, strlen(lemma), 0)))
@@ -9775,6 +9811,16 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
     snprintf(out, cap, "%s", cls >= 0 ? k->pred_classes[cls] : lemma);
     *at = vh;
     return 1;
+}
+
+/* The family predicates.motion-family names (the distance travelled), or -1. */
+static int motion_family(const sctx *c)
+{
+    const fl_lexicon *fam = fl_rules_lexicon(c->r, "motion-family");
+    for (size_t m = 0; fl_lexicon_size(fam) && m < c->k->nmetrics; m++)
+        if (fl_lexicon_has(fam, c->k->metrics[m].id, strlen(c->k->metrics[m].id), 0))
+            return (int)m;
+    return -1;
 }
 
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
@@ -9824,6 +9870,50 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
     *trig = at;
 }
 
+static int span_condition(const sctx *c, const fl_parse *p, const fl_qty *q);
+static int not_state(const sctx *c, size_t at);
+
+/* The act whose length a time-span q is when no state word claims it: a past passive's participle right before a
+ * "for" of claim_model.span_preps ("The race was neutralised for 40 minutes", "Flights were grounded for two
+ * days": neutralise, ground), its class or lemma in out, *at the participle. None for a modal's, a negated or a
+ * present group ("has been closed for three days" still runs on), a span longer than an event's phase, nor a
+ * condition or a state claims.not_states rules out. 0 when none. */
+enum {
+    PHASE_MAX_DAYS = 28
+}; /* the longest phase of an event: a longer span is a term or a tenure ("was jailed for
+    * eight years", "was employed for nine years"), which other rules key */
+
+static int passive_span_act(const sctx *c, const fl_parse *p, const fl_qty *q, char *out, size_t cap, size_t *at)
+{
+    size_t used, f = qty_first(c, q);
+    char lemma[48];
+    if (!p || strncmp(q->dim, "time-span", 9) != 0 || q->value > PHASE_MAX_DAYS || f < c->a + 2 || f - 2 < c->ca ||
+        fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) < 0 || used != 1)
+        return 0;
+    size_t vh = f - 2;
+    int vg = p->vg_of[vh - c->a];
+    if (vg < 0 || c->a + p->vgs[vg].head != vh || !p->vgs[vg].passive || !p->vgs[vg].finite || p->vgs[vg].modal >= 0 ||
+        p->vgs[vg].neg || p->vgs[vg].tense != FL_TENSE_PAST || speech_verb(c, vh) || span_condition(c, p, q) ||
+        not_state(c, vh))
+        return 0;
+    /* what was grounded or questioned: the head of the clause's subject, so that "Flights were grounded" and
+     * "Ferries were grounded" stay two measures; none for a pronoun's */
+    int np = fl_parse_subject(p, p->vgs[vg].clause);
+    char what[40];
+    if (np < 0 || p->tags[p->nps[np].head] == FL_TAG_PRON || c->a + p->nps[np].head >= vh)
+        return 0;
+    fl_claims_lemma_of(c, c->a + p->nps[np].head, what, sizeof what);
+    int cls = verb_class(c, vh, SIZE_MAX, lemma, sizeof lemma);
+    if (!lemma[0] || !what[0])
+        return 0;
+    const char *act = cls >= 0 ? c->k->pred_classes[cls] : lemma;
+    if (strlen(act) + strlen(what) + 2 > cap)
+        return 0;
+    snprintf(out, cap, "%.23s:%.23s", act, what);
+    *at = vh;
+    return 1;
+}
+
 /* The attribute of a measure that nothing else claims (no family, act, relation, amount or level): the act of
  * its open predicate (open_measured_act: "soared 852ft" is "soar:length", "raised £2.4 million" "raise:money"),
  * keyed as a listed act's measure is, its unit left out. */
@@ -9836,7 +9926,31 @@ static void open_measured_attribute(const sctx *c, fl_claim *cl, const fl_qty *q
     if (cl->family >= 0 || k->act_family < 0 || fl_count_dimension(c->r, q->dim) || possessed(c, q) ||
         span_moment(c, q))
         return;
-    if (!open_measured_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at)) {
+    int how = open_measured_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at);
+    const fl_lexicon *travel = fl_rules_lexicon(c->r, "motion-act");
+    if (how == 2 && motion_family(c) >= 0) {
+        cl->family = motion_family(c); /* "Marent soared 852ft" as "Marent flew 259 metres" */
+        *trig = at;
+        return;
+    }
+    if (how == 3 && fl_lexicon_size(travel)) {
+        fl_buf it = {0}; /* "Marent soared 852ft": the distance Marent travelled, "travel:marent" */
+        fl_buf_put(&it, fl_lexicon_item(travel, 0), fl_lexicon_item_len(travel, 0));
+        fl_buf_printf(&it, ":%s", pred);
+        free(cl->item);
+        cl->item = fl_buf_take(&it);
+        cl->family = k->act_family;
+        *trig = at;
+        return;
+    }
+    if (!how && passive_span_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at)) {
+        free(cl->item);
+        cl->item = fl_xstrdup(pred); /* "ground:flight", as a listed act's "cut:home" */
+        cl->family = k->act_family;
+        *trig = at;
+        return;
+    }
+    if (!how) {
         const fl_lexicon *dims = fl_rules_lexicon(c->r, "open-measure-dims");
         /* "Total raised: £148,620" (amount_label), as "you raised £158,620" */
         if (!dims || !fl_lexicon_has(dims, q->dim, strcspn(q->dim, ":/"), 0) || !label_line(c, q, &lb) ||

@@ -215,15 +215,19 @@ const char *const fl_lexicon_names[] = {
     "place-fronts",            /* a place phrase opening a clause before "we": "At our Leeds shop we welcomed" */
     "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
                                 * figure it would restate names the same: "the 36 staff with latent TB" */
-    "observing-verbs",    /* verbs by which an observer reports a measure it took: "the Met service recorded a gust" */
-    "holder-nouns",       /* a noun of a thing that holds a complement, which no kind table lists, before "'s": "zoo"
-                           * ("the zoo's ten elephants": the zoo's whole stock of them) */
-    "site-heads",         /* last words of a building's or site's name: "Centre" ("Edderby Leisure Centre") */
-    "wider-scopes",       /* modifiers of a subject that make it the whole country: "the national unemployment rate" */
-    "subgroup-modifiers", /* a trigger's modifiers that name a group of the population: "youth unemployment" */
-    "part-scopes",        /* title words that make a document a report on a part of a country: "Varnholt region" */
-    "open-measure-dims",  /* dimensions of measures an open predicate keys: "spent seven minutes inside" */
-    "open-measure-preps", /* prepositions between such a verb and its measure: "burned for 1,342 seconds" */
+    "observing-verbs",     /* verbs by which an observer reports a measure it took: "the Met service recorded a gust" */
+    "holder-nouns",        /* a noun of a thing that holds a complement, which no kind table lists, before "'s": "zoo"
+                            * ("the zoo's ten elephants": the zoo's whole stock of them) */
+    "site-heads",          /* last words of a building's or site's name: "Centre" ("Edderby Leisure Centre") */
+    "wider-scopes",        /* modifiers of a subject that make it the whole country: "the national unemployment rate" */
+    "subgroup-modifiers",  /* a trigger's modifiers that name a group of the population: "youth unemployment" */
+    "part-scopes",         /* title words that make a document a report on a part of a country: "Varnholt region" */
+    "open-measure-dims",   /* dimensions of measures an open predicate keys: "spent seven minutes inside" */
+    "evaluative-articles", /* an article before an evaluative adjective and a figure: "soared a jaw-dropping 852ft" */
+    "motion-verbs",        /* verbs whose length is the distance travelled: "soared 852ft", "ran 80 metres" */
+    "motion-family",       /* the family of a named mover's distance: "distance-travelled" */
+    "motion-act",          /* the act of another mover's: "travel" ("travel:balloon") */
+    "open-measure-preps",  /* prepositions between such a verb and its measure: "burned for 1,342 seconds" */
     "appraised-object-preps", /* after the object a value or cost is of: "valued the hoard at £460,000" */
     "retrospective-adverbs",  /* after a modal, a narrator's future in the past: "would eventually report" */
     "retrospective-modals",   /* the past-tense modals of that future: "would", "was going to" */
