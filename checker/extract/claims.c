@@ -17257,16 +17257,12 @@ static int placed_after(const sctx *c, const fl_qty *q)
 /* A settled fact of a thing of the story (a family the claim model marks "settled": a wheel's height, a shaft's
  * depth) stated with no period is of no one day: it does not change between two reports of one story, dated or
  * not. It takes the story's period (5), as an undated report's figures do, so the join compares it across the
- * story's reports (settled_keys) instead of only within its document. An estimate, a part or a change keeps none.
- * So does a settled fact of the document's topic that nothing names ("It measures 15 metres across and 9 metres deep":
- * the story's one thing, which the join keys by the report's event, story.c topic_event_of), but not a possessed
- * stock of the topic ("its 640 pupils", "Fourteen staff"): a holder's count is of its own time, not the story's. */
+ * story's reports (settled_keys) instead of only within its document. An estimate, a part or a change keeps none. */
 static void settled_period(const sctx *cw, fl_claim *cl, const fl_qty *q)
 {
     const fl_knowledge *k = cw->k;
     if (cl->family < 0 || !k->metrics[cl->family].settled || k->metrics[cl->family].cumulative || cl->period_how != 0 ||
-        cl->year || cl->modality != FL_MOD_ACTUAL || cl->part || cl->since ||
-        (cl->subject_doc && k->metrics[cl->family].possessed))
+        cl->year || cl->modality != FL_MOD_ACTUAL || cl->part || cl->since || cl->subject_doc)
         return;
     if (k->metrics[cl->family].possessed &&
         (cl->told_past ||

@@ -1022,23 +1022,6 @@ static void story_anchors(const fl_claims *all, const char *const *keys, const s
  * of one event of its class and milestone (its keys name both) and short reports name few things often. */
 enum { CLOCK_NAMES = 2 };
 
-/* How many of their most used names an undated report shares with the dated reports of one event class of its
- * directory for a settled fact of that event (a depth, a span) to take their period: one, as for two reports whose own
- * events are of one class (story.c SETTLED_SHARED). */
-enum { SETTLED_NAMES = 1 };
-
-/* Is c's key's subject an event class of its own directory ("...|@dir/collapse>|...": an event's figure, or a topic's
- * the story keyed by its event), not a name, which one shared name would say little of? */
-static int event_keyed(const fl_claim *c)
-{
-    const char *at = strstr(c->key, "|@"), *slash = strrchr(c->file, '/');
-    size_t dir = slash ? (size_t)(slash + 1 - c->file) : 0;
-    if (!at || at[2] == '#' || !dir || strncmp(at + 2, c->file, dir) != 0)
-        return 0;
-    size_t thing = strcspn(at + 2 + dir, ">"); /* the class, with no path of its own */
-    return memchr(at + 2 + dir, '/', thing) == NULL;
-}
-
 /* The join key of an undated report's figure of an event: the key of the dated reports of the event (same
  * event class, directory, attribute) when their documents share names with its own or all are of its story
  * (fl_story_docs; not another fire in the same directory) and they are of one month (and, for a running count, of one
@@ -1056,10 +1039,6 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
     int running = c->family >= 0 && k->metrics[c->family].cumulative;
     int shared = is_clock(c) ? fl_story_names_common(c->names, s->names) >= CLOCK_NAMES
                              : fl_story_names_shared(c->names, s->names);
-    /* a settled fact of the event (a depth, a width: is_settled) that the key gives one event class in one directory
-     * needs only one name in common with the dated reports, as two own events of one class do (claims_linked) */
-    shared =
-        shared || (is_settled(c, k) && event_keyed(c) && fl_story_names_common(c->names, s->names) >= SETTLED_NAMES);
     /* a topic's figures are keyed by their story already (fl_story_topic_keys) */
     int one_story = is_topic(c) || (story && !s->other_story && story[c->doc] == s->story);
     if (s->other_key || (running && s->other_date && s->moved) || !(one_story || shared))

@@ -433,15 +433,13 @@ static const char *story_event_of(const fl_claim *c, const fl_knowledge *k, cons
 }
 
 /* Is c a figure of its document's own topic ("...|@#dir/a.txt>|...", no thing of it named: not "#the hall") of
- * the kind a story's event has (a count or measure of an event family, as of the document's date or the story's, or a
- * settled fact of the story's period: a depth), no day or clock time? *at and *len: where its file stands in the key
- * (fl_story_topic_file). */
+ * the kind a story's event has (a count or measure of an event family, as of the document's date or the story's),
+ * no day or clock time? *at and *len: where its file stands in the key (fl_story_topic_file). */
 static int topic_event_figure(const fl_claim *c, const fl_knowledge *k, size_t *at, size_t *len)
 {
     if (!c->key || !(*len = fl_story_topic_file(c->key, at)) || c->key[*at + *len] != '>')
         return 0;
-    return c->family >= 0 && (size_t)c->family < k->nmetrics &&
-           (k->metrics[c->family].event || (k->metrics[c->family].settled && c->period_how == 5)) &&
+    return c->family >= 0 && (size_t)c->family < k->nmetrics && k->metrics[c->family].event &&
            (c->period_how == 4 || c->period_how == 5) && strcmp(c->dim, "clock") != 0 && strcmp(c->dim, "date") != 0 &&
            strcmp(c->dim, "weekday") != 0;
 }
@@ -460,18 +458,6 @@ static char *topic_as_event(const char *key, size_t at, size_t len, const char *
         fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)*p));
     fl_buf_puts(&b, key + at + len);
     return fl_buf_take(&b);
-}
-
-/* The event class a topic figure c is keyed by (topic_as_event): the story's event, for a report that names none of
- * its own (story_event); for a settled fact of no date of its own, the report's own event too (canon: "It measures 15
- * metres across and 9 metres deep" in a report of a collapse is the collapse's hole, as "a sinkhole nearly 60ft deep
- * opened up" is in another report of it). NULL: none. */
-static const char *topic_event_of(const fl_claim *c, const fl_knowledge *k, const char *const *story_event,
-                                  const char *const *canon)
-{
-    if (story_event[c->doc])
-        return story_event[c->doc];
-    return c->family >= 0 && (size_t)c->family < k->nmetrics && k->metrics[c->family].settled ? canon[c->doc] : NULL;
 }
 
 /* Is c a measure of its story's event that its report gave the story's subject (fl_frame_story_key: "trapped for
@@ -588,9 +574,8 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         size_t at, len;
-        const char *topic_to = topic_event_of(c, k, story_event, canon);
-        if (topic_to && topic_event_figure(c, k, &at, &len)) {
-            keys[i] = topic_as_event(c->key, at, len, topic_to);
+        if (story_event[c->doc] && topic_event_figure(c, k, &at, &len)) {
+            keys[i] = topic_as_event(c->key, at, len, story_event[c->doc]);
             continue;
         }
         /* a day or clock time of the story's moment (item FL_STORY_MOMENT: "The vat failed at 06:40"), of the
