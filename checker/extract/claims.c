@@ -10662,6 +10662,17 @@ void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts
     }
 }
 
+/* Does the adverb at token i, right after a count's noun with no verb before it, stand where a headline drops its
+ * auxiliary ("21,000 homes still waiting", "300 lorries still stuck", "40 families still without power"): a
+ * participle, an adjective or a preposition right after it? */
+static int headline_remaining(const sctx *c, const fl_parse *p, size_t i)
+{
+    if (i + 1 >= c->b)
+        return 0;
+    int tag = p->tags[i + 1 - c->a];
+    return tag == FL_TAG_VBG || tag == FL_TAG_VBN || tag == FL_TAG_ADJ || tag == FL_TAG_ADP;
+}
+
 /* An adverb of rules/subjects.json "remaining-adverbs" in the verb group right after a count's noun ("About 300
  * vehicles are still stuck"): its token, or SIZE_MAX. An act's count so is what remains in the state at the time, a
  * part of all that were ever in it ("more than 1,900 vehicles were stranded"), as "the remaining 300" is; a family's
@@ -10672,7 +10683,7 @@ static size_t remaining_adverb(const sctx *c, const fl_parse *p, const fl_qty *q
     for (size_t i = q->tok_end; fl_lexicon_size(lex) && i < c->b && i < q->tok_end + 3; i++) {
         int tag = p->tags[i - c->a];
         if (fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
-            return i > q->tok_end ? i : SIZE_MAX;
+            return i > q->tok_end || headline_remaining(c, p, i) ? i : SIZE_MAX;
         if (!(tag == FL_TAG_VBP || tag == FL_TAG_VBD || tag == FL_TAG_VB || tag == FL_TAG_MD || tag == FL_TAG_ADV))
             return SIZE_MAX;
     }
@@ -17287,8 +17298,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as
      * one with no period is */
     int unresolved = pw && pw->unresolved;
-    int now = pw && !unresolved && event && pw->how == 2 && !pw->month && !pw->part && !pw->since &&
-              pw->year == date->year;
+    int now =
+        pw && !unresolved && event && pw->how == 2 && !pw->month && !pw->part && !pw->since && pw->year == date->year;
     /* "appointed administrators on Tuesday, March 3" in a report of March: a day of the document's own month is
      * the news of the event, dated as its figures with no period are (the story's reports meet on it) */
     now = now || (pw && event && pw->month_only && !pw->target && !pw->since && pw->month == date->month &&
