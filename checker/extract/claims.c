@@ -10702,7 +10702,11 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     if (!p || cl->family < 0 || !fl_count_dimension(c->r, q->dim) || !fl_lexicon_size(lex))
         return;
     size_t f = qty_first(c, q), at = SIZE_MAX;
-    if (f > c->ca && f > c->a && fl_lexicon_has_token(lex, c->text, &c->t[f - 1], 1))
+    /* "the last 40 residents", "the final 12 patients": the rest of a whole, told apart only right before the
+     * figure ("the 300 people evacuated last Monday" names a time) */
+    const fl_lexicon *opener = fl_rules_lexicon(c->r, "subset-openers");
+    if (f > c->ca && f > c->a &&
+        (fl_lexicon_has_token(lex, c->text, &c->t[f - 1], 1) || fl_lexicon_has_token(opener, c->text, &c->t[f - 1], 1)))
         at = f - 1;
     for (size_t i = q->tok + 1; at == SIZE_MAX && i < c->cb && i < c->b; i++) {
         int tag = p->tags[i - c->a];
@@ -16360,14 +16364,19 @@ static int progressive_subject(const sctx *c, const fl_qty *q)
     if (np < 0)
         return 0;
     int cl = p->nps[np].clause, vg = -1;
+    uint32_t end = p->nps[np].end;
+    /* a coordinated subject ("About 35 volunteers and two search dogs are searching"): the group after its last
+     * conjunct */
+    if (end + 1 < p->n && p->tags[end] == FL_TAG_CONJ && p->np_of[end + 1] >= 0)
+        end = p->nps[p->np_of[end + 1]].end;
     if (cl >= 0 && p->clauses[cl].subject == np)
         vg = p->clauses[cl].verb;
-    else if (p->nps[np].end < p->n)
-        vg = p->vg_of[p->nps[np].end];
+    else if (end < p->n)
+        vg = p->vg_of[end];
     if (vg < 0 || (uint32_t)vg >= p->nvg)
         return 0;
     const fl_vgroup *g = &p->vgs[vg];
-    return g->start == p->nps[np].end && g->tense == FL_TENSE_PRESENT && !g->passive && g->modal < 0 &&
+    return g->start == end && g->tense == FL_TENSE_PRESENT && !g->passive && g->modal < 0 &&
            p->tags[g->head] == FL_TAG_VBG;
 }
 
