@@ -1498,20 +1498,24 @@ static int present_time(const sctx *c, size_t i, size_t used)
 }
 
 /* "seven years ago": a whole number at token i and a phrase of the years-ago lexicon count back from the
- * document's year (w->how 2); 0 when token i starts no such phrase or the document has no date. */
+ * document's year (w->how 2); in a document of no year (a year-less dateline, or no date at all) they name no
+ * year but another time than the report's all the same (w->unresolved); 0 when token i starts no such phrase or
+ * the document's year is only inferred. */
 static int years_ago(const sctx *c, const num_index *x, const fl_date *date, size_t i, when *w, size_t *used)
 {
     const fl_num *n = num_at(x, i);
     if (!n)
         return 0; /* most tokens: no lexicon looked up by name */
     const fl_lexicon *ago = fl_rules_lexicon(c->r, "years-ago");
-    if (!ago || !date->year || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE ||
-        n->nonclaim == FL_NC_YEAR || n->value < 1 || n->value > 200 || n->value != (int)n->value)
+    int known = date->year && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
+    if (!ago || (!known && date->year) || n->nonclaim == FL_NC_YEAR || n->value < 1 || n->value > 200 ||
+        n->value != (int)n->value)
         return 0;
     size_t j = i + n->ntok;
     if (j + 2 > c->b || !fl_lexicon_has(ago, c->text + c->t[j].start, c->t[j + 1].end - c->t[j].start, 1))
         return 0; /* the two words as written, one space between */
-    w->year = date->year - (int)n->value;
+    w->year = known ? date->year - (int)n->value : 0;
+    w->unresolved = known ? 0 : -(int)n->value; /* a report of no known year: still another time than its own */
     w->how = 2;
     *used = j + 2 - i;
     return 1;
@@ -1758,7 +1762,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
     num_index x = {nums, nn, c->a, at};
     const fl_lexicon *than = fl_rules_lexicon(c->r, "relative-comparatives");
     for (size_t i = dateline_end(c); i < c->b; i++) {
-        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         size_t k = at[i - c->a];
         if (k < nn && nums[k].nonclaim == FL_NC_YEAR) {
             w.year = nums[k].year;
@@ -1807,6 +1811,12 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                     w.how = from == 0 ? 2 : 3;
                     w.present = from == 0 && present_time(c, i, used);
                     /* "little changed from last year", "up 5 percent on a year earlier" */
+                    w.base = preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON);
+                } else if (!date->year && c->k->rel_offset[rel] != 0 && (from == 0 || (from == 1 && *prev <= 0))) {
+                    /* "The colony produced 1,236 pups last year" under a year-less dateline: no year, but not
+                     * the report's own time either (claim_time_and_key gives it no period of the event) */
+                    w.how = 2;
+                    w.unresolved = c->k->rel_offset[rel];
                     w.base = preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON);
                 }
                 i += used - 1;
@@ -10789,6 +10799,17 @@ void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts
     }
 }
 
+/* Does the adverb at token i, right after a count's noun with no verb before it, stand where a headline drops its
+ * auxiliary ("21,000 homes still waiting", "300 lorries still stuck", "40 families still without power"): a
+ * participle, an adjective or a preposition right after it? */
+static int headline_remaining(const sctx *c, const fl_parse *p, size_t i)
+{
+    if (i + 1 >= c->b)
+        return 0;
+    int tag = p->tags[i + 1 - c->a];
+    return tag == FL_TAG_VBG || tag == FL_TAG_VBN || tag == FL_TAG_ADJ || tag == FL_TAG_ADP;
+}
+
 /* An adverb of rules/subjects.json "remaining-adverbs" in the verb group right after a count's noun ("About 300
  * vehicles are still stuck"): its token, or SIZE_MAX. An act's count so is what remains in the state at the time, a
  * part of all that were ever in it ("more than 1,900 vehicles were stranded"), as "the remaining 300" is; a family's
@@ -10799,7 +10820,7 @@ static size_t remaining_adverb(const sctx *c, const fl_parse *p, const fl_qty *q
     for (size_t i = q->tok_end; fl_lexicon_size(lex) && i < c->b && i < q->tok_end + 3; i++) {
         int tag = p->tags[i - c->a];
         if (fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
-            return i > q->tok_end ? i : SIZE_MAX;
+            return i > q->tok_end || headline_remaining(c, p, i) ? i : SIZE_MAX;
         if (!(tag == FL_TAG_VBP || tag == FL_TAG_VBD || tag == FL_TAG_VB || tag == FL_TAG_MD || tag == FL_TAG_ADV))
             return SIZE_MAX;
     }
@@ -10818,7 +10839,11 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     if (!p || cl->family < 0 || !fl_count_dimension(c->r, q->dim) || !fl_lexicon_size(lex))
         return;
     size_t f = qty_first(c, q), at = SIZE_MAX;
-    if (f > c->ca && f > c->a && fl_lexicon_has_token(lex, c->text, &c->t[f - 1], 1))
+    /* "the last 40 residents", "the final 12 patients": the rest of a whole, told apart only right before the
+     * figure ("the 300 people evacuated last Monday" names a time) */
+    const fl_lexicon *opener = fl_rules_lexicon(c->r, "subset-openers");
+    if (f > c->ca && f > c->a &&
+        (fl_lexicon_has_token(lex, c->text, &c->t[f - 1], 1) || fl_lexicon_has_token(opener, c->text, &c->t[f - 1], 1)))
         at = f - 1;
     for (size_t i = q->tok + 1; at == SIZE_MAX && i < c->cb && i < c->b; i++) {
         int tag = p->tags[i - c->a];
@@ -16477,14 +16502,19 @@ static int progressive_subject(const sctx *c, const fl_qty *q)
     if (np < 0)
         return 0;
     int cl = p->nps[np].clause, vg = -1;
+    uint32_t end = p->nps[np].end;
+    /* a coordinated subject ("About 35 volunteers and two search dogs are searching"): the group after its last
+     * conjunct */
+    if (end + 1 < p->n && p->tags[end] == FL_TAG_CONJ && p->np_of[end + 1] >= 0)
+        end = p->nps[p->np_of[end + 1]].end;
     if (cl >= 0 && p->clauses[cl].subject == np)
         vg = p->clauses[cl].verb;
-    else if (p->nps[np].end < p->n)
-        vg = p->vg_of[p->nps[np].end];
+    else if (end < p->n)
+        vg = p->vg_of[end];
     if (vg < 0 || (uint32_t)vg >= p->nvg)
         return 0;
     const fl_vgroup *g = &p->vgs[vg];
-    return g->start == p->nps[np].end && g->tense == FL_TENSE_PRESENT && !g->passive && g->modal < 0 &&
+    return g->start == end && g->tense == FL_TENSE_PRESENT && !g->passive && g->modal < 0 &&
            p->tags[g->head] == FL_TAG_VBG;
 }
 
@@ -17414,16 +17444,23 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
                                     (k->metrics[cl->family].report_level && !f->report.year));
     /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as
      * one with no period is */
-    int now = pw && event && pw->how == 2 && !pw->month && !pw->part && !pw->since && pw->year == date->year;
+    int unresolved = pw && pw->unresolved;
+    int now =
+        pw && !unresolved && event && pw->how == 2 && !pw->month && !pw->part && !pw->since && pw->year == date->year;
     /* "appointed administrators on Tuesday, March 3" in a report of March: a day of the document's own month is
      * the news of the event, dated as its figures with no period are (the story's reports meet on it) */
     now = now || (pw && event && pw->month_only && !pw->target && !pw->since && pw->month == date->month &&
                   pw->year == date->year);
     /* a state's length dated to a recent month is the story's news, as one with no date is */
-    now = now || recent_state_length(k, cl, pw, date);
+    now = now || (!unresolved && recent_state_length(k, cl, pw, date));
     /* the amount set at the start ("the original £68 million budget"): no period but a year of its own */
-    int first_set = (!pw || pw->how != 1) && first_set_amount(cw, cl, q, trig);
-    if (pw && !now && !first_set)
+    int first_set = !unresolved && (!pw || pw->how != 1) && first_set_amount(cw, cl, q, trig);
+    if (unresolved)
+        /* "Two years ago a 10ft sinkhole opened" in a report of no known year: of no period the join can give it
+         * (neither its event's month nor the story's date), and apart from its document's own time, as another
+         * time of day is (the offset hashed into as_of) */
+        cl->as_of = cl->as_of * 31u + (uint32_t)(64 + pw->unresolved);
+    else if (pw && !now && !first_set)
         set_period(cl, pw, cw, date);
     else if (first_set)
         cl->as_of = 0; /* nor of its clause's stage ("the final bill ... far above the original budget") */

@@ -137,6 +137,8 @@ typedef struct {
     int deadline;               /* a deadline word before the year or its day and month: "By 30 September 2026" */
     int range_from, range_to;   /* the first and last months of a span of months ("April to June", "Jan-Mar"), or 0 */
     int present;                /* a phrase of the document's own present ("today", "this week": present-times) */
+    int unresolved; /* years from the report's own year when that year is not known ("last year": -1, "two years
+                     * ago": -2, in a report with a year-less dateline or none): another time than the report's */
 } when;
 
 enum { LEDE_WORDS = 120 };

@@ -92,6 +92,9 @@ static size_t group_keys(char **keys, const fl_claims *all, const fl_knowledge *
         group[i] = -1;
         if (!keys[i] || !noun_of(keys[i], &at, &len) || (len == 0 && !item_unstated(&all->items[i])))
             continue;
+        if (memchr(keys[i] + at, '(', len))
+            continue; /* a part its scope names ("person (remaining)", "the last 40 residents"): no noun a generic
+                       * count of the whole takes */
         coarse.len = 0;
         fl_buf_put(&coarse, keys[i], at);
         fl_buf_puts(&coarse, keys[i] + at + len);

@@ -201,6 +201,7 @@ const char *const fl_lexicon_names[] = {
     "name-joiners",          /* words that join capitalised words into one name: "Halvard & Rime" */
     "event-referents",       /* words before an event noun that refer back to the story's event: "the accident" */
     "subset-markers",        /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
+    "subset-openers",        /* words right before a count only that make it the rest of a whole: "the last 40" */
     "underway-place-dims",   /* dimensions of a place a work under way goes on in: "along a 3-mile stretch" */
     "underway-work-verbs",   /* -ing verbs of a work done on a place: "is laying lining along a 400-metre stretch" */
     "remaining-adverbs",     /* adverbs of a count's verb group that make it what remains: "300 are still stuck" */
