@@ -2563,8 +2563,9 @@ static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
     return !nb->scaled && !nu->scaled && printed(f, unit) == unit->value;
 }
 
-/* The "from" that introduces amount q in the sentence from token a: right before it, or before a possessive
- * of up to three words ("from last season's 92 million"); 0 when none. */
+/* The "from" that introduces amount q in the sentence from token a: right before it, before a possessive of up
+ * to three words ("from last season's 92 million"), or before a noun phrase of up to four words whose "of" holds
+ * it ("from Monday's close of 233p", "from a peak of 46 gigawatts"); 0 when none. */
 static size_t from_of(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
 {
     const fl_facts *f = ctx->facts;
@@ -2573,6 +2574,14 @@ static size_t from_of(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
     size_t at = qualifier_tok(f, q); /* "from around 52,000" */
     if (at > a + 1 && role(ctx, at - 1, f->ntok, FL_ROLE_FROM))
         return at - 1;
+    if (at > a + 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OF)) /* "from Monday's close of 233p", "from a peak of 46" */
+        for (size_t i = at - 1; i-- > a && at - 1 - i <= 5;) {
+            if (role(ctx, i, f->ntok, FL_ROLE_FROM))
+                return i + 1 < at - 1 ? i : 0;
+            if ((f->tok[i].kind != FL_TOK_WORD && !fl_token_is_possessive(ctx->doc->text, &f->tok[i])) ||
+                role(ctx, i, f->ntok, FL_ROLE_OF))
+                return 0;
+        }
     if (!possessive_at(ctx, q->tok - 1))
         return 0;
     for (size_t i = q->tok - 1; i-- > a && q->tok - 1 - i <= 4;) {
