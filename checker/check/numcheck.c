@@ -834,6 +834,69 @@ static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
     report_share(ctx, p, x->value / (w->value / pw), pw, 100 * x->value / w->value);
 }
 
+/* The words that label amount c of sentence t in a breakdown: two to five words right before it (its hedge or
+ * currency aside) after a mark that opens an item ("(", ";", ",", ":"), as tokens [*a, *e); 0 when none. */
+static int part_label(const fl_check_ctx *ctx, size_t t, const fl_qty *c, size_t *a, size_t *e)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, c), i = at;
+    while (i > f->sent_tok[t] && at - i < 6 && f->tok[i - 1].kind == FL_TOK_WORD && !possessive_at(ctx, i - 1))
+        i--;
+    if (at - i < 2 || at - i > 5 || i == f->sent_tok[t] || f->tok[i - 1].kind != FL_TOK_PUNCT ||
+        f->tok[i - 1].end - f->tok[i - 1].start != 1 || !strchr("(;,:", ctx->doc->text[f->tok[i - 1].start]))
+        return 0;
+    *a = i;
+    *e = at;
+    return 1;
+}
+
+/* Do the words [a, e) stand in sentence s before token end, one after another, case aside? */
+static int words_before(const fl_check_ctx *ctx, size_t s, size_t end, size_t a, size_t e)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t k = f->sent_open[s]; k + (e - a) <= end; k++) {
+        size_t j = 0;
+        while (j < e - a && fl_tokens_same_word(ctx->doc->text, &f->tok[k + j], &f->tok[a + j]))
+            j++;
+        if (j == e - a)
+            return 1;
+    }
+    return 0;
+}
+
+/* "- Capital cost: £38.6m (Coastal Fund £29.0m; local contributions £9.6m)" ... "On those figures the Coastal Fund
+ * grant covers 82% of the capital cost": a share, its sentence's one amount, of a whole it names (named_whole) and
+ * of a part it names before it: the whole is the amount a sentence or list line opens with by the whole's words
+ * (whole_opening), and the part the one amount after it there, stated as actual, that the words of the share's
+ * sentence label (part_label: "Coastal Fund"). The nearest such line before the share, else the first after it. */
+static void check_share_named_both(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = NULL, *w = NULL;
+    size_t a, e, la, le;
+    if (p->kind != FL_QK_PERCENT || f->sent_qty[s + 1] - f->sent_qty[s] != 1 || !named_whole(ctx, s, p, &a, &e))
+        return;
+    for (size_t t = 0; t < ctx->doc->nsent && (!w || t < s); t++) {
+        const fl_qty *px = NULL;
+        for (size_t k = f->sent_qty[t]; t != s && k < f->sent_qty[t + 1]; k++) {
+            const fl_qty *c = &f->qty[k];
+            if (c->kind == FL_QK_PERCENT || f->qty_modality[k] != FL_MOD_ACTUAL || c->qualifier >= 0 ||
+                !part_label(ctx, t, c, &la, &le) || !words_before(ctx, s, qualifier_tok(f, p), la, le))
+                continue;
+            const fl_qty *c0 = whole_opening(ctx, t, a, e, c);
+            if (c0 && c0->tok < c->tok && !px) {
+                px = c;
+                w = c0;
+            }
+        }
+        if (px)
+            x = px;
+    }
+    if (!x || isinf(x->hi) || x->lo <= 0 || share_fits(f, 100 * x->lo / w->hi, 100 * x->hi / w->lo, p))
+        return;
+    report_share_of(ctx, f, p, x, w);
+}
+
 /* The noun phrase that opens parse p's sentence in its main clause, with no possessor, a common noun for its head
  * and no number; -1 otherwise. *clause is that clause. With verb, the clause's verb must follow it right after
  * (its subject: "Leakage accounted for ..."); without, an aside may stand between ("Total leakage, measured as
@@ -5861,6 +5924,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_after(ctx, s, qi);
             check_share_named_whole(ctx, s, qi);
             check_share_named_part(ctx, s, qi);
+            check_share_named_both(ctx, s, qi);
             check_share_bare_part(ctx, s, qi);
             check_share_bare_whole(ctx, s, qi);
             check_share_capacity(ctx, s, qi);
