@@ -1930,7 +1930,12 @@ static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
            f->qty[xi].kind != FL_QK_PERCENT && f->qty[xi].kind != FL_QK_POINTS && !stop_between(ctx, &f->qty[xi], p))
         xi--;
     const fl_qty *y = &f->qty[xi - 1], *x = &f->qty[xi];
-    if (!part_of(ctx, x, y) || !of_which(ctx, y, x) || count_share_fits(ctx, x, y, p))
+    /* a sum of a sum: "raised £84,000, of which £51,000, or about 70 per cent, came from ...", the share ending its
+     * clause or naming the whole ("of the total"), not "or 70 per cent more than ...", "or 48 per cent of its budget" */
+    int sums = (x->kind == FL_QK_MONEY || x->kind == FL_QK_UNIT) && x->kind == y->kind && !strcmp(x->dim, y->dim) &&
+               x->qualifier < 0 && y->qualifier < 0 && x->lo > 0 && x->hi < y->lo && !isinf(y->hi) &&
+               (p->tok_end >= f->sent_tok[s + 1] || clause_end_at(ctx, s, p->tok_end) || whole_noun_after(ctx, s, p));
+    if (!(part_of(ctx, x, y) || sums) || !of_which(ctx, y, x) || count_share_fits(ctx, x, y, p))
         return;
     report_count_share(ctx, x, y, p);
 }
@@ -3407,6 +3412,13 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
     if (!dir && mods && after + 1 < at && fl_lexicon_has_token(mods, ctx->doc->text, &f->tok[after], 1) &&
         (dir = change_at(ctx, f->sent_tok[s + 1], after + 1, &used)) != 0)
         after++;                      /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
+    const fl_lexicon *falls = fl_rules_lexicon(ctx->rules, "apposed-decreases");
+    if (!dir && falls && after < at && fl_lexicon_has_token(falls, ctx->doc->text, &f->tok[after], 1) &&
+        (p->tok_end >= f->sent_tok[s + 1] || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))) {
+        dir = -1; /* "..., a loss of 25 per cent": a noun of a fall only as the change's apposition, and not of
+                   * another whole ("a loss of 3 per cent of market share") */
+        used = 1;
+    }
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
     if (dir && after >= at)
