@@ -1931,7 +1931,8 @@ static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
         xi--;
     const fl_qty *y = &f->qty[xi - 1], *x = &f->qty[xi];
     /* a sum of a sum: "raised £84,000, of which £51,000, or about 70 per cent, came from ...", the share ending its
-     * clause or naming the whole ("of the total"), not "or 70 per cent more than ...", "or 48 per cent of its budget" */
+     * clause or naming the whole ("of the total"), not "or 70 per cent more than ...", "or 48 per cent of its budget"
+     */
     int sums = (x->kind == FL_QK_MONEY || x->kind == FL_QK_UNIT) && x->kind == y->kind && !strcmp(x->dim, y->dim) &&
                x->qualifier < 0 && y->qualifier < 0 && x->lo > 0 && x->hi < y->lo && !isinf(y->hi) &&
                (p->tok_end >= f->sent_tok[s + 1] || clause_end_at(ctx, s, p->tok_end) || whole_noun_after(ctx, s, p));
@@ -2692,6 +2693,8 @@ static const fl_qty *level_at_change(const fl_check_ctx *ctx, size_t s, const fl
     const fl_facts *f = ctx->facts;
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "change-levels");
     size_t a = f->sent_tok[s], fi = from_of(ctx, y, a), at = p ? qualifier_tok(f, p) : 0, used;
+    if (fi && role(ctx, qualifier_tok(f, y) - 1, f->ntok, FL_ROLE_OF))
+        return NULL; /* "fell 3% at 250 pence, from a record high of 300 pence": the day's fall, not the fall from it */
     if (!links || !p || !fi || at <= a + 1 || p->tok_end + 2 >= fi || !fl_mark_at(ctx, fi - 1, ',') ||
         !fl_lexicon_has_token(links, ctx->doc->text, &f->tok[p->tok_end], 1) || !change_at(ctx, at, at - 1, &used))
         return NULL;
@@ -3411,7 +3414,7 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
     const fl_lexicon *mods = fl_rules_lexicon(ctx->rules, "change-modifiers");
     if (!dir && mods && after + 1 < at && fl_lexicon_has_token(mods, ctx->doc->text, &f->tok[after], 1) &&
         (dir = change_at(ctx, f->sent_tok[s + 1], after + 1, &used)) != 0)
-        after++;                      /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
+        after++; /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
     const fl_lexicon *falls = fl_rules_lexicon(ctx->rules, "apposed-decreases");
     if (!dir && falls && after < at && fl_lexicon_has_token(falls, ctx->doc->text, &f->tok[after], 1) &&
         (p->tok_end >= f->sent_tok[s + 1] || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))) {

@@ -607,7 +607,8 @@ static int name_owner_mark(const sp *c, size_t i)
     size_t n = t->end - t->start;
     if (possessive_at(c, i))
         return 1;
-    if (i == 0 || t->kind != FL_TOK_PUNCT || t->space_before || !(n == 1 ? w[0] == '\'' : n == 3 && !memcmp(w, "\xE2\x80\x99", 3)))
+    if (i == 0 || t->kind != FL_TOK_PUNCT || t->space_before ||
+        !(n == 1 ? w[0] == '\'' : n == 3 && !memcmp(w, "\xE2\x80\x99", 3)))
         return 0;
     const fl_token *p = &c->t[i - 1];
     return p->kind == FL_TOK_WORD && p->end > p->start && (c->s[p->end - 1] == 's' || c->s[p->end - 1] == 'S');
@@ -1411,8 +1412,7 @@ static speaker subject_before(const sp *c, long j, const char *how)
     int prep = a > 0 && (after_preposition(c, (size_t)a) || titled_object(c, (size_t)a));
     /* so is a name a possessive owns there: "Ana Ruiz, chair of the Port Fishermen's Association, said" (the
      * appositive's comma and the name before it are looked for below; with none, the name is the subject) */
-    int inside = prep || (a > 0 && comma &&
-                          (lower_word(c, (size_t)a - 1) || name_owner_mark(c, (size_t)a - 1)) &&
+    int inside = prep || (a > 0 && comma && (lower_word(c, (size_t)a - 1) || name_owner_mark(c, (size_t)a - 1)) &&
                           same_sentence(c, (size_t)a - 1, v));
     if (a >= 0 && !inside)
         return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
