@@ -1915,10 +1915,27 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
 
 static int of_which(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x);
 
+/* Is part x set after whole y's noun phrase (at most eight words), a comma and a word of "inclusion-verbs" right
+ * before it ("handled 12,400 containers, including 3,100 from Asia")? */
+static int included_part(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *incl = fl_rules_lexicon(ctx->rules, "inclusion-verbs");
+    size_t i = y->tok_end, at = qualifier_tok(f, x);
+    while (i < at && i < y->tok_end + 8 && f->tok[i].kind == FL_TOK_WORD)
+        i++;
+    return incl && i + 2 == at && fl_mark_at(ctx, i, ',') &&
+           fl_lexicon_has_token(incl, ctx->doc->text, &f->tok[i + 1], 1);
+}
+
 /* "The council received 1,180 claims, of which 330 were successful, 12% of the total": a whole followed by ",
  * of which", the part after it (the next amount) and the share set beside the relative clause (percent_after_or).
  * An amount that is no count may stand between the part and the share ("2,480 detainees, of whom 310 were aged
- * under 18, or 17%": a bound is none); another count is what the share may be of. */
+ * under 18, or 17%": a bound is none); another count is what the share may be of. The part and the whole may be
+ * sums or measures of one unit ("raised £84,000, of which £51,000, or about 70 per cent, came from ..."), and the
+ * part may follow a word of inclusion ("handled 12,400 containers, including 3,100 from Asia, or 40 per cent of the
+ * total"), both only when the share ends its clause or names the whole ("of the total"; not "or 70 per cent more
+ * than ...", "or 48 per cent of its budget"). */
 static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -1930,13 +1947,11 @@ static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
            f->qty[xi].kind != FL_QK_PERCENT && f->qty[xi].kind != FL_QK_POINTS && !stop_between(ctx, &f->qty[xi], p))
         xi--;
     const fl_qty *y = &f->qty[xi - 1], *x = &f->qty[xi];
-    /* a sum of a sum: "raised £84,000, of which £51,000, or about 70 per cent, came from ...", the share ending its
-     * clause or naming the whole ("of the total"), not "or 70 per cent more than ...", "or 48 per cent of its budget"
-     */
+    int ends = p->tok_end >= f->sent_tok[s + 1] || clause_end_at(ctx, s, p->tok_end) || whole_noun_after(ctx, s, p);
     int sums = (x->kind == FL_QK_MONEY || x->kind == FL_QK_UNIT) && x->kind == y->kind && !strcmp(x->dim, y->dim) &&
-               x->qualifier < 0 && y->qualifier < 0 && x->lo > 0 && x->hi < y->lo && !isinf(y->hi) &&
-               (p->tok_end >= f->sent_tok[s + 1] || clause_end_at(ctx, s, p->tok_end) || whole_noun_after(ctx, s, p));
-    if (!(part_of(ctx, x, y) || sums) || !of_which(ctx, y, x) || count_share_fits(ctx, x, y, p))
+               x->qualifier < 0 && y->qualifier < 0 && x->lo > 0 && x->hi < y->lo && !isinf(y->hi) && ends;
+    int which = of_which(ctx, y, x), incl = !which && ends && included_part(ctx, y, x);
+    if (!(part_of(ctx, x, y) || sums) || !(which || incl) || count_share_fits(ctx, x, y, p))
         return;
     report_count_share(ctx, x, y, p);
 }
