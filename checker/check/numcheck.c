@@ -834,6 +834,69 @@ static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
     report_share(ctx, p, x->value / (w->value / pw), pw, 100 * x->value / w->value);
 }
 
+/* The words that label amount c of sentence t in a breakdown: two to five words right before it (its hedge or
+ * currency aside) after a mark that opens an item ("(", ";", ",", ":"), as tokens [*a, *e); 0 when none. */
+static int part_label(const fl_check_ctx *ctx, size_t t, const fl_qty *c, size_t *a, size_t *e)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, c), i = at;
+    while (i > f->sent_tok[t] && at - i < 6 && f->tok[i - 1].kind == FL_TOK_WORD && !possessive_at(ctx, i - 1))
+        i--;
+    if (at - i < 2 || at - i > 5 || i == f->sent_tok[t] || f->tok[i - 1].kind != FL_TOK_PUNCT ||
+        f->tok[i - 1].end - f->tok[i - 1].start != 1 || !strchr("(;,:", ctx->doc->text[f->tok[i - 1].start]))
+        return 0;
+    *a = i;
+    *e = at;
+    return 1;
+}
+
+/* Do the words [a, e) stand in sentence s before token end, one after another, case aside? */
+static int words_before(const fl_check_ctx *ctx, size_t s, size_t end, size_t a, size_t e)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t k = f->sent_open[s]; k + (e - a) <= end; k++) {
+        size_t j = 0;
+        while (j < e - a && fl_tokens_same_word(ctx->doc->text, &f->tok[k + j], &f->tok[a + j]))
+            j++;
+        if (j == e - a)
+            return 1;
+    }
+    return 0;
+}
+
+/* "- Capital cost: £38.6m (Coastal Fund £29.0m; local contributions £9.6m)" ... "On those figures the Coastal Fund
+ * grant covers 82% of the capital cost": a share, its sentence's one amount, of a whole it names (named_whole) and
+ * of a part it names before it: the whole is the amount a sentence or list line opens with by the whole's words
+ * (whole_opening), and the part the one amount after it there, stated as actual, that the words of the share's
+ * sentence label (part_label: "Coastal Fund"). The nearest such line before the share, else the first after it. */
+static void check_share_named_both(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = NULL, *w = NULL;
+    size_t a, e, la, le;
+    if (p->kind != FL_QK_PERCENT || f->sent_qty[s + 1] - f->sent_qty[s] != 1 || !named_whole(ctx, s, p, &a, &e))
+        return;
+    for (size_t t = 0; t < ctx->doc->nsent && (!w || t < s); t++) {
+        const fl_qty *px = NULL;
+        for (size_t k = f->sent_qty[t]; t != s && k < f->sent_qty[t + 1]; k++) {
+            const fl_qty *c = &f->qty[k];
+            if (c->kind == FL_QK_PERCENT || f->qty_modality[k] != FL_MOD_ACTUAL || c->qualifier >= 0 ||
+                !part_label(ctx, t, c, &la, &le) || !words_before(ctx, s, qualifier_tok(f, p), la, le))
+                continue;
+            const fl_qty *c0 = whole_opening(ctx, t, a, e, c);
+            if (c0 && c0->tok < c->tok && !px) {
+                px = c;
+                w = c0;
+            }
+        }
+        if (px)
+            x = px;
+    }
+    if (!x || isinf(x->hi) || x->lo <= 0 || share_fits(f, 100 * x->lo / w->hi, 100 * x->hi / w->lo, p))
+        return;
+    report_share_of(ctx, f, p, x, w);
+}
+
 /* The noun phrase that opens parse p's sentence in its main clause, with no possessor, a common noun for its head
  * and no number; -1 otherwise. *clause is that clause. With verb, the clause's verb must follow it right after
  * (its subject: "Leakage accounted for ..."); without, an aside may stand between ("Total leakage, measured as
@@ -1852,10 +1915,27 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
 
 static int of_which(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x);
 
+/* Is part x set after whole y's noun phrase (at most eight words), a comma and a word of "inclusion-verbs" right
+ * before it ("handled 12,400 containers, including 3,100 from Asia")? */
+static int included_part(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *incl = fl_rules_lexicon(ctx->rules, "inclusion-verbs");
+    size_t i = y->tok_end, at = qualifier_tok(f, x);
+    while (i < at && i < y->tok_end + 8 && f->tok[i].kind == FL_TOK_WORD)
+        i++;
+    return incl && i + 2 == at && fl_mark_at(ctx, i, ',') &&
+           fl_lexicon_has_token(incl, ctx->doc->text, &f->tok[i + 1], 1);
+}
+
 /* "The council received 1,180 claims, of which 330 were successful, 12% of the total": a whole followed by ",
  * of which", the part after it (the next amount) and the share set beside the relative clause (percent_after_or).
  * An amount that is no count may stand between the part and the share ("2,480 detainees, of whom 310 were aged
- * under 18, or 17%": a bound is none); another count is what the share may be of. */
+ * under 18, or 17%": a bound is none); another count is what the share may be of. The part and the whole may be
+ * sums or measures of one unit ("raised £84,000, of which £51,000, or about 70 per cent, came from ..."), and the
+ * part may follow a word of inclusion ("handled 12,400 containers, including 3,100 from Asia, or 40 per cent of the
+ * total"), both only when the share ends its clause or names the whole ("of the total"; not "or 70 per cent more
+ * than ...", "or 48 per cent of its budget"). */
 static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -1867,7 +1947,11 @@ static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
            f->qty[xi].kind != FL_QK_PERCENT && f->qty[xi].kind != FL_QK_POINTS && !stop_between(ctx, &f->qty[xi], p))
         xi--;
     const fl_qty *y = &f->qty[xi - 1], *x = &f->qty[xi];
-    if (!part_of(ctx, x, y) || !of_which(ctx, y, x) || count_share_fits(ctx, x, y, p))
+    int ends = p->tok_end >= f->sent_tok[s + 1] || clause_end_at(ctx, s, p->tok_end) || whole_noun_after(ctx, s, p);
+    int sums = (x->kind == FL_QK_MONEY || x->kind == FL_QK_UNIT) && x->kind == y->kind && !strcmp(x->dim, y->dim) &&
+               x->qualifier < 0 && y->qualifier < 0 && x->lo > 0 && x->hi < y->lo && !isinf(y->hi) && ends;
+    int which = of_which(ctx, y, x), incl = !which && ends && included_part(ctx, y, x);
+    if (!(part_of(ctx, x, y) || sums) || !(which || incl) || count_share_fits(ctx, x, y, p))
         return;
     report_count_share(ctx, x, y, p);
 }
@@ -2563,8 +2647,9 @@ static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
     return !nb->scaled && !nu->scaled && printed(f, unit) == unit->value;
 }
 
-/* The "from" that introduces amount q in the sentence from token a: right before it, or before a possessive
- * of up to three words ("from last season's 92 million"); 0 when none. */
+/* The "from" that introduces amount q in the sentence from token a: right before it, before a possessive of up
+ * to three words ("from last season's 92 million"), or before a noun phrase of up to four words whose "of" holds
+ * it ("from Monday's close of 233p", "from a peak of 46 gigawatts"); 0 when none. */
 static size_t from_of(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
 {
     const fl_facts *f = ctx->facts;
@@ -2573,6 +2658,14 @@ static size_t from_of(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
     size_t at = qualifier_tok(f, q); /* "from around 52,000" */
     if (at > a + 1 && role(ctx, at - 1, f->ntok, FL_ROLE_FROM))
         return at - 1;
+    if (at > a + 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OF)) /* "from Monday's close of 233p", "from a peak of 46" */
+        for (size_t i = at - 1; i-- > a && at - 1 - i <= 5;) {
+            if (role(ctx, i, f->ntok, FL_ROLE_FROM))
+                return i + 1 < at - 1 ? i : 0;
+            if ((f->tok[i].kind != FL_TOK_WORD && !fl_token_is_possessive(ctx->doc->text, &f->tok[i])) ||
+                role(ctx, i, f->ntok, FL_ROLE_OF))
+                return 0;
+        }
     if (!possessive_at(ctx, q->tok - 1))
         return 0;
     for (size_t i = q->tok - 1; i-- > a && q->tok - 1 - i <= 4;) {
@@ -2615,6 +2708,8 @@ static const fl_qty *level_at_change(const fl_check_ctx *ctx, size_t s, const fl
     const fl_facts *f = ctx->facts;
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "change-levels");
     size_t a = f->sent_tok[s], fi = from_of(ctx, y, a), at = p ? qualifier_tok(f, p) : 0, used;
+    if (fi && role(ctx, qualifier_tok(f, y) - 1, f->ntok, FL_ROLE_OF))
+        return NULL; /* "fell 3% at 250 pence, from a record high of 300 pence": the day's fall, not the fall from it */
     if (!links || !p || !fi || at <= a + 1 || p->tok_end + 2 >= fi || !fl_mark_at(ctx, fi - 1, ',') ||
         !fl_lexicon_has_token(links, ctx->doc->text, &f->tok[p->tok_end], 1) || !change_at(ctx, at, at - 1, &used))
         return NULL;
@@ -3334,7 +3429,14 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
     const fl_lexicon *mods = fl_rules_lexicon(ctx->rules, "change-modifiers");
     if (!dir && mods && after + 1 < at && fl_lexicon_has_token(mods, ctx->doc->text, &f->tok[after], 1) &&
         (dir = change_at(ctx, f->sent_tok[s + 1], after + 1, &used)) != 0)
-        after++;                      /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
+        after++; /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
+    const fl_lexicon *falls = fl_rules_lexicon(ctx->rules, "apposed-decreases");
+    if (!dir && falls && after < at && fl_lexicon_has_token(falls, ctx->doc->text, &f->tok[after], 1) &&
+        (p->tok_end >= f->sent_tok[s + 1] || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))) {
+        dir = -1; /* "..., a loss of 25 per cent": a noun of a fall only as the change's apposition, and not of
+                   * another whole ("a loss of 3 per cent of market share") */
+        used = 1;
+    }
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
     if (dir && after >= at)
@@ -5852,6 +5954,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_after(ctx, s, qi);
             check_share_named_whole(ctx, s, qi);
             check_share_named_part(ctx, s, qi);
+            check_share_named_both(ctx, s, qi);
             check_share_bare_part(ctx, s, qi);
             check_share_bare_whole(ctx, s, qi);
             check_share_capacity(ctx, s, qi);

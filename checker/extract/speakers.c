@@ -599,6 +599,21 @@ static int possessive_at(const sp *c, size_t i)
     return is_word(c, i) && !c->t[i].space_before && fl_token_is_possessive(c->s, &c->t[i]);
 }
 
+/* Is token i a possessive mark inside a name: "'s", or the apostrophe of a plural's ("the Officers' Federation")? */
+static int name_owner_mark(const sp *c, size_t i)
+{
+    const fl_token *t = &c->t[i];
+    const char *w = c->s + t->start;
+    size_t n = t->end - t->start;
+    if (possessive_at(c, i))
+        return 1;
+    if (i == 0 || t->kind != FL_TOK_PUNCT || t->space_before ||
+        !(n == 1 ? w[0] == '\'' : n == 3 && !memcmp(w, "\xE2\x80\x99", 3)))
+        return 0;
+    const fl_token *p = &c->t[i - 1];
+    return p->kind == FL_TOK_WORD && p->end > p->start && (c->s[p->end - 1] == 's' || c->s[p->end - 1] == 'S');
+}
+
 /* ---- people ---- */
 
 static char *join_tokens(const sp *c, size_t i, size_t len)
@@ -1395,7 +1410,10 @@ static speaker subject_before(const sp *c, long j, const char *how)
     /* "a senior analyst with the Crisis Group, said", "director at the consultancy Teneo, wrote": a name at
      * the end of an appositive is not the subject; the name before the appositive is */
     int prep = a > 0 && (after_preposition(c, (size_t)a) || titled_object(c, (size_t)a));
-    int inside = prep || (a > 0 && comma && lower_word(c, (size_t)a - 1) && same_sentence(c, (size_t)a - 1, v));
+    /* so is a name a possessive owns there: "Ana Ruiz, chair of the Port Fishermen's Association, said" (the
+     * appositive's comma and the name before it are looked for below; with none, the name is the subject) */
+    int inside = prep || (a > 0 && comma && (lower_word(c, (size_t)a - 1) || name_owner_mark(c, (size_t)a - 1)) &&
+                          same_sentence(c, (size_t)a - 1, v));
     if (a >= 0 && !inside)
         return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
     if (a < 0 && lexicon(c, LX_PRONOUNS, (size_t)j, 1)) {
@@ -2832,6 +2850,9 @@ static attribution previous_paragraph(sp *c, size_t pi)
         resolve(c, &a);
         if (a.who.kind == SPK_PRONOUN && !gender_at(c, a.who.tok) && !reports_clause(c, k))
             continue; /* "..., and it adds 45 teachers." names no speaker of the quote after it */
+        if (a.who.kind == SPK_PRONOUN && !colon && lexicon(c, LX_FIRST_SINGULAR, a.who.tok, 1))
+            continue; /* "Riders I spoke to put their speed at ...": the writer's narrative, whose "I" never speaks
+                       * a quote set apart after it (one the writer's colon introduces is the writer's own) */
         /* a description only when the sentence ends with its verb: "The gas station man sighed unhappily." */
         if (attributed(&a) && (colon || a.who.kind != SPK_DESC || k + 3 >= e))
             return a;
