@@ -185,10 +185,19 @@ static int entry_number(const char *s, size_t i, size_t le, size_t *ns, size_t *
     return -1;
 }
 
-static int heading_is_notes(const fl_doc *d, const fl_para *p, const fl_lexicon *lex)
+/* Does the paragraph name a notes section: a heading of the lexicon ("Notes", "**Sources:**"), or such a line with
+ * its entries glued under it in one block ("Sources" then "1 Estate plan.")? Sets *hend to the heading's end. */
+static int heading_is_notes(const fl_doc *d, const fl_para *p, const fl_lexicon *lex, size_t *hend)
 {
     const char *s = d->text;
-    size_t a = p->start, b = p->end;
+    size_t a = p->start, b = p->end, ns, ne;
+    if (!p->heading) {
+        b = fl_line_end(s, d->len, a);
+        size_t next = fl_next_line(s, d->len, a);
+        if (b >= p->end || next >= p->end || entry_number(s, next, fl_line_end(s, d->len, next), &ns, &ne) < 0)
+            return 0;
+    }
+    *hend = b;
     while (a < b && (s[a] == '*' || s[a] == '_' || s[a] == ' '))
         a++;
     while (b > a && (s[b - 1] == '*' || s[b - 1] == '_' || s[b - 1] == ':' || s[b - 1] == ' '))
@@ -196,19 +205,88 @@ static int heading_is_notes(const fl_doc *d, const fl_para *p, const fl_lexicon 
     return b > a && fl_lexicon_has(lex, s + a, b - a, 1);
 }
 
+/* Does paragraph k start after a blank line? */
+static int after_blank(const fl_doc *d, size_t k)
+{
+    if (k == 0)
+        return 1;
+    int nl = 0;
+    for (size_t i = d->paras[k - 1].end; i < d->paras[k].start; i++)
+        nl += d->text[i] == '\n';
+    return nl >= 2;
+}
+
+/* The entry number that opens paragraph k, or -1. */
+static int para_entry(const fl_doc *d, size_t k)
+{
+    size_t ns, ne;
+    return entry_number(d->text, d->paras[k].start, fl_line_end(d->text, d->len, d->paras[k].start), &ns, &ne);
+}
+
+/* Does the heading at paragraph k open a new numbered list that restarts below last, the last entry before it
+ * ("Recommendations" 1, 2 ... after notes 1-4; a numbered "Bibliography" after "Notes")? A sub-heading whose
+ * entries go on with the numbering ("Secondary sources" then 5.) does not. */
+static int restarts_list(const fl_doc *d, size_t k, int last)
+{
+    const fl_para *p = &d->paras[k];
+    if (!p->heading || !after_blank(d, k) || para_entry(d, k) >= 0)
+        return 0;
+    for (size_t i = k + 1; i < d->npara; i++) {
+        int v = para_entry(d, i);
+        if (v >= 0)
+            return v <= last;
+    }
+    return 0;
+}
+
+/* The notes section: the last notes heading with something after it, or, when the heading before it names
+ * notes too and only entries stand between them ("Notes" 1, 2 then a numbered "Bibliography"), that earlier one.
+ * Its entries end where a heading restarts the numbering (*end). Returns the heading's paragraph, or npara. */
+static size_t notes_heading(const fl_doc *d, const fl_lexicon *lex, size_t *hend, size_t *end)
+{
+    size_t h = d->npara, he = 0;
+    for (size_t i = d->npara; i-- > 0;)
+        if ((i + 1 < d->npara || !d->paras[i].heading) && heading_is_notes(d, &d->paras[i], lex, &he)) {
+            h = i;
+            break;
+        }
+    if (h == d->npara)
+        return h;
+    *hend = he;
+    *end = d->len;
+    size_t k = h;
+    int last = -1;
+    while (k > 0 && para_entry(d, k - 1) >= 0) {
+        k--;
+        if (last < 0)
+            last = para_entry(d, k);
+    }
+    if (last > 0 && k > 0 && k < h && restarts_list(d, h, last) && heading_is_notes(d, &d->paras[k - 1], lex, &he)) {
+        *end = d->paras[h].start;
+        *hend = he;
+        return k - 1;
+    }
+    last = -1;
+    for (size_t i = h + 1; i < d->npara; i++) {
+        if (last > 0 && restarts_list(d, i, last)) {
+            *end = d->paras[i].start;
+            break;
+        }
+        int v = para_entry(d, i);
+        last = v >= 0 ? v : last;
+    }
+    return h;
+}
+
 static void find_notes(fl_doc *d, const fl_rules *r, size_t *ecap)
 {
     const char *s = d->text;
     const fl_lexicon *lex = fl_rules_lexicon(r, "notes-headings");
-    /* the last heading that names a notes section, with something after it */
-    for (size_t i = d->npara; i-- > 0;) {
-        const fl_para *p = &d->paras[i];
-        if (p->heading && i + 1 < d->npara && heading_is_notes(d, p, lex)) {
-            d->notes_start = p->start;
-            d->notes_heading_end = p->end;
-            d->has_notes = 1;
-            break;
-        }
+    size_t hend = 0, end = d->len, h = notes_heading(d, lex, &hend, &end);
+    if (h < d->npara) {
+        d->notes_start = d->paras[h].start;
+        d->notes_heading_end = hend;
+        d->has_notes = 1;
     }
     /* Markdown footnote definitions anywhere */
     for (size_t i = d->start; i < d->len; i = fl_next_line(s, d->len, i)) {
@@ -220,7 +298,7 @@ static void find_notes(fl_doc *d, const fl_rules *r, size_t *ecap)
         }
     }
     if (d->notes_start < d->len) {
-        for (size_t i = d->notes_heading_end; i < d->len; i = fl_next_line(s, d->len, i)) {
+        for (size_t i = d->notes_heading_end; i < end; i = fl_next_line(s, d->len, i)) {
             size_t le = fl_line_end(s, d->len, i), ns, ne, la, lb;
             if (md_definition(s, i, le, &la, &lb))
                 continue;
