@@ -150,6 +150,15 @@ static int entry_number(const char *s, size_t i, size_t le, size_t *ns, size_t *
         *ne = after;
         return v;
     }
+    if (k < le && s[k] == '(') {
+        /* "(12) text": the parenthesised style's own notes */
+        v = parse_small(s, k + 1, le, &e);
+        if (v < 0 || e + 1 >= le || s[e] != ')' || (s[e + 1] != ' ' && s[e + 1] != '\t'))
+            return -1;
+        *ns = k;
+        *ne = e + 1;
+        return v;
+    }
     if (k < le && s[k] == '[') {
         v = parse_small(s, k + 1, le, &e);
         if (v >= 0 && e < le && s[e] == ']') {
@@ -319,7 +328,7 @@ static void find_trailing_list(fl_doc *d, size_t *ecap)
         const fl_para *p = &d->paras[i];
         size_t ns, ne;
         int v = entry_number(s, p->start, fl_line_end(s, d->len, p->start), &ns, &ne);
-        if (v < 1 || (expect >= 0 && v != expect))
+        if (v < 1 || (expect >= 0 && v != expect) || s[ns] == '(')
             break;
         expect = v - 1;
         first = i;
@@ -488,7 +497,21 @@ static size_t caret_marker(const fl_doc *d, cand_list *cl, size_t i, size_t body
     return e;
 }
 
-static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
+/* "(3)" at s[i - 1] closing a clause after a space ("grapes (1).", "the survey (2),"), in a document whose notes are
+ * numbered "(1) ...": its end, or 0. An enumeration "(1) reduce classes" is followed by a word, and is none. */
+static size_t paren_marker(const char *s, size_t start, size_t i, size_t body_end, int *v)
+{
+    size_t e;
+    if (i < start + 3 || s[i - 1] != '(' || s[i - 2] != ' ' || (*v = parse_small(s, i, body_end, &e)) <= 0 ||
+        e >= body_end || s[e] != ')')
+        return 0;
+    unsigned char before = (unsigned char)s[i - 3], after = e + 1 < body_end ? (unsigned char)s[e + 1] : '\n';
+    if (!((fl_is_ascii_alpha(before) || fl_is_ascii_digit(before)) || before == '%' || before == '.' || before >= 0x80))
+        return 0;
+    return strchr(".,;:\n\r", after) ? e + 1 : 0;
+}
+
+static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end, int paren)
 {
     const char *s = d->text;
     size_t i = d->start;
@@ -552,6 +575,13 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
                 continue;
             }
             i += n;
+            continue;
+        }
+        int pv;
+        size_t pe = paren ? paren_marker(s, d->start, i, body_end, &pv) : 0;
+        if (pe) {
+            add_cand(cl, i - 1, pe, pv, NULL, FL_MK_BRACKET);
+            i = pe;
             continue;
         }
         if (fl_is_ascii_digit(c) && i > d->start && s[i - 1] == '^') {
@@ -720,7 +750,10 @@ void fl_cite_extract(fl_doc *d, const fl_rules *r)
     size_t ecap = 0;
     find_notes(d, r, &ecap);
     cand_list cl = {0};
-    scan_markers(d, &cl, d->notes_start);
+    int paren = 0; /* notes numbered "(1) ...": markers "(1)" too */
+    for (size_t i = 0; i < d->nentries; i++)
+        paren |= !d->entries[i].label && d->text[d->entries[i].start] == '(';
+    scan_markers(d, &cl, d->notes_start, paren);
     unsigned char *entries = entry_numbers(d);
     judge(&cl, d->has_notes, entries);
     free(entries);
