@@ -150,6 +150,15 @@ static int entry_number(const char *s, size_t i, size_t le, size_t *ns, size_t *
         *ne = after;
         return v;
     }
+    if (k < le && s[k] == '(') {
+        /* "(12) text": the parenthesised style's own notes */
+        v = parse_small(s, k + 1, le, &e);
+        if (v < 0 || e + 1 >= le || s[e] != ')' || (s[e + 1] != ' ' && s[e + 1] != '\t'))
+            return -1;
+        *ns = k;
+        *ne = e + 1;
+        return v;
+    }
     if (k < le && s[k] == '[') {
         v = parse_small(s, k + 1, le, &e);
         if (v >= 0 && e < le && s[e] == ']') {
@@ -185,10 +194,19 @@ static int entry_number(const char *s, size_t i, size_t le, size_t *ns, size_t *
     return -1;
 }
 
-static int heading_is_notes(const fl_doc *d, const fl_para *p, const fl_lexicon *lex)
+/* Does the paragraph name a notes section: a heading of the lexicon ("Notes", "**Sources:**"), or such a line with
+ * its entries glued under it in one block ("Sources" then "1 Estate plan.")? Sets *hend to the heading's end. */
+static int heading_is_notes(const fl_doc *d, const fl_para *p, const fl_lexicon *lex, size_t *hend)
 {
     const char *s = d->text;
-    size_t a = p->start, b = p->end;
+    size_t a = p->start, b = p->end, ns, ne;
+    if (!p->heading) {
+        b = fl_line_end(s, d->len, a);
+        size_t next = fl_next_line(s, d->len, a);
+        if (b >= p->end || next >= p->end || entry_number(s, next, fl_line_end(s, d->len, next), &ns, &ne) < 0)
+            return 0;
+    }
+    *hend = b;
     while (a < b && (s[a] == '*' || s[a] == '_' || s[a] == ' '))
         a++;
     while (b > a && (s[b - 1] == '*' || s[b - 1] == '_' || s[b - 1] == ':' || s[b - 1] == ' '))
@@ -196,19 +214,88 @@ static int heading_is_notes(const fl_doc *d, const fl_para *p, const fl_lexicon 
     return b > a && fl_lexicon_has(lex, s + a, b - a, 1);
 }
 
+/* Does paragraph k start after a blank line? */
+static int after_blank(const fl_doc *d, size_t k)
+{
+    if (k == 0)
+        return 1;
+    int nl = 0;
+    for (size_t i = d->paras[k - 1].end; i < d->paras[k].start; i++)
+        nl += d->text[i] == '\n';
+    return nl >= 2;
+}
+
+/* The entry number that opens paragraph k, or -1. */
+static int para_entry(const fl_doc *d, size_t k)
+{
+    size_t ns, ne;
+    return entry_number(d->text, d->paras[k].start, fl_line_end(d->text, d->len, d->paras[k].start), &ns, &ne);
+}
+
+/* Does the heading at paragraph k open a new numbered list that restarts below last, the last entry before it
+ * ("Recommendations" 1, 2 ... after notes 1-4; a numbered "Bibliography" after "Notes")? A sub-heading whose
+ * entries go on with the numbering ("Secondary sources" then 5.) does not. */
+static int restarts_list(const fl_doc *d, size_t k, int last)
+{
+    const fl_para *p = &d->paras[k];
+    if (!p->heading || !after_blank(d, k) || para_entry(d, k) >= 0)
+        return 0;
+    for (size_t i = k + 1; i < d->npara; i++) {
+        int v = para_entry(d, i);
+        if (v >= 0)
+            return v <= last;
+    }
+    return 0;
+}
+
+/* The notes section: the last notes heading with something after it, or, when the heading before it names
+ * notes too and only entries stand between them ("Notes" 1, 2 then a numbered "Bibliography"), that earlier one.
+ * Its entries end where a heading restarts the numbering (*end). Returns the heading's paragraph, or npara. */
+static size_t notes_heading(const fl_doc *d, const fl_lexicon *lex, size_t *hend, size_t *end)
+{
+    size_t h = d->npara, he = 0;
+    for (size_t i = d->npara; i-- > 0;)
+        if ((i + 1 < d->npara || !d->paras[i].heading) && heading_is_notes(d, &d->paras[i], lex, &he)) {
+            h = i;
+            break;
+        }
+    if (h == d->npara)
+        return h;
+    *hend = he;
+    *end = d->len;
+    size_t k = h;
+    int last = -1;
+    while (k > 0 && para_entry(d, k - 1) >= 0) {
+        k--;
+        if (last < 0)
+            last = para_entry(d, k);
+    }
+    if (last > 0 && k > 0 && k < h && restarts_list(d, h, last) && heading_is_notes(d, &d->paras[k - 1], lex, &he)) {
+        *end = d->paras[h].start;
+        *hend = he;
+        return k - 1;
+    }
+    last = -1;
+    for (size_t i = h + 1; i < d->npara; i++) {
+        if (last > 0 && restarts_list(d, i, last)) {
+            *end = d->paras[i].start;
+            break;
+        }
+        int v = para_entry(d, i);
+        last = v >= 0 ? v : last;
+    }
+    return h;
+}
+
 static void find_notes(fl_doc *d, const fl_rules *r, size_t *ecap)
 {
     const char *s = d->text;
     const fl_lexicon *lex = fl_rules_lexicon(r, "notes-headings");
-    /* the last heading that names a notes section, with something after it */
-    for (size_t i = d->npara; i-- > 0;) {
-        const fl_para *p = &d->paras[i];
-        if (p->heading && i + 1 < d->npara && heading_is_notes(d, p, lex)) {
-            d->notes_start = p->start;
-            d->notes_heading_end = p->end;
-            d->has_notes = 1;
-            break;
-        }
+    size_t hend = 0, end = d->len, h = notes_heading(d, lex, &hend, &end);
+    if (h < d->npara) {
+        d->notes_start = d->paras[h].start;
+        d->notes_heading_end = hend;
+        d->has_notes = 1;
     }
     /* Markdown footnote definitions anywhere */
     for (size_t i = d->start; i < d->len; i = fl_next_line(s, d->len, i)) {
@@ -220,7 +307,7 @@ static void find_notes(fl_doc *d, const fl_rules *r, size_t *ecap)
         }
     }
     if (d->notes_start < d->len) {
-        for (size_t i = d->notes_heading_end; i < d->len; i = fl_next_line(s, d->len, i)) {
+        for (size_t i = d->notes_heading_end; i < end; i = fl_next_line(s, d->len, i)) {
             size_t le = fl_line_end(s, d->len, i), ns, ne, la, lb;
             if (md_definition(s, i, le, &la, &lb))
                 continue;
@@ -241,7 +328,7 @@ static void find_trailing_list(fl_doc *d, size_t *ecap)
         const fl_para *p = &d->paras[i];
         size_t ns, ne;
         int v = entry_number(s, p->start, fl_line_end(s, d->len, p->start), &ns, &ne);
-        if (v < 1 || (expect >= 0 && v != expect))
+        if (v < 1 || (expect >= 0 && v != expect) || s[ns] == '(')
             break;
         expect = v - 1;
         first = i;
@@ -410,7 +497,21 @@ static size_t caret_marker(const fl_doc *d, cand_list *cl, size_t i, size_t body
     return e;
 }
 
-static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
+/* "(3)" at s[i - 1] closing a clause after a space ("grapes (1).", "the survey (2),"), in a document whose notes are
+ * numbered "(1) ...": its end, or 0. An enumeration "(1) reduce classes" is followed by a word, and is none. */
+static size_t paren_marker(const char *s, size_t start, size_t i, size_t body_end, int *v)
+{
+    size_t e;
+    if (i < start + 3 || s[i - 1] != '(' || s[i - 2] != ' ' || (*v = parse_small(s, i, body_end, &e)) <= 0 ||
+        e >= body_end || s[e] != ')')
+        return 0;
+    unsigned char before = (unsigned char)s[i - 3], after = e + 1 < body_end ? (unsigned char)s[e + 1] : '\n';
+    if (!((fl_is_ascii_alpha(before) || fl_is_ascii_digit(before)) || before == '%' || before == '.' || before >= 0x80))
+        return 0;
+    return strchr(".,;:\n\r", after) ? e + 1 : 0;
+}
+
+static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end, int paren)
 {
     const char *s = d->text;
     size_t i = d->start;
@@ -474,6 +575,13 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
                 continue;
             }
             i += n;
+            continue;
+        }
+        int pv;
+        size_t pe = paren ? paren_marker(s, d->start, i, body_end, &pv) : 0;
+        if (pe) {
+            add_cand(cl, i - 1, pe, pv, NULL, FL_MK_BRACKET);
+            i = pe;
             continue;
         }
         if (fl_is_ascii_digit(c) && i > d->start && s[i - 1] == '^') {
@@ -642,7 +750,10 @@ void fl_cite_extract(fl_doc *d, const fl_rules *r)
     size_t ecap = 0;
     find_notes(d, r, &ecap);
     cand_list cl = {0};
-    scan_markers(d, &cl, d->notes_start);
+    int paren = 0; /* notes numbered "(1) ...": markers "(1)" too */
+    for (size_t i = 0; i < d->nentries; i++)
+        paren |= !d->entries[i].label && d->text[d->entries[i].start] == '(';
+    scan_markers(d, &cl, d->notes_start, paren);
     unsigned char *entries = entry_numbers(d);
     judge(&cl, d->has_notes, entries);
     free(entries);
