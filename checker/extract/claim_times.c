@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 #include <strings.h>
@@ -2447,19 +2448,106 @@ static int name_in_lede(const sctx *c, const fl_facts *f, const char *name)
     return 0;
 }
 
-/* Is the first finite verb after the age x of its sentence in the present tense ("Ann Roe, 43, is charged", "has
- * been accused", "will face"), so that the age is told of its report's own date? */
+/* The first token of age x in c's sentence (c->b when none). */
+static size_t age_token(const sctx *c, const fl_age *x)
+{
+    size_t i = c->a;
+    while (i < c->b && c->t[i].start < x->start)
+        i++;
+    return i;
+}
+
+/* The NP of the person whose age x is, in parse p of c's sentence: the NP the age's NP is in apposition to ("Ann
+ * Roe" of "Ann Roe, 43,"), else the age's own NP; -1 when the age has no NP. */
+static int age_person_np(const sctx *c, const fl_parse *p, const fl_age *x)
+{
+    size_t i = age_token(c, x);
+    int np = i < c->b ? fl_parse_np_of(p, i - c->a) : -1;
+    if (np < 0)
+        return -1;
+    return p->nps[np].appos_of >= 0 ? p->nps[np].appos_of : np;
+}
+
+/* The clause whose subject is the person of age x ("Ann Roe, 43, is charged"), or -1: an age inside another noun
+ * phrase's modifier or a prepositional object ("A memorial to Ann Roe, 43, stands"; "The fire that killed Ann Roe,
+ * 43, is") is no subject's. */
+static int age_subject_clause(const sctx *c, const fl_parse *p, const fl_age *x)
+{
+    int np = age_person_np(c, p, x);
+    if (np < 0 || p->nps[np].pp >= 0)
+        return -1;
+    int cl = fl_parse_clause_of(p, p->nps[np].head);
+    int s = cl >= 0 ? fl_parse_subject(p, cl) : -1;
+    int own = s >= 0 && (s == np || p->nps[s].appos_of == np || p->nps[np].appos_of == s);
+    return own ? cl : -1;
+}
+
+/* Is the age x of its sentence told in the present tense of the clause its person is the subject of ("Ann Roe, 43,
+ * is charged", "has been accused", "will face"), so that the age is told of its report's own date? */
 static int age_told_present(const sctx *c, const fl_age *x)
 {
     const fl_parse *p = fl_claims_parse_of(c);
-    if (!p)
+    int cl = p ? age_subject_clause(c, p, x) : -1;
+    int vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
+    if (vg < 0 || !p->vgs[vg].finite)
         return 0;
+    return p->vgs[vg].tense == FL_TENSE_PRESENT || p->vgs[vg].tense == FL_TENSE_FUTURE;
+}
+
+/* Does verb group v tell its subject dead: a death verb ("died"), passive ("was killed"), or a state after it ("was
+ * found dead")? */
+static int death_verb(const sctx *c, const fl_vgroup *v)
+{
+    const fl_token *h = &c->t[c->a + v->head];
+    if (fl_lexicon_has_token(fl_rules_lexicon(c->r, "age-death-verbs"), c->text, h, 1) ||
+        (v->passive && fl_lexicon_has_token(fl_rules_lexicon(c->r, "age-death-passives"), c->text, h, 1)))
+        return 1;
+    return c->a + v->end < c->b &&
+           fl_lexicon_has_token(fl_rules_lexicon(c->r, "age-death-states"), c->text, &c->t[c->a + v->end], 1);
+}
+
+/* Does the sentence give the person of age x as dead: the subject of a death verb ("Ann Roe, 43, died"; "was
+ * killed"), told dead ("was found dead"), or in apposition to a victim ("Ann Roe, 43, one of the victims")
+ * (rules/subjects.json age-death-*)? */
+static int age_told_dead(const sctx *c, const fl_age *x)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int np = p ? age_person_np(c, p, x) : -1;
+    if (np < 0)
+        return 0;
+    const fl_lexicon *nouns = fl_rules_lexicon(c->r, "age-death-nouns");
+    int own = fl_parse_np_of(p, age_token(c, x) - c->a);
+    size_t after = own >= 0 ? c->a + p->nps[own].end : c->b; /* the comma closing the age */
+    int next = after + 1 < c->b && c->text[c->t[after].start] == ',' ? fl_parse_np_of(p, after + 1 - c->a) : -1;
+    if (next >= 0 && nouns) { /* the phrase after it: "Ann Roe, 43, a victim", "one of the victims" */
+        int pps[2];
+        size_t npp = fl_parse_np_pps(p, next, pps, 2);
+        int of = npp && p->pps[pps[0]].np >= 0 ? p->pps[pps[0]].np : -1;
+        if (fl_lexicon_has_token(nouns, c->text, &c->t[c->a + p->nps[next].head], 1) ||
+            (of >= 0 && fl_lexicon_has_token(nouns, c->text, &c->t[c->a + p->nps[of].head], 1)))
+            return 1;
+    }
+    int cl = age_subject_clause(c, p, x);
+    int vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
+    if (vg < 0 && after + 1 < c->b && c->text[c->t[after].start] == ',')
+        vg = p->vg_of[after + 1 - c->a]; /* a reported clause the parse keeps in its speech verb's: "Police say
+                                          * Ann Roe, 43, died" */
+    return vg >= 0 && death_verb(c, &p->vgs[vg]);
+}
+
+/* Does the sentence of age x, told in the past, name a year other than its report's year ("In 2017 Ann Roe, 36, was
+ * fined"; "court records from 2015 show")? Such an age is of that year's event, not of its report's date. */
+static int age_told_elsewhen(const sctx *c, const fl_facts *f)
+{
     for (size_t i = c->a; i < c->b; i++) {
-        if (c->t[i].start < x->end)
+        const fl_token *t = &c->t[i];
+        if (t->end - t->start != 4 || !isdigit((unsigned char)c->text[t->start]))
             continue;
-        int t = p->tags[i - c->a];
-        if (t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD)
-            return t != FL_TAG_VBD;
+        int y = atoi(c->text + t->start);
+        int digits = isdigit((unsigned char)c->text[t->start + 1]) && isdigit((unsigned char)c->text[t->start + 2]) &&
+                     isdigit((unsigned char)c->text[t->start + 3]);
+        if (digits && y >= 1900 && y <= 2099 && y != f->date.year)
+            return 1;
     }
     return 0;
 }
@@ -2491,8 +2579,12 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
                          : x->local ? "a person's age (a title and a name the document never gives in full)"
                                     : "a person's age";
     cl.date_source = f->date.source;
-    if (age && age_told_present(c, x))
+    if (age && age_told_dead(c, x))
+        cl.told_past = FL_TOLD_DEAD;
+    else if (age && age_told_present(c, x))
         cl.told_past = FL_TOLD_PRESENT;
+    else if (age && age_told_elsewhen(c, f))
+        cl.told_past = FL_TOLD_ELSEWHEN;
     if (dated) {
         cl.year = f->date.year;
         cl.month = f->date.month;

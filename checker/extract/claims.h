@@ -25,6 +25,11 @@
 /* told_past of an age told with a present-tense verb after it ("Ann Roe, 43, is charged"): the age on its report's
  * own date, not one carried from the time of the story's event ("Ann Roe, 43, fired") */
 #define FL_TOLD_PRESENT 2
+/* ... of a person its sentence gives as dead ("Ann Roe, 43, died"): her age stays the one she died at */
+#define FL_TOLD_DEAD 3
+/* ... told in the past in a sentence naming another year than its report's ("In 2017 Ann Roe, 36, was fined"):
+ * the age of that year's event, not of the report's date */
+#define FL_TOLD_ELSEWHEN 4
 /* ... and such a name its lede (title and first words) never gives: any passer-by of that first name ("One of them,
  * Emma, 34,"; "florist Emma, 52," in another report), compared within its document only, never across the story */
 #define FL_SINGLE_NAME_AGE_ASIDE "a person's age (a name the document never gives in full, not in its lede)"
@@ -99,7 +104,8 @@ typedef struct {
                          * and 12 crew"): one part of a whole, no noun a generic count may be (join/items.c) */
     int8_t told_past;   /* an amount of a thing of the story told by a past-tense verb ("had cost £1m"): what it
                          * cost, keyed apart from the estimates of it and from its tenseless mentions; of an age,
-                         * FL_TOLD_PRESENT when a present-tense verb follows it */
+                         * FL_TOLD_PRESENT when its person's clause is in the present, FL_TOLD_DEAD or
+                         * FL_TOLD_ELSEWHEN (above) */
     int8_t count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
                          * having risen ("rose to"), 0 neither */
     int8_t dual;        /* a clock time its document gives both local and with a zone ("9:40 p.m. (2140 GMT)", or a

@@ -102,6 +102,16 @@ static int own_date(const fl_claim *c)
     return c->date_source == FL_DATE_FRONT_MATTER || c->date_source == FL_DATE_DATELINE;
 }
 
+/* Does some report of a's directory give the person of ages g[0, n) as dead ("Ann Roe, 43, died")? Her age stays
+ * the one she died at, years on. */
+static int told_dead(const aref *g, size_t n, const fl_claim *a)
+{
+    for (size_t i = 0; i < n; i++)
+        if (g[i].c->told_past == FL_TOLD_DEAD && same_dir(g[i].c, a))
+            return 1;
+    return 0;
+}
+
 /* Does the window join compare a and b, ages of one person: two reports of one directory whose keys differ (the
  * keyed join compares the others), both dated (at most AGE_SPAN_MONTHS apart), or one or both undated when a dated
  * report of the directory gives the person an age? */
@@ -111,13 +121,14 @@ static int age_comparable(const aref *g, size_t n, const fl_claim *a, const fl_c
         return 0;
     if (a->year && b->year) { /* one name alone is keyed by its document: one month too */
         int d = abs(month_index(a) - month_index(b));
-        const fl_claim *later = month_index(a) > month_index(b) ? a : b;
+        const fl_claim *later = month_index(a) > month_index(b) ? a : b, *earlier = later == a ? b : a;
         /* years apart, the later report's age counts only told of its own date (a victim's age stays hers, and an
          * age told with the event's past, "Ann Roe, 43, fired", is of its time), and both reports dated by their
          * own words (a date given from outside may stand for a story's time, not the report's) */
         return (d > 0 || single_name(a)) &&
                (d <= AGE_WINDOW_MONTHS ||
-                (d <= AGE_SPAN_MONTHS && later->told_past == FL_TOLD_PRESENT && own_date(a) && own_date(b)));
+                (d <= AGE_SPAN_MONTHS && later->told_past == FL_TOLD_PRESENT &&
+                 earlier->told_past != FL_TOLD_ELSEWHEN && own_date(a) && own_date(b) && !told_dead(g, n, a)));
     }
     return story_time_known(g, n, a);
 }
@@ -183,7 +194,8 @@ static void report_age(const fl_claim *c, const fl_claim *a, fl_sink *out)
 }
 
 /* One person's ages g[0, n): each that some compared age conflicts with is reported against the conflicting one
- * the most ages agree with, when fewer agree with it (on a tie, the later is reported). */
+ * the most ages agree with, when fewer agree with it (on a tie, the later is reported); of reports years apart, the
+ * later age is reported whatever agrees with it (its report carried an age of years before). */
 static void judge_person(const aref *g, size_t n, const unsigned char *reference, fl_sink *out)
 {
     size_t *support = malloc(n * sizeof *support);
@@ -200,7 +212,12 @@ static void judge_person(const aref *g, size_t n, const unsigned char *reference
             if (a != b && age_conflict(g[a].c, cb) && age_comparable(g, n, g[a].c, cb) &&
                 (best == n || support[a] > support[best]))
                 best = a;
-        if (best < n && (support[b] < support[best] || (support[b] == support[best] && best < b)))
+        if (best == n)
+            continue;
+        int m = cb->year && g[best].c->year ? month_index(cb) - month_index(g[best].c) : 0;
+        if (m > AGE_WINDOW_MONTHS || m < -AGE_WINDOW_MONTHS
+                ? m > 0 /* years apart: the later age is the stale one */
+                : support[b] < support[best] || (support[b] == support[best] && best < b))
             report_age(cb, g[best].c, out);
     }
     free(support);

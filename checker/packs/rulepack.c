@@ -259,6 +259,10 @@ const char *const fl_lexicon_names[] = {
     "age-front-verbs", /* copulas after such an age, a person noun after: "who at 36 becomes the youngest conductor" */
     "age-front-adverbs",      /* adverbs before any verb after it: "who at 38 still plays" */
     "age-front-partitives",   /* before the phrase after such a copula: "is one of the youngest players" */
+    "age-death-verbs",        /* a death verb whose subject an age's person is: "Ann Roe, 43, died" (join/ages.c) */
+    "age-death-passives",     /* ... passive: "was killed" */
+    "age-death-states",       /* after its verb: "was found dead" */
+    "age-death-nouns",        /* in apposition: "Ann Roe, 43, one of the victims" */
     "story-roles",            /* roles a story has one person in: "driver" (the age of "the driver, 54,") */
     "story-role-determiners", /* definite determiners before such a role: "the", "its" ("Its driver, 54,") */
     "story-role-sharers",     /* words before it that make it one of several: "another" ("another caretaker") */

@@ -212,6 +212,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddNumberToObject(j, "own_noun", c->own_noun);
     if (c->told_past == FL_TOLD_PRESENT) /* an age told of its report's date (join/ages.c) */
         cJSON_AddBoolToObject(j, "told_present", 1);
+    if (c->told_past == FL_TOLD_DEAD || c->told_past == FL_TOLD_ELSEWHEN) /* a dead person's, another year's */
+        cJSON_AddNumberToObject(j, "told_age", c->told_past);
     if (c->whole)
         cJSON_AddBoolToObject(j, "whole", 1);
     if (c->row)
@@ -639,6 +641,15 @@ static uint32_t optional_u32(const cJSON *j, const char *name)
     return cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble <= 4294967295.0 ? (uint32_t)v->valuedouble : 0;
 }
 
+/* An age's told_past (join/ages.c): "told_present", or "told_age" (FL_TOLD_DEAD, FL_TOLD_ELSEWHEN). */
+static int8_t read_told(const cJSON *j)
+{
+    const cJSON *told_age = cJSON_GetObjectItemCaseSensitive(j, "told_age");
+    if (cJSON_IsNumber(told_age) && (told_age->valueint == FL_TOLD_DEAD || told_age->valueint == FL_TOLD_ELSEWHEN))
+        return (int8_t)told_age->valueint;
+    return cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "told_present")) ? FL_TOLD_PRESENT : 0;
+}
+
 static int read_numeric(fl_records_reader *rd, const cJSON *o)
 {
     const cJSON *j = cJSON_GetObjectItemCaseSensitive(o, "join");
@@ -692,7 +703,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.whole = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "whole"));
     c.row = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "row"));
     c.restated = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "restated"));
-    c.told_past = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "told_present")) ? FL_TOLD_PRESENT : 0;
+    c.told_past = read_told(j);
     c.subject_doc = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "subject_doc"));
     c.transposable = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "transposable"));
     int copy = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "copy"));
