@@ -745,6 +745,33 @@ static unsigned char *entry_numbers(const fl_doc *d)
     return has;
 }
 
+/* Keeps the "(n)" candidates (a bracket style opening with "(") only when the document uses them as a note
+ * sequence: each first use one above the highest before it, from 1, and none above the highest entry.
+ * Otherwise they are other brackets ("Mary Hale (54),", "section 12 (2).", "equation (4).") and all go. */
+static void keep_paren_sequence(const fl_doc *d, cand_list *cl)
+{
+    int top = 0, max_entry = 0, ok = 1;
+    for (size_t k = 0; k < d->nentries; k++)
+        if (d->entries[k].value > max_entry)
+            max_entry = d->entries[k].value;
+    for (size_t i = 0; i < cl->len && ok; i++) {
+        const cand *c = &cl->items[i];
+        if (d->text[c->start] != '(')
+            continue;
+        if (c->value > top + 1 || c->value > max_entry)
+            ok = 0;
+        else if (c->value == top + 1)
+            top = c->value;
+    }
+    if (ok)
+        return;
+    size_t k = 0;
+    for (size_t i = 0; i < cl->len; i++)
+        if (d->text[cl->items[i].start] != '(')
+            cl->items[k++] = cl->items[i];
+    cl->len = k;
+}
+
 void fl_cite_extract(fl_doc *d, const fl_rules *r)
 {
     size_t ecap = 0;
@@ -754,6 +781,8 @@ void fl_cite_extract(fl_doc *d, const fl_rules *r)
     for (size_t i = 0; i < d->nentries; i++)
         paren |= !d->entries[i].label && d->text[d->entries[i].start] == '(';
     scan_markers(d, &cl, d->notes_start, paren);
+    if (paren)
+        keep_paren_sequence(d, &cl);
     unsigned char *entries = entry_numbers(d);
     judge(&cl, d->has_notes, entries);
     free(entries);
