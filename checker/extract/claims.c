@@ -3437,7 +3437,7 @@ void fl_claims_make_keys(fl_claim *cl, const fl_knowledge *k)
     cl->key_base = fl_buf_take(&b);
     /* an undated report's figure of an event or of its own topic: the join gives it a dated report's period; a
      * settled fact of a named thing of the story (settled_period) is compared among the story's reports */
-    if (cl->year > 0 || (cl->period_how == 4 && cl->month) ||
+    if (cl->year > 0 || (cl->period_how == 4 && cl->month) || (cl->period_how == 2 && cl->part && cl->part_text[0]) ||
         (cl->period_how == 5 && (cl->subject_event || cl->subject_doc || k->metrics[cl->family].settled))) {
         put_key(&b, cl, k, 1);
         cl->key = fl_buf_take(&b);
@@ -3923,6 +3923,20 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
     cl->period_how = pw->how;
     if (pw->target && cl->modality == FL_MOD_ACTUAL && date->year && pw->year >= date->year)
         cl->modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
+}
+
+/* A figure of a year counted back from a report of no known year ("last year", "two years ago" under a year-less
+ * dateline or none): period_how 2 with no year, its part the offset ("report year -1"), so that the figures of one
+ * offset meet each other and never the report's own. */
+static void relative_year(fl_claim *cl, int offset)
+{
+    cl->year = 0;
+    cl->month = cl->day = 0;
+    cl->part = 1;
+    cl->since = 0;
+    cl->period_how = 2;
+    snprintf(cl->part_text, sizeof cl->part_text, "report year %d", offset);
+    cl->as_of = (uint32_t)(64 + offset);
 }
 
 static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, size_t cap, int *definite);
@@ -10801,13 +10815,23 @@ void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts
 
 /* Does the adverb at token i, right after a count's noun with no verb before it, stand where a headline drops its
  * auxiliary ("21,000 homes still waiting", "300 lorries still stuck", "40 families still without power"): a
- * participle, an adjective or a preposition right after it? */
+ * participle, an adjective or a preposition right after it, in a sentence of no finite verb and no closing full
+ * stop (a headline or title)? A body sentence's "still" so placed is "nevertheless" ("Despite the strike, 300
+ * trains still operated on Monday, the operator said": the tagger may read its verb as a participle). */
 static int headline_remaining(const sctx *c, const fl_parse *p, size_t i)
 {
     if (i + 1 >= c->b)
         return 0;
     int tag = p->tags[i + 1 - c->a];
-    return tag == FL_TAG_VBG || tag == FL_TAG_VBN || tag == FL_TAG_ADJ || tag == FL_TAG_ADP;
+    if (!(tag == FL_TAG_VBG || tag == FL_TAG_VBN || tag == FL_TAG_ADJ || tag == FL_TAG_ADP))
+        return 0;
+    for (size_t j = c->a; j < c->b; j++) {
+        int t = p->tags[j - c->a];
+        if (t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD)
+            return 0;
+    }
+    const fl_token *last = &c->t[c->b - 1];
+    return !(last->kind == FL_TOK_PUNCT && last->end - last->start == 1 && c->text[last->start] == '.');
 }
 
 /* An adverb of rules/subjects.json "remaining-adverbs" in the verb group right after a count's noun ("About 300
@@ -10863,6 +10887,11 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     }
     if (at == SIZE_MAX)
         return;
+    if (fl_lexicon_has_token(opener, c->text, &c->t[at], 1)) {
+        /* "the last 40", "the final 40", "the remaining 40": one part, the rest of the whole, however worded */
+        item_suffix(cl, " ", "(remaining)");
+        return;
+    }
     char w[32];
     fl_claims_lower_word(c, at, w, sizeof w);
     fl_buf b = {0};
@@ -16504,10 +16533,15 @@ static int progressive_subject(const sctx *c, const fl_qty *q)
     int cl = p->nps[np].clause, vg = -1;
     uint32_t end = p->nps[np].end;
     /* a coordinated subject ("About 35 volunteers and two search dogs are searching"): the group after its last
-     * conjunct */
-    if (end + 1 < p->n && p->tags[end] == FL_TAG_CONJ && p->np_of[end + 1] >= 0)
+     * conjunct; only a phrase no verb of its clause stands before is so extended, never an object ("rescued 14
+     * people and teams are checking homes": a new clause) */
+    int subject = cl >= 0 && p->clauses[cl].subject == np, lead = 1;
+    for (uint32_t i = cl >= 0 ? p->clauses[cl].start : 0; i < p->nps[np].start && lead; i++)
+        lead = !(p->tags[i] == FL_TAG_VBD || p->tags[i] == FL_TAG_VBP || p->tags[i] == FL_TAG_VB ||
+                 p->tags[i] == FL_TAG_VBN || p->tags[i] == FL_TAG_VBG || p->tags[i] == FL_TAG_MD);
+    if (lead && end + 1 < p->n && p->tags[end] == FL_TAG_CONJ && p->np_of[end + 1] >= 0)
         end = p->nps[p->np_of[end + 1]].end;
-    if (cl >= 0 && p->clauses[cl].subject == np)
+    if (subject)
         vg = p->clauses[cl].verb;
     else if (end < p->n)
         vg = p->vg_of[end];
@@ -17456,11 +17490,18 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     /* the amount set at the start ("the original £68 million budget"): no period but a year of its own */
     int first_set = !unresolved && (!pw || pw->how != 1) && first_set_amount(cw, cl, q, trig);
     if (unresolved)
-        /* "Two years ago a 10ft sinkhole opened" in a report of no known year: of no period the join can give it
-         * (neither its event's month nor the story's date), and apart from its document's own time, as another
-         * time of day is (the offset hashed into as_of) */
-        cl->as_of = cl->as_of * 31u + (uint32_t)(64 + pw->unresolved);
-    else if (pw && !now && !first_set)
+    /* "Two years ago a 10ft sinkhole opened" in a report of no known year: of no period the join can give it
+     * (neither its event's month nor the story's date) but one of its own, the report's year and the offset
+     * ("last year" and "a year ago" meet), apart from its document's own time (as_of from the offset alone) */
+    {
+        relative_year(cl, pw->unresolved);
+        if (cl->src < 0 && (!cl->subject || !cl->subject[0]) && !cl->subject_doc && act_like(k, cl->family)) {
+            /* "A year ago the shelter housed 40 dogs": of no subject, the document's topic, as an act of no time
+             * is (compared within the document only) */
+            cl->subject_doc = 1;
+            cl->subject_how = "the document's topic (compared within the document)";
+        }
+    } else if (pw && !now && !first_set)
         set_period(cl, pw, cw, date);
     else if (first_set)
         cl->as_of = 0; /* nor of its clause's stage ("the final bill ... far above the original budget") */
@@ -20671,6 +20712,8 @@ void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
         snprintf(buf, cap, "%s", c->doc_date >= 10000 ? "no date of its own" : "an undated report");
     else if (c->year <= 0 && c->period_how == 4 && c->month > 0 && c->month <= 12)
         snprintf(buf, cap, "%.*s, year not stated", (int)strlen(months[c->month]) - 1, months[c->month]);
+    else if (c->year <= 0 && c->period_how == 2 && c->part && c->part_text[0]) /* "report year -1" */
+        snprintf(buf, cap, "%s", c->part_text);
     else if (c->year <= 0)
         snprintf(buf, cap, "%s", "");
     else if (c->since)
