@@ -9753,7 +9753,8 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
         return 0;
     /* "soared a jaw-dropping 852ft", "ran a remarkable 80 metres": an evaluative adjective between an article of
      * predicates.evaluative-articles and the figure premodifies it; the verb is before the article */
-    const fl_lexicon *evals = fl_rules_lexicon(c->r, "evaluative-articles"), *added = fl_rules_lexicon(c->r, "added-sums");
+    const fl_lexicon *evals = fl_rules_lexicon(c->r, "evaluative-articles"),
+                     *added = fl_rules_lexicon(c->r, "added-sums");
     if (evals && v >= c->a + 3 && v - 2 > c->ca && fl_lexicon_has_token(evals, c->text, &c->t[v - 2], 1) &&
         (p->tags[v - 1 - c->a] == FL_TAG_ADJ || p->tags[v - 1 - c->a] == FL_TAG_VBG) &&
         !(added && fl_lexicon_has_token(added, c->text, &c->t[v - 1], 1)))
@@ -9791,8 +9792,10 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
      * "sent 4.1 million tonnes of grain to": an amount of a thing, which amount_of_thing keys or leaves */
     size_t after = q->tok_end, end = c->cb && c->cb < c->b ? c->cb : c->b;
     if ((q->end < c->t[c->b - 1].end && c->text[q->end] == '-') ||
-        (after < end && ((noun_tag(c, after) && !(moved && relative_day(c, after))) || fl_claims_role(c, after, FL_ROLE_OF))))
-        return 0; /* "soared 852ft yesterday": when, no noun (a motion verb's only: "raised £900 today" stays unkeyed) */
+        (after < end &&
+         ((noun_tag(c, after) && !(moved && relative_day(c, after))) || fl_claims_role(c, after, FL_ROLE_OF))))
+        return 0; /* "soared 852ft yesterday": when, no noun (a motion verb's only: "raised £900 today" stays unkeyed)
+                   */
     /* the mover, the head of the clause's subject ("Marent", "balloon"), is what travelled: no pronoun's */
     int np = moved && vg >= 0 ? fl_parse_subject(p, p->vgs[vg].clause) : -1;
     if (moved && (np < 0 || p->tags[p->nps[np].head] == FL_TAG_PRON || c->a + p->nps[np].head >= vh))

@@ -521,8 +521,7 @@ static int judged_against(const ref *g, size_t n, const fl_claim *c, const fl_cl
     if ((c->doc == a->doc && c->sentence == a->sentence) || (c->dual && a->dual && utc_item(c)))
         return 0;
     if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c) || risen_from(c, a) ||
-        entry_split(c, a, k) || other_reading_times(c, a, k) || other_deadlines(c, a) ||
-        other_told_days(c, a))
+        entry_split(c, a, k) || other_reading_times(c, a, k) || other_deadlines(c, a) || other_told_days(c, a))
         return 0;
     /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
      * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can
