@@ -2930,6 +2930,25 @@ static uint16_t live_entry(const fl_doc *d, size_t off)
     return p < d->npara ? d->paras[p].entry : 0;
 }
 
+/* The day a motion figure names right after it ("skied 31 kilometres yesterday", "ran 18 miles today": time.json
+ * relative_days), for a claim of predicates.motion-family or of the act predicates.motion-act names: 1 + the days
+ * from that day back to its report's date, as fl_claims_told_back gives a clause's day ("yesterday" 2, "today" 1);
+ * 0 none. The join keeps a figure of its own day apart from one of another day (numeric.c other_told_days). */
+static int motion_day(const sctx *cw, const fl_claim *cl, const fl_qty *q)
+{
+    const fl_lexicon *fam = fl_rules_lexicon(cw->r, "motion-family"), *act = fl_rules_lexicon(cw->r, "motion-act");
+    size_t used = 0;
+    if (cl->family < 0 || q->tok_end >= cw->b)
+        return 0;
+    const char *id = cw->k->metrics[cl->family].id;
+    size_t al = fl_lexicon_size(act) ? fl_lexicon_item_len(act, 0) : 0;
+    int moved = (fam && fl_lexicon_has(fam, id, strlen(id), 0)) ||
+                (al && cl->family == cw->k->act_family && cl->item &&
+                 strncmp(cl->item, fl_lexicon_item(act, 0), al) == 0 && cl->item[al] == ':');
+    int v = moved ? fl_phrases_at(&cw->k->relative_days, cw->text, cw->t, cw->b, q->tok_end, &used) : 1;
+    return used && v <= 0 ? 1 - v : 0;
+}
+
 /* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of
  * comparison, the time of day or report stage its clause states, whether a definite phrase refers back to it. */
 void fl_claims_claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int undated)
@@ -2941,6 +2960,9 @@ void fl_claims_claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, i
     uint32_t scope = fronted_scope(cw, q);
     if (scope)
         cl->as_of = cl->as_of * 31u + scope; /* a part is not its whole: kept apart as another time is */
+    int day = motion_day(cw, cl, q);
+    if (day)
+        cl->told_back = (int16_t)day; /* "skied 31 kilometres yesterday" is not today's 18 */
     /* a level's phrase (claim_attribute kept whether it is definite): "the recycling rate was 45.8%" is the one
      * level, as it is known */
     int level_definite = cl->family >= 0 && cl->family == cw->k->level_family && cl->definite;

@@ -9777,10 +9777,12 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
         return 0;
     /* "soared a jaw-dropping 852ft", "ran a remarkable 80 metres": an evaluative adjective between an article of
      * predicates.evaluative-articles and the figure premodifies it; the verb is before the article */
-    const fl_lexicon *evals = fl_rules_lexicon(c->r, "evaluative-articles");
+    const fl_lexicon *evals = fl_rules_lexicon(c->r, "evaluative-articles"),
+                     *added = fl_rules_lexicon(c->r, "added-sums");
     if (evals && v >= c->a + 3 && v - 2 > c->ca && fl_lexicon_has_token(evals, c->text, &c->t[v - 2], 1) &&
-        (p->tags[v - 1 - c->a] == FL_TAG_ADJ || p->tags[v - 1 - c->a] == FL_TAG_VBG))
-        v -= 2;
+        (p->tags[v - 1 - c->a] == FL_TAG_ADJ || p->tags[v - 1 - c->a] == FL_TAG_VBG) &&
+        !(added && fl_lexicon_has_token(added, c->text, &c->t[v - 1], 1)))
+        v -= 2; /* not an added amount ("ran an extra 3 miles": predicates.added-sums), no whole distance */
     while (v > c->a && v > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0)
         v--;
     if (v <= c->a + 1 || v - 1 <= c->ca)
@@ -9800,7 +9802,9 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
      * subject travelled (the act predicates.motion-act names), though a word of change or of a class too */
     fl_claims_lemma_of(c, vh, lemma, sizeof lemma);
     const fl_lexicon *motion = fl_rules_lexicon(c->r, "motion-verbs");
-    int moved = !via && motion && strncmp(q->dim, "length", 6) == 0 && lemma[0] && /* "runs for 14.2km": extent */
+    const fl_lexicon *mdims = fl_rules_lexicon(c->r, "motion-dims");
+    int moved = !via && motion && mdims && fl_lexicon_has(mdims, q->dim, strcspn(q->dim, ":/"), 0) && lemma[0] &&
+                /* "runs for 14.2km": extent */
                 fl_lexicon_has(motion, lemma, strlen(lemma), 0);
     if (!is_verb_tag(p->tags[vh - c->a]) || speech_verb(c, vh) || (!moved && change_word(c, vh)) ||
         (vg >= 0 && (p->vgs[vg].modal >= 0 || p->vgs[vg].passive)))
@@ -9812,8 +9816,10 @@ static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, 
      * "sent 4.1 million tonnes of grain to": an amount of a thing, which amount_of_thing keys or leaves */
     size_t after = q->tok_end, end = c->cb && c->cb < c->b ? c->cb : c->b;
     if ((q->end < c->t[c->b - 1].end && c->text[q->end] == '-') ||
-        (after < end && ((noun_tag(c, after) && !relative_day(c, after)) || fl_claims_role(c, after, FL_ROLE_OF))))
-        return 0; /* "soared 852ft yesterday": when, no noun */
+        (after < end &&
+         ((noun_tag(c, after) && !(moved && relative_day(c, after))) || fl_claims_role(c, after, FL_ROLE_OF))))
+        return 0; /* "soared 852ft yesterday": when, no noun (a motion verb's only: "raised £900 today" stays unkeyed)
+                   */
     /* the mover, the head of the clause's subject ("Marent", "balloon"), is what travelled: no pronoun's */
     int np = moved && vg >= 0 ? fl_parse_subject(p, p->vgs[vg].clause) : -1;
     if (moved && (np < 0 || p->tags[p->nps[np].head] == FL_TAG_PRON || c->a + p->nps[np].head >= vh))
@@ -9894,50 +9900,6 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
     *trig = at;
 }
 
-static int span_condition(const sctx *c, const fl_parse *p, const fl_qty *q);
-static int not_state(const sctx *c, size_t at);
-
-/* The act whose length a time-span q is when no state word claims it: a past passive's participle right before a
- * "for" of claim_model.span_preps ("The race was neutralised for 40 minutes", "Flights were grounded for two
- * days": neutralise, ground), its class or lemma in out, *at the participle. None for a modal's, a negated or a
- * present group ("has been closed for three days" still runs on), a span longer than an event's phase, nor a
- * condition or a state claims.not_states rules out. 0 when none. */
-enum {
-    PHASE_MAX_DAYS = 28
-}; /* the longest phase of an event: a longer span is a term or a tenure ("was jailed for
-    * eight years", "was employed for nine years"), which other rules key */
-
-static int passive_span_act(const sctx *c, const fl_parse *p, const fl_qty *q, char *out, size_t cap, size_t *at)
-{
-    size_t used, f = qty_first(c, q);
-    char lemma[48];
-    if (!p || strncmp(q->dim, "time-span", 9) != 0 || q->value > PHASE_MAX_DAYS || f < c->a + 2 || f - 2 < c->ca ||
-        fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) < 0 || used != 1)
-        return 0;
-    size_t vh = f - 2;
-    int vg = p->vg_of[vh - c->a];
-    if (vg < 0 || c->a + p->vgs[vg].head != vh || !p->vgs[vg].passive || !p->vgs[vg].finite || p->vgs[vg].modal >= 0 ||
-        p->vgs[vg].neg || p->vgs[vg].tense != FL_TENSE_PAST || speech_verb(c, vh) || span_condition(c, p, q) ||
-        not_state(c, vh))
-        return 0;
-    /* what was grounded or questioned: the head of the clause's subject, so that "Flights were grounded" and
-     * "Ferries were grounded" stay two measures; none for a pronoun's */
-    int np = fl_parse_subject(p, p->vgs[vg].clause);
-    char what[40];
-    if (np < 0 || p->tags[p->nps[np].head] == FL_TAG_PRON || c->a + p->nps[np].head >= vh)
-        return 0;
-    fl_claims_lemma_of(c, c->a + p->nps[np].head, what, sizeof what);
-    int cls = verb_class(c, vh, SIZE_MAX, lemma, sizeof lemma);
-    if (!lemma[0] || !what[0])
-        return 0;
-    const char *act = cls >= 0 ? c->k->pred_classes[cls] : lemma;
-    if (strlen(act) + strlen(what) + 2 > cap)
-        return 0;
-    snprintf(out, cap, "%.23s:%.23s", act, what);
-    *at = vh;
-    return 1;
-}
-
 /* The attribute of a measure that nothing else claims (no family, act, relation, amount or level): the act of
  * its open predicate (open_measured_act: "soared 852ft" is "soar:length", "raised £2.4 million" "raise:money"),
  * keyed as a listed act's measure is, its unit left out. */
@@ -9963,13 +9925,6 @@ static void open_measured_attribute(const sctx *c, fl_claim *cl, const fl_qty *q
         fl_buf_printf(&it, ":%s", pred);
         free(cl->item);
         cl->item = fl_buf_take(&it);
-        cl->family = k->act_family;
-        *trig = at;
-        return;
-    }
-    if (!how && passive_span_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at)) {
-        free(cl->item);
-        cl->item = fl_xstrdup(pred); /* "ground:flight", as a listed act's "cut:home" */
         cl->family = k->act_family;
         *trig = at;
         return;
@@ -17530,8 +17485,11 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
              progressive_subject(cw, q))
         cl->count_state = 1; /* "about 120 volunteers are helping" (a live entry's or a dated report's): the count at
                               * its time; an undated report's has no time the join can order */
-    if (cl->family >= 0 && cl->family == k->act_family && cl->doc_date && !cl->entry)
-        cl->told_back = (int16_t)fl_claims_told_back(cw, f, date, q->tok); /* its day, for the join's updated() */
+    int back = cl->family >= 0 && cl->family == k->act_family && cl->doc_date && !cl->entry
+                   ? fl_claims_told_back(cw, f, date, q->tok)
+                   : 0;
+    if (back)
+        cl->told_back = (int16_t)back; /* its day, for the join's updated(); a motion's own day kept otherwise */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     int earlier = !supposed && !replaced && !pw && distal_earlier(cw, f, date);
     int scheduled = !supposed && !replaced && !earlier && scheduled_entry(cw, date);

@@ -300,6 +300,24 @@ static int other_reading_times(const fl_claim *c, const fl_claim *a, const fl_kn
     return placed && c->as_of && a->as_of && c->as_of != a->as_of;
 }
 
+/* Do two figures each state a day of their own (told_back: "on Saturday", "skied 31 kilometres yesterday") and
+ * are those two days? Within one report the days are told apart by their distance from its date; across two
+ * reports of known dates, by the day each names. Two days' distances are two figures, not one told twice. */
+static int other_told_days(const fl_claim *c, const fl_claim *a)
+{
+    if (!c->told_back || !a->told_back)
+        return 0;
+    if (c->doc == a->doc)
+        return c->told_back != a->told_back;
+    if (c->doc_date <= 0 || a->doc_date <= 0)
+        return 0;
+    int y = c->doc_date >= 10000 ? c->doc_date / 10000 : a->doc_date >= 10000 ? a->doc_date / 10000 : 2001;
+    int ya = a->doc_date >= 10000 ? a->doc_date / 10000 : y, yc = c->doc_date >= 10000 ? c->doc_date / 10000 : y;
+    long dc = fl_days_from_civil(yc, c->doc_date / 100 % 100, c->doc_date % 100) - (c->told_back - 1);
+    long da = fl_days_from_civil(ya, a->doc_date / 100 % 100, a->doc_date % 100) - (a->told_back - 1);
+    return dc != da;
+}
+
 /* Are two counts told up to a day ("by Friday morning", extract/deadlines.c) told up to two days or times, or is one
  * of them so told and the other, of another report, not (a final count, or one of another time)? A running count
  * grows: only two figures of one day and one time of day, in reports a few days apart at most, are one count. Within
@@ -503,7 +521,7 @@ static int judged_against(const ref *g, size_t n, const fl_claim *c, const fl_cl
     if ((c->doc == a->doc && c->sentence == a->sentence) || (c->dual && a->dual && utc_item(c)))
         return 0;
     if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c) || risen_from(c, a) ||
-        entry_split(c, a, k) || other_reading_times(c, a, k) || other_deadlines(c, a))
+        entry_split(c, a, k) || other_reading_times(c, a, k) || other_deadlines(c, a) || other_told_days(c, a))
         return 0;
     /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
      * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can

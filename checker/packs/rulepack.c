@@ -227,6 +227,7 @@ const char *const fl_lexicon_names[] = {
     "open-measure-dims",   /* dimensions of measures an open predicate keys: "spent seven minutes inside" */
     "evaluative-articles", /* an article before an evaluative adjective and a figure: "soared a jaw-dropping 852ft" */
     "motion-verbs",        /* verbs whose length is the distance travelled: "soared 852ft", "ran 80 metres" */
+    "motion-dims",         /* the dimensions a motion verb measures as distance travelled: "length" */
     "motion-family",       /* the family of a named mover's distance: "distance-travelled" */
     "motion-act",          /* the act of another mover's: "travel" ("travel:balloon") */
     "open-measure-preps",  /* prepositions between such a verb and its measure: "burned for 1,342 seconds" */
