@@ -874,7 +874,8 @@ static void check_share_named_both(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi], *x = NULL, *w = NULL;
     size_t a, e, la, le;
-    if (p->kind != FL_QK_PERCENT || f->sent_qty[s + 1] - f->sent_qty[s] != 1 || !named_whole(ctx, s, p, &a, &e))
+    if (p->kind != FL_QK_PERCENT || f->qty_modality[qi] != FL_MOD_ACTUAL || f->sent_qty[s + 1] - f->sent_qty[s] != 1 ||
+        !named_whole(ctx, s, p, &a, &e))
         return;
     for (size_t t = 0; t < ctx->doc->nsent && (!w || t < s); t++) {
         const fl_qty *px = NULL;
@@ -1949,7 +1950,8 @@ static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_qty *y = &f->qty[xi - 1], *x = &f->qty[xi];
     int ends = p->tok_end >= f->sent_tok[s + 1] || clause_end_at(ctx, s, p->tok_end) || whole_noun_after(ctx, s, p);
     int sums = (x->kind == FL_QK_MONEY || x->kind == FL_QK_UNIT) && x->kind == y->kind && !strcmp(x->dim, y->dim) &&
-               x->qualifier < 0 && y->qualifier < 0 && x->lo > 0 && x->hi < y->lo && !isinf(y->hi) && ends;
+               x->qualifier < 0 && y->qualifier < 0 && x->lo > 0 && x->hi < y->lo && !isinf(y->hi) && ends &&
+               xi + 1 == qi && !(xi >= f->sent_qty[s] + 2 && qualifier_tok(f, y) <= f->qty[xi - 2].tok_end + 1);
     int which = of_which(ctx, y, x), incl = !which && ends && included_part(ctx, y, x);
     if (!(part_of(ctx, x, y) || sums) || !(which || incl) || count_share_fits(ctx, x, y, p))
         return;
@@ -2658,7 +2660,9 @@ static size_t from_of(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
     size_t at = qualifier_tok(f, q); /* "from around 52,000" */
     if (at > a + 1 && role(ctx, at - 1, f->ntok, FL_ROLE_FROM))
         return at - 1;
-    if (at > a + 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OF)) /* "from Monday's close of 233p", "from a peak of 46" */
+    const fl_lexicon *bases = fl_rules_lexicon(ctx->rules, "change-base-nouns");
+    if (at > a + 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OF) && bases &&
+        fl_lexicon_has_token(bases, ctx->doc->text, &f->tok[at - 2], 1))
         for (size_t i = at - 1; i-- > a && at - 1 - i <= 5;) {
             if (role(ctx, i, f->ntok, FL_ROLE_FROM))
                 return i + 1 < at - 1 ? i : 0;
@@ -3432,7 +3436,7 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
         after++; /* "a sharp rise of 14 per cent" (not "a real-terms rise": of other levels) */
     const fl_lexicon *falls = fl_rules_lexicon(ctx->rules, "apposed-decreases");
     if (!dir && falls && after < at && fl_lexicon_has_token(falls, ctx->doc->text, &f->tok[after], 1) &&
-        (p->tok_end >= f->sent_tok[s + 1] || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))) {
+        (p->tok_end >= f->sent_tok[s + 1] || clause_end_at(ctx, s, p->tok_end))) {
         dir = -1; /* "..., a loss of 25 per cent": a noun of a fall only as the change's apposition, and not of
                    * another whole ("a loss of 3 per cent of market share") */
         used = 1;

@@ -169,6 +169,7 @@ const char *const fl_lexicon_names[] = {
     "attendance-verbs",     /* verbs whose subject or object is the crowd: "drew 38,614", "38,614 fans watched" */
     "change-levels",        /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
     "change-modifiers",     /* words between an apposed change's article and its word: "a sharp rise of 14 per cent" */
+    "change-base-nouns",    /* a noun before "of" whose figure is a change's base: "from Monday's close of 233p" */
     "apposed-decreases",    /* nouns of a fall only as a change's apposition: "..., a loss of 25 per cent" */
     "difference-nouns",     /* nouns of a difference of no direction: "..., a gap of 0.8 percentage points" */
     "bare-points",          /* a unit of points that may be a score's as well as percentages': "a gap of 9 points" */
